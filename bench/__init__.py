@@ -1,0 +1,1 @@
+"""Benchmarks: each module prints a table of measured figures beside its baseline."""

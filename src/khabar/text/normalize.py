@@ -1,0 +1,131 @@
+"""Repair scraped Persian text: letters, digits, spacing, punctuation and half-spaces.
+
+Each pass is a pure function from a text to a list of `Edit`s, so the same rules
+serve both `repair` (which tracks offsets back to the raw input) and
+`normalize_text` (plain strings, for large files).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from khabar.text import halfspace
+from khabar.text.letters import letter_table
+from khabar.text.offsets import Edit, TrackedText
+
+# URLs, e-mail addresses and handles: no spacing rule may touch them.
+PROTECTED = re.compile(
+    r"(?:https?://|www\.)[^\s«»\"<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[a-zA-Z]{2,})+(?:/[^\s«»\"<>]*)?"
+)
+LETTER = r"[^\W\d_]"
+PERSIAN_LETTER = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0]"
+
+SPACE_RUNS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\r\f\v]+")
+# No space before closing punctuation, none after an opening mark.
+SPACE_BEFORE_CLOSING = re.compile(r"(?<=\S) +(?=[،؛؟!.:\)\]»](?:\s|$|[^\w]))")
+SPACE_BEFORE_CLOSING_AT_END = re.compile(r"(?<=\S) +(?=[،؛؟!.:\)\]»]$)", re.MULTILINE)
+SPACE_AFTER_OPENING = re.compile(r"(?<=[«\(\[]) +")
+# A space after punctuation glued to the next Persian word (not between digits: 3.5, 1402/10/19, 12:30).
+MISSING_SPACE_AFTER = re.compile(rf"(?<=[،؛؟!»\)])(?={PERSIAN_LETTER}|[«\(])|(?<={PERSIAN_LETTER}[.:])(?={PERSIAN_LETTER}|«)")
+EDGE_SPACES = re.compile(r"^ +| +$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class NormalizeOptions:
+    """How far to repair: the defaults are what every later stage expects."""
+
+    digits: str = "keep"  # keep | latin | persian
+    drop_diacritics: bool = True
+    halfspaces: bool = True
+    punctuation: bool = True
+
+
+DEFAULT_OPTIONS = NormalizeOptions()
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in PROTECTED.finditer(text)]
+
+
+def _outside(spans: list[tuple[int, int]], edit: Edit) -> bool:
+    return not any(start < edit.end + 1 and edit.start < end + 1 for start, end in spans)
+
+
+def _regex_edits(text: str, pattern: re.Pattern[str], replacement: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), replacement) for m in pattern.finditer(text) if m.group(0) != replacement]
+
+
+def spacing_edits(text: str) -> list[Edit]:
+    """Collapse runs of spaces and strip spaces at line ends."""
+    edits = _regex_edits(text, SPACE_RUNS, " ")
+    return _merge(text, edits, [Edit(m.start(), m.end(), "") for m in EDGE_SPACES.finditer(text) if m.group(0)])
+
+
+def punctuation_edits(text: str) -> list[Edit]:
+    """Fix the spaces around punctuation, leaving URLs, e-mail, decimals and dates alone."""
+    spans = protected_spans(text)
+    edits = [Edit(m.start(), m.end(), "") for pattern in (SPACE_BEFORE_CLOSING, SPACE_BEFORE_CLOSING_AT_END, SPACE_AFTER_OPENING)
+             for m in pattern.finditer(text)]
+    edits += [Edit(m.start(), m.start(), " ") for m in MISSING_SPACE_AFTER.finditer(text)]
+    return _dedupe([edit for edit in edits if _outside(spans, edit)])
+
+
+def _dedupe(edits: list[Edit]) -> list[Edit]:
+    """Sort edits and drop any that overlaps an earlier one."""
+    kept: list[Edit] = []
+    for edit in sorted(set(edits)):
+        if kept and edit.start < kept[-1].end:
+            continue
+        kept.append(edit)
+    return kept
+
+
+def _merge(text: str, first: list[Edit], second: list[Edit]) -> list[Edit]:
+    """Merge two edit lists computed on the same text (second wins where they overlap)."""
+    second_sorted = sorted(second)
+    kept = [e for e in first if not any(s.start < e.end and e.start < s.end for s in second_sorted)]
+    return sorted(kept + second_sorted)
+
+
+def _passes(options: NormalizeOptions) -> Iterator[Callable[[str], list[Edit]]]:
+    yield spacing_edits
+    if options.punctuation:
+        yield punctuation_edits
+    if options.halfspaces:
+        yield halfspace.default_model().edits
+
+
+def repair(raw: str, options: NormalizeOptions = DEFAULT_OPTIONS) -> TrackedText:
+    """Repair `raw`, keeping for every character the raw span it came from."""
+    tracked = TrackedText.from_raw(raw)
+    tracked = tracked.translate(letter_table(digits=options.digits, drop_diacritics=options.drop_diacritics))
+    tracked = tracked.sub(re.compile(r"\r\n?"), "\n")
+    for compute_edits in _passes(options):
+        edits = compute_edits(tracked.text)
+        if edits:
+            tracked = tracked.apply(edits)
+    return tracked
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """Apply ordered, non-overlapping edits to a plain string."""
+    pieces, cursor = [], 0
+    for edit in edits:
+        pieces.append(text[cursor : edit.start])
+        pieces.append(edit.replacement)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def normalize_text(text: str, options: NormalizeOptions = DEFAULT_OPTIONS) -> str:
+    """Repair one line (or a whole text) without tracking offsets."""
+    text = text.translate(letter_table(digits=options.digits, drop_diacritics=options.drop_diacritics))
+    text = re.sub(r"\r\n?", "\n", text)
+    for compute_edits in _passes(options):
+        edits = compute_edits(text)
+        if edits:
+            text = apply_edits(text, edits)
+    return text

@@ -1,0 +1,1 @@
+"""Time expressions: find Jalali, Gregorian and Hijri dates and resolve them."""
