@@ -17,7 +17,7 @@ install: $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	$(BIN)/khabar analyze samples/articles.jsonl -o samples/out.jsonl
-	$(BIN)/python -m khabar.demo samples/out.jsonl
+	$(BIN)/khabar show samples/out.jsonl
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest

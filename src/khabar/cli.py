@@ -1,30 +1,75 @@
 """The `khabar` command: a thin shell over the library.
 
-Each command turns its options into a call of a plain function; library errors
+Each command turns its options into a call of a plain function. Library errors
 (`KhabarError`) become a one-line message and exit status 1, never a traceback.
 """
 
 from __future__ import annotations
 
+import io
+import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from khabar.errors import KhabarError
+from khabar.errors import InputError, KhabarError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Persian news to searchable knowledge.")
-train_app = typer.Typer(no_args_is_help=True, help="Rebuild a shipped model from ../shared/data.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Persian news to searchable knowledge, offline.")
+train_app = typer.Typer(no_args_is_help=True, help="Rebuild a shipped model from the shared data, deterministically.")
 app.add_typer(train_app, name="train")
 
+stderr = Console(stderr=True)
 DEFAULT_DATA = Path("../shared/data")
-DataDir = Annotated[Path, typer.Option("--data", help="The shared data folder.")]
+DataOption = Annotated[Path, typer.Option("--data", help="The shared data folder (../shared/data).")]
+OutOption = Annotated[Optional[Path], typer.Option("--out", help="Where to write the model (default: the package).")]
 
 
-def fail(message: str) -> None:
-    typer.secho(f"khabar: {message}", err=True, fg="red")
-    raise typer.Exit(1)
+def _warn(message: str) -> None:
+    stderr.print(f"[yellow]khabar:[/] {message}", highlight=False, markup=True)
+
+
+@app.command("analyze")
+def analyze_cli(
+    inputs: Annotated[list[Path], typer.Argument(help=".txt files, JSONL files of articles, or directories.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSONL output (stdout when omitted).")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for .txt inputs.")] = None,
+    reference_date: Annotated[Optional[str], typer.Option(help="Date the articles were collected, YYYY-MM-DD.")] = None,
+) -> None:
+    """Analyse articles; write one Analysis JSON object a line."""
+    from khabar import default_pipeline
+    from khabar.run import analyze_paths
+
+    failures: list[str] = []
+
+    def report(error: object) -> None:
+        failures.append(str(error))
+        _warn(f"skipped {error}")
+
+    pipeline = default_pipeline()
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        with _progress() as progress:
+            task = progress.add_task("analysing", total=None)
+            for analysis in analyze_paths(inputs, pipeline, published=published, reference_date=reference_date, on_error=report):
+                out.write(analysis.model_dump_json() + "\n")
+                progress.advance(task)
+    finally:
+        if output:
+            out.close()
+    if failures:
+        _warn(f"{len(failures)} item(s) skipped")
+        raise typer.Exit(1)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=stderr, transient=True, disable=not stderr.is_terminal,
+    )
 
 
 @app.command("normalize")
@@ -33,22 +78,57 @@ def normalize_cli(
     digits: Annotated[str, typer.Option(help="keep | latin | persian")] = "keep",
     keep_diacritics: Annotated[bool, typer.Option(help="Keep Arabic diacritics.")] = False,
 ) -> None:
-    """Repair Persian text: one output line per input line."""
-    from khabar.text.cli import normalize_stream
+    """Repair Persian text: exactly one output line per input line."""
+    from khabar.io import decode_bytes, normalize_stream
+    from khabar.text.normalize import NormalizeOptions
 
-    normalize_stream(file, sys.stdout, digits=digits, drop_diacritics=not keep_diacritics)
+    if digits not in ("keep", "latin", "persian"):
+        raise InputError(f"--digits must be keep, latin or persian, not {digits!r}")
+    name = str(file) if file else "<stdin>"
+    try:
+        data = file.read_bytes() if file else sys.stdin.buffer.read()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", source=name) from None
+    text, warnings = decode_bytes(data, name)
+    for warning in warnings:
+        _warn(f"{name}: {warning}")
+    options = NormalizeOptions(digits=digits, drop_diacritics=not keep_diacritics)
+    normalize_stream(io.StringIO(text, newline=None), sys.stdout, options)
+
+
+@app.command("show")
+def show_cli(file: Annotated[Path, typer.Argument(help="A JSONL file written by `khabar analyze`.")]) -> None:
+    """Summarise analyses for a person: repairs, dates, entities, quotes, events."""
+    from khabar.analysis import Analysis
+    from khabar.show import show_analyses
+
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", source=str(file)) from None
+    show_analyses(Analysis.model_validate_json(line) for line in lines if line.strip())
+
+
+@app.command("schema")
+def schema_cli() -> None:
+    """Print the JSON Schema of the Analysis record."""
+    from khabar.analysis import Analysis
+
+    print(json.dumps(Analysis.model_json_schema(), ensure_ascii=False, indent=2))
 
 
 @train_app.command("halfspace")
-def train_halfspace_cli(data: DataDir = DEFAULT_DATA, out: Annotated[Optional[Path], typer.Option()] = None) -> None:
-    """Train the half-space model from the PerDT train token stream."""
+def train_halfspace_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) -> None:
+    """Train the half-space model from the UD PerDT train token stream."""
     from khabar.text.halfspace_train import train_halfspace
 
-    train_halfspace(data, out)
+    print(train_halfspace(data, out))
 
 
 def main() -> None:
+    """Entry point of the `khabar` console script."""
     try:
         app()
     except KhabarError as error:
-        fail(str(error))
+        stderr.print(f"[red]khabar:[/] {error}", highlight=False)
+        sys.exit(1)

@@ -24,11 +24,10 @@ PERSIAN_LETTER = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0]"
 
 SPACE_RUNS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\r\f\v]+")
 # No space before closing punctuation, none after an opening mark.
-SPACE_BEFORE_CLOSING = re.compile(r"(?<=\S) +(?=[،؛؟!.:\)\]»](?:\s|$|[^\w]))")
-SPACE_BEFORE_CLOSING_AT_END = re.compile(r"(?<=\S) +(?=[،؛؟!.:\)\]»]$)", re.MULTILINE)
+SPACE_BEFORE_CLOSING = re.compile(r"(?<=\S) +(?=[،؛؟!\)\]»]|[.:](?:\s|$|[^\w]))", re.MULTILINE)
 SPACE_AFTER_OPENING = re.compile(r"(?<=[«\(\[]) +")
 # A space after punctuation glued to the next Persian word (not between digits: 3.5, 1402/10/19, 12:30).
-MISSING_SPACE_AFTER = re.compile(rf"(?<=[،؛؟!»\)])(?={PERSIAN_LETTER}|[«\(])|(?<={PERSIAN_LETTER}[.:])(?={PERSIAN_LETTER}|«)")
+MISSING_SPACE_AFTER = re.compile(rf"(?<=[،؛؟!»\)])(?={PERSIAN_LETTER}|[«\(])|(?<={PERSIAN_LETTER}[.:])(?={PERSIAN_LETTER}|«)|(?<={PERSIAN_LETTER}:)(?=[0-9۰-۹])")
 EDGE_SPACES = re.compile(r"^ +| +$", re.MULTILINE)
 
 
@@ -66,7 +65,7 @@ def spacing_edits(text: str) -> list[Edit]:
 def punctuation_edits(text: str) -> list[Edit]:
     """Fix the spaces around punctuation, leaving URLs, e-mail, decimals and dates alone."""
     spans = protected_spans(text)
-    edits = [Edit(m.start(), m.end(), "") for pattern in (SPACE_BEFORE_CLOSING, SPACE_BEFORE_CLOSING_AT_END, SPACE_AFTER_OPENING)
+    edits = [Edit(m.start(), m.end(), "") for pattern in (SPACE_BEFORE_CLOSING, SPACE_AFTER_OPENING)
              for m in pattern.finditer(text)]
     edits += [Edit(m.start(), m.start(), " ") for m in MISSING_SPACE_AFTER.finditer(text)]
     return _dedupe([edit for edit in edits if _outside(spans, edit)])

@@ -9,16 +9,17 @@ from khabar.analysis import Sentence, Token
 # A token: a number with separators (1,250  ۳/۵  1402/10/19  25%), a word with its half-spaces,
 # a Latin word or address, or one punctuation mark.
 TOKEN = re.compile(
-    r"(?:https?://|www\.)[^\s«»\"<>]+"
+    r"(?:https?://|www\.)[^\s«»\"<>]*[^\s«»\"<>.,،؛؟!:)\]]"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\d+(?:[.,/:٫٬،]\d+)*%?٪?"
-    r"|[^\W\d_](?:[^\W_]|[\u200c\u064b-\u065f\u0670]|\.(?=[^\W\d_]\.))*(?:\u200c[^\W\d_]+)*"
+    r"|(?<![^\W\d_])[^\W\d_](?:\.[^\W\d_])+(?![^\W\d_])"  # initialisms: ج.ا.ا
+    r"|[^\W\d_](?:[^\W_]|[\u200c\u064b-\u065f\u0670])*"
     r"|[^\s\w]",
 )
 
 SENTENCE_END = re.compile(r"[.!؟?]+[»\")\]]*(?=\s|$)|\n+")
 # Dots that do not end a sentence: initials and common abbreviations.
-ABBREVIATION = re.compile(r"(?:^|\s)(?:[^\W\d_]|ج\.ا|ق\.ظ|ب\.ظ|ه\.ش|ه\.ق|م|ق|ش|ره|ع|ص|دکتر|Dr|Mr|Mrs|Prof|St|vs)\.$")
+ABBREVIATION = re.compile(r"(?:^|[\s.])(?:[^\W\d_]|ج\.ا|ق\.ظ|ب\.ظ|ه\.ش|ه\.ق|م|ق|ش|ره|ع|ص|دکتر|Dr|Mr|Mrs|Prof|St|vs)\.$")
 HEADING_MAX_WORDS = 20
 
 
@@ -48,9 +49,9 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         return
     lead = len(chunk) - len(chunk.lstrip())
     begin, finish = start + lead, start + lead + len(stripped)
-    closed_by_newline = end >= len(text) or text[end - 1] == "\n"
+    whole_line = (begin == 0 or text[begin - 1] == "\n") and (finish == len(text) or text[finish] == "\n")
     heading = (
-        closed_by_newline
+        whole_line
         and stripped[-1] not in ".!؟?:»\"')"
         and len(stripped.split()) <= HEADING_MAX_WORDS
     )

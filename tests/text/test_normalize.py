@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khabar.text.normalize import NormalizeOptions, normalize_text
+
+RULES_ONLY = NormalizeOptions(halfspaces=False)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("كتاب يك", "کتاب یک"),  # Arabic kaf and yeh
+        ("مدرسة", "مدرسه"),  # teh marbuta
+        ("ارتقاء تأکید رؤسا مسئول", "ارتقاء تأکید رؤسا مسئول"),  # hamza spellings stay
+        ("متنـــن", "متنن"),  # tatweel
+        ("فَرزند", "فرزند"),  # diacritics dropped by default
+        ("٣ نفر", "۳ نفر"),  # Arabic-Indic digits become Persian
+        ("ﻛﺘﺎﺏ", "کتاب"),  # presentation forms
+        ("a\u200bb\u200ec\ufeffd", "abcd"),  # invisible characters
+    ],
+)
+def test_normalize_letters(raw, expected):
+    assert normalize_text(raw, RULES_ONLY) == expected
+
+
+def test_normalize_keeps_diacritics_on_request():
+    assert normalize_text("فَرزند", NormalizeOptions(halfspaces=False, drop_diacritics=False)) == "فَرزند"
+
+
+@pytest.mark.parametrize(
+    ("digits", "expected"), [("keep", "سال 1402 و ۱۴۰۲"), ("latin", "سال 1402 و 1402"), ("persian", "سال ۱۴۰۲ و ۱۴۰۲")]
+)
+def test_normalize_digits_by_option(digits, expected):
+    assert normalize_text("سال 1402 و ۱۴۰۲", NormalizeOptions(halfspaces=False, digits=digits)) == expected
+
+
+def test_normalize_rejects_unknown_digit_mode():
+    with pytest.raises(ValueError):
+        normalize_text("سال", NormalizeOptions(digits="roman"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("سلام ، دنیا .", "سلام، دنیا."),
+        ("او گفت:این", "او گفت: این"),
+        ("پایان.آغاز", "پایان. آغاز"),
+        ("جمله؟بعدی", "جمله؟ بعدی"),
+        ("( متن ) داخل", "(متن) داخل"),
+        ("« متن »", "«متن»"),
+        ("گفت:«سلام»", "گفت: «سلام»"),
+        ("سلام   دنیا\t!", "سلام دنیا!"),
+        ("  فاصله در آغاز و پایان  ", "فاصله در آغاز و پایان"),
+    ],
+)
+def test_normalize_punctuation_spacing(raw, expected):
+    assert normalize_text(raw, RULES_ONLY) == expected
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "قیمت 3.5 درصد",
+        "تاریخ 1402/10/19 بود",
+        "نشانی www.farsnews.ir/news/123 را ببینید",
+        "https://example.com/a.b?c=d,e",
+        "ایمیل info@irna.ir است",
+        "نسبت ۲۵% و ۳٫۵",
+        "ساعت 12:30 است",
+        "سازمان ICT روستایی و Core",
+    ],
+)
+def test_normalize_leaves_numbers_addresses_and_latin_alone(kept):
+    assert normalize_text(kept, RULES_ONLY) == kept
+
+
+def test_normalize_keeps_line_count():
+    text = "سطر اول\n\nسطر  سوم \n"
+    assert normalize_text(text, RULES_ONLY).count("\n") == text.count("\n")
+
+
+TEXT = st.lists(
+    st.sampled_from(["می", "شود", "ها", "ی", "كتاب", "يك", " ", "،", ".", ":", "«", "»", "(", ")", "ـ", "\u200c", "1", "۲", "3.5", "\n", "a", "َ", "؟"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200)
+@given(TEXT)
+def test_normalize_rules_are_idempotent(text):
+    once = normalize_text(text, RULES_ONLY)
+    assert normalize_text(once, RULES_ONLY) == once
+
+
+def test_normalize_mixed_right_to_left_and_left_to_right_text():
+    text = "سازمان ICT روستایی (Core) در 300 دفتر و شرکت Apple Inc. فعال است."
+    assert normalize_text(text, RULES_ONLY) == text
