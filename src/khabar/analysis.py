@@ -74,9 +74,13 @@ class Entity(Span):
     sector: str | None = None
     roles: list[str] = Field(default_factory=list)
     geonames_id: int | None = None
+    feature_class: str | None = Field(None, description="GeoNames feature class: P city, A country/province, L area.")
     latitude: float | None = None
     longitude: float | None = None
     confidence: float | None = None
+    mention: Literal["name", "title", "pronoun"] = Field(
+        "name", description="How this mention refers to its entity: a name, a title alone («وزیر دفاع») or «وی»."
+    )
 
 
 class TimeExpression(Span):
@@ -97,6 +101,7 @@ class Participant(BaseModel):
 class Quote(Span):
     speaker: str | None
     speaker_id: str | None = None
+    speaker_span: Span | None = Field(None, description="The words of `text` shown as the speaker, when the text names one.")
     cue: str
     text: str
     kind: QuoteKind

@@ -1,0 +1,108 @@
+"""Read mentions from the text around entities: folded words with offsets, titles, roles and «وی»."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.resolve.actors import actor_code, find_country_names, load_actor_tables
+from khabar.resolve.keys import fold, fold_tokens
+from khabar.resolve.patterns import PERSON_PRONOUNS, TITLE_REACH, TITLE_STOPS
+
+WORD = re.compile(r"[\w\u200c]+")
+STOPS = frozenset(fold(word) for word in TITLE_STOPS)
+PRONOUNS = frozenset(fold(word) for word in PERSON_PRONOUNS)
+
+
+@dataclass(frozen=True)
+class Word:
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title phrase in the text: «وزیر دفاع جمهوری بلاروس» is (وزیر دفاع, BLR)."""
+
+    start: int  # word index
+    end: int  # word index, exclusive
+    head: tuple[str, ...]  # folded words of the title word itself («وزیر دفاع»)
+    head_end: int  # word index where the title word ends
+    key: tuple[str, ...]  # the phrase's words without its country name, to compare two titles
+    sector: str
+    country: str | None
+    plural: bool
+
+
+def split_words(text: str) -> list[Word]:
+    """Return the folded words of a text with their character spans (a word folding to two shares its span)."""
+    words = []
+    for match in WORD.finditer(text):
+        for key in fold(match.group()).split():
+            words.append(Word(key, match.start(), match.end()))
+    return words
+
+
+def word_range(words: list[Word], start: int, end: int) -> tuple[int, int]:
+    """Return the word indexes [first, last) that lie inside the character span [start, end)."""
+    inside = [index for index, word in enumerate(words) if word.start >= start and word.end <= end]
+    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+def phrase_end(words: list[Word], text: str, end: int, stop_at: frozenset[int]) -> int:
+    """Return where a title phrase that begins before word `end` stops: a stop word, punctuation or a name."""
+    limit = end
+    while limit < min(len(words), end + TITLE_REACH):
+        word = words[limit]
+        if word.key in STOPS or limit in stop_at or text[words[limit - 1].end : word.start].strip(" \u200c"):
+            break
+        limit += 1
+    return limit
+
+
+def title_key(phrase: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], int]:
+    """Return the country a title phrase names (or None), the phrase without that name, and where the name ends."""
+    for start, end, name in find_country_names(phrase):
+        if name.kind in ("country", "body", "demonym"):  # «سناتور شیلیایی»
+            return name.code, phrase[:start], end
+    return None, phrase, len(phrase)
+
+
+def find_titles(words: list[Word], text: str = "", stop_at: frozenset[int] = frozenset()) -> list[Title]:
+    """Return the title phrases (a «title» word of sectors.tsv and the words that complete it) in the text."""
+    tokens = tuple(word.key for word in words)
+    titles = []
+    for start, end, value in load_actor_tables().sectors.find(tokens):
+        if value.kind != "title":
+            continue
+        head = fold_tokens(value.text)
+        last = phrase_end(words, text, end, stop_at) if text else end
+        country, key, country_end = title_key(tokens[start:last])
+        last = start + max(country_end, end - start)  # a country's name ends the phrase: «وزیر دفاع جمهوری بلاروس»
+        code = actor_code(" ".join(tokens[start:last]))
+        sector = code.sector if code is not None else value.sector
+        titles.append(Title(start, last, head, end, key, sector, country or (code.country if code else None),
+                            tokens[end - 1] != head[-1]))
+    return titles
+
+
+def find_ranks(words: list[Word], first: int) -> tuple[int, str, str] | None:
+    """Return (first word, text, sector) of a rank or honorific right before word `first` («امیر سرتیپ» آشتیانی)."""
+    sectors = load_actor_tables().sectors
+    for size in range(min(4, first), 0, -1):
+        found = sectors.entries.get(tuple(word.key for word in words[first - size : first]))
+        if found is not None and found.kind in ("rank", "honorific"):
+            return first - size, found.text, found.sector
+    return None
+
+
+def find_pronouns(words: list[Word]) -> list[int]:
+    """Return the indexes of person pronouns («وی»)."""
+    return [index for index, word in enumerate(words) if word.key in PRONOUNS]
+
+
+def titles_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """True when one title is the other or begins it («وزیر دفاع» and «وزیر دفاع و پشتیبانی …»)."""
+    shorter, longer = sorted((first, second), key=len)
+    return longer[: len(shorter)] == shorter

@@ -1,0 +1,39 @@
+"""Small Persian word lists the resolver reads; the larger tables live in khabar/data/resolve/."""
+
+from __future__ import annotations
+
+# Words before a country's name that do not change which country it is («جمهوری بلاروس», «کشور عراق»).
+STATE_PREFIXES = ("جمهوری اسلامی", "جمهوری", "کشور", "دولت", "پادشاهی", "امیرنشین", "سلطان نشین", "حکومت", "مردم", "ملت")
+# Plural endings a demonym may carry when used for a people («ایرانیان», «آمریکایی‌ها» folds to two words).
+DEMONYM_PLURALS = ("ان", "ها")
+# How a country's adjective is formed from its name, by the name's last letter (else «ی» is added: مصر -> مصری).
+DEMONYM_SUFFIXES = (("ی", "ایی"), ("ه", "ای"), ("ا", "یی"), ("و", "یی"))
+# Words before a country name that make it a place or a target, not the actor's owner («سفیر ایران در آمریکا»).
+LOCATIVE_PREPOSITIONS = ("در", "به", "از", "با", "علیه", "بر", "برای", "نزد")
+# Words that point to the article's own country («رئیس جمهوری کشورمان»).
+OWN_COUNTRY_WORDS = ("کشورمان", "کشور ما", "میهنمان", "میهن اسلامی")
+# Words before a place name that say what kind of place it is; «استان» asks for a province.
+PLACE_PREFIXES = {"استان": "A", "شهرستان": "A", "ایالت": "A", "شهر": "P", "روستای": "P", "روستا": "P", "بخش": "P",
+                  "پایتخت": "P", "بندر": "P", "کلانشهر": "P", "منطقه": None, "کشور": "A"}
+# Words near a place name that make a place reading likely when the name is also a common word.
+PLACE_CUES = ("شهر", "شهرستان", "استان", "روستای", "پایتخت", "بندر", "کلانشهر", "مرکز استان", "فرودگاه")
+# Place names that are common words in news, beside those the NER data shows (place_homonyms.tsv):
+# «کیف» bag, the Jalali months and the weekdays («دوشنبه» is also Dushanbe).
+COMMON_WORD_PLACES = ("کیف", "تیر", "فروردین", "اردیبهشت", "خرداد", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+                      "بهمن", "اسفند", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه",
+                      "امان", "فارس", "مرکزی", "گلستان", "صور", "سامان", "بهار", "امید")
+# Pronouns that refer back to a person («وی افزود»).
+PERSON_PRONOUNS = ("وی",)
+# Words that end a title phrase read after a name or title («وزیر دفاع جمهوری بلاروس با حضور …»).
+TITLE_STOPS = ("با", "در", "به", "از", "که", "را", "برای", "نیز", "هم", "گفت", "افزود", "اظهار", "کرد", "است", "بود",
+               "روز", "امروز", "دیروز", "امشب", "صبح", "ظهر", "عصر", "شب", "ضمن", "طی", "پس", "بر", "اعلام", "تاکید",
+               "خاطرنشان", "تصریح", "بیان", "یادآور", "ادامه", "و")
+# How many words may stand between a title and the country it belongs to («وزیر دفاع و پشتیبانی نیروهای مسلح ایران»).
+TITLE_REACH = 7
+# Epithets after a place name that do not change the place («قدس شریف», «قدس اشغالی», «نجف اشرف»).
+PLACE_EPITHETS = ("شریف", "اشغالی", "مقدس", "معلی", "منوره", "مکرمه", "اشرف", "مبارکه")
+# Someone other than the last person named, standing between that person and a later «وی» («شاکی», «فردی»):
+# the pronoun then likely refers to them, so it is not linked.
+OTHER_PERSON_WORDS = ("فردی", "شخصی", "کسی", "مردی", "زنی", "شاکی", "متهم", "متهمان", "مقتول", "قربانی", "کودکی", "جوانی")
+# Country names that are also common words («مالی» financial): found only as a whole mention, never inside one.
+COMMON_WORD_COUNTRIES = ("مالی",)

@@ -1,0 +1,221 @@
+"""Find the time expressions of a text and resolve each against the publication date (compute only)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from khabar.analysis import Span, TimeExpression
+from khabar.time import patterns as pat
+from khabar.time.calendar import jalali_form
+from khabar.time.resolve import YEAR_RANGES, Context, Resolution, resolve, year_resolution
+
+# Kinds that may stand just before an explicit date and then form one expression with it («فردا جمعه 28 اکتبر»).
+LEADING_KINDS = frozenset({"relative_day", "weekday", "named"})
+DATE_KINDS = frozenset({"day_month", "numeric"})
+YEAR_KINDS = frozenset({"year", "year_range"})
+_JOIN = re.compile(r"[\s\u200c،,]*(?:(?:مورخ|به[\s\u200c]+تاریخ)[\s\u200c]*)?")
+_LIST_YEAR = re.compile(r"[\s\u200c]*(?:[،,]|و)[\s\u200c]*(\d{4})(?!\d)")
+_CLAUSE_BREAKS = ":«»"
+_GREGORIAN_HINT = re.compile(
+    r"(?<![\w\u200c])" + pat.words([name for number, names in pat.GREGORIAN_MONTHS.items() if number != 5
+                                    for name in names] + ["میلادی"]) + r"(?!\w)"
+)
+_WORD_BEFORE = re.compile(r"(\w+)[\s\u200c]*$")
+_WORD_AFTER = re.compile(r"[\s\u200c]*(\w+)")
+
+
+@dataclass
+class Found:
+    """One match on its way to a `TimeExpression`."""
+
+    kind: str
+    start: int
+    end: int
+    resolution: Resolution
+
+
+def find_times(
+    text: str,
+    sentences: Sequence[Span] = (),
+    published: dt.date | None = None,
+    *,
+    skip: Span | None = None,
+) -> list[TimeExpression]:
+    """Return every time expression in `text`, in order, resolved against `published`.
+
+    text (str): the repaired text.
+    sentences (Sequence[Span]): its sentences; a weekday's tense and the calendar of «سال گذشته» come from them.
+    published (date | None): the publication date; without it relative expressions stay null.
+    skip (Span | None): a span that is not a date (a dateline that is an outlet's name).
+    RETURNS (list[TimeExpression]): the expressions with their values and Jalali forms.
+    """
+    # No digit folding: `\d` and int() read Persian and Arabic digits as they are.
+    article = Article(text, sorted((s.start, s.end) for s in sentences) or [(0, len(text))], published)
+    found: list[Found] = []
+    position = 0
+    for start in candidate_starts(text):
+        if start < position:
+            continue
+        match = pat.PATTERN.match(text, start)
+        if match is None:
+            continue
+        item = resolved(match, article, skip)
+        if item is not None:
+            found.append(item)
+            position = match.end()
+    found = add_listed_years(text, merge_leading(text, found))
+    return [to_expression(text, item) for item in found]
+
+
+def candidate_starts(text: str) -> list[int]:
+    """Return the word starts where an expression may begin: a few words before each anchor word or number."""
+    starts: set[int] = set()
+    for anchor in pat.ANCHOR_PATTERN.finditer(text):
+        reach = 1 if anchor.group("digit") else pat.ANCHOR_REACH
+        before = [word.start() for word in pat.WORD_START.finditer(text, max(anchor.start() - 12 * reach, 0),
+                                                                       anchor.start())]
+        starts.update(before[-reach:])
+        starts.add(anchor.start())
+    return sorted(starts)
+
+
+def resolved(match: re.Match[str], article: Article, skip: Span | None) -> Found | None:
+    """Return the resolved match, or None when it is not a date here."""
+    kind = match.lastgroup
+    if skip and match.start() < skip.end and skip.start < match.end():
+        return None
+    if not is_date_use(kind, article.text, match):
+        return None
+    resolution = resolve(kind, match, ClauseContext(article, match.start(), match.end()))
+    return Found(kind, match.start(), match.end(), resolution) if resolution is not None else None
+
+
+def is_date_use(kind: str, text: str, match: re.Match[str]) -> bool:
+    """Return False for names and phrases that only look like dates («نماز جمعه», «تا امروز», «ساعت 17 روز»)."""
+    if kind in ("day_month", "month"):
+        return not is_verb_prefix(text, match)
+    if kind not in ("weekday", "relative_day", "count"):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if kind == "count":
+        return not (before and before.group(1) in pat.COUNT_NOT_DATE_BEFORE)
+    if kind == "weekday":
+        if text[match.start() - 1:match.start()] == "«" and text[match.end():match.end() + 1] == "»":
+            return False  # «دوشنبه» alone in quotes is the city (Dushanbe), not the day
+        after = _WORD_AFTER.match(text, match.end())
+        return not (before and before.group(1) in pat.WEEKDAY_NOT_DATE_BEFORE) and not (
+            after and after.group(1) in pat.WEEKDAY_NOT_DATE_AFTER)
+    first = match.group(0).split()[0]
+    return not (before and first.startswith("امروز") and before.group(1) in pat.TODAY_NOT_DATE_BEFORE)
+
+
+def is_verb_prefix(text: str, match: re.Match[str]) -> bool:
+    """Return whether a month «می» is the verb prefix written apart («۱۰ می شود»): a verb follows it."""
+    month = match.group("dm_m") if match.lastgroup == "day_month" else match.group("mo_m")
+    if pat.squash(month) != "می":
+        return False
+    after = _WORD_AFTER.match(text, match.end("dm_m" if match.lastgroup == "day_month" else "mo_m"))
+    return after is not None and after.group(1) in pat.VERBS_AFTER_MI
+
+
+class Article:
+    """The text, its sentence spans and publication date, and facts about it computed once when asked."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], published: dt.date | None):
+        self.text, self.spans, self.published = text, spans, published
+
+    @cached_property
+    def gregorian(self) -> bool:
+        return _GREGORIAN_HINT.search(self.text) is not None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Return the span of the sentence holding `start`, stretched to hold `end`."""
+        index = max(bisect.bisect_right(self.spans, (start, len(self.text))) - 1, 0)
+        first, last = self.spans[index]
+        return min(first, start), max(last, end)
+
+
+class ClauseContext(Context):
+    """The `Context` of one match, each field computed from its sentence only when a resolver reads it."""
+
+    def __init__(self, article: Article, start: int, end: int):  # noqa: D107 - fields are lazy
+        self.article, self.start, self.end = article, start, end
+        self.published = article.published
+
+    @cached_property
+    def tense(self) -> str | None:
+        text = self.article.text
+        sentence_start, sentence_end = self.article.sentence(self.start, self.end)
+        clause_start = max((text.rfind(mark, sentence_start, self.start) for mark in _CLAUSE_BREAKS), default=-1)
+        clause_end = min((i for i in (text.find(mark, self.end, sentence_end) for mark in _CLAUSE_BREAKS) if i >= 0),
+                         default=sentence_end)
+        return clause_tense(text, max(clause_start + 1, sentence_start), self.start, self.end, clause_end)
+
+    @cached_property
+    def gregorian(self) -> bool:
+        return _GREGORIAN_HINT.search(self.article.text, *self.article.sentence(self.start, self.end)) is not None
+
+    @cached_property
+    def article_gregorian(self) -> bool:
+        return self.article.gregorian
+
+
+def clause_tense(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """Return the tense ("future", "past", "perfect", "present") of the clause's first cue after the expression;
+    with none after it, "future" when a cue before it announces a plan («قرار است روز دوشنبه …»), else None."""
+    after = pat.TENSE_PATTERN.search(text, end, clause_end)
+    if after is not None:
+        return after.lastgroup
+    before = [cue.lastgroup for cue in pat.TENSE_PATTERN.finditer(text, clause_start, start)]
+    return "future" if "future" in before[-1:] else None
+
+
+def merge_leading(text: str, found: list[Found]) -> list[Found]:
+    """Join a relative word or weekday to the explicit date right after it; the date gives the value."""
+    merged: list[Found] = []
+    for item in found:
+        previous = merged[-1] if merged else None
+        if (previous and item.kind in DATE_KINDS and previous.kind in LEADING_KINDS
+                and _JOIN.fullmatch(text, previous.end, item.start)):
+            merged[-1] = Found(item.kind, previous.start, item.end, item.resolution)
+        else:
+            merged.append(item)
+    return merged
+
+
+def add_listed_years(text: str, found: list[Found]) -> list[Found]:
+    """Add the bare years listed after a year («سال‌های 1982، 1979 و ...»), each its own expression."""
+    extra: list[Found] = []
+    starts = [item.start for item in found]
+    for index, item in enumerate(found):
+        if item.kind not in YEAR_KINDS or not item.resolution.value:
+            continue
+        limit = starts[index + 1] if index + 1 < len(found) else len(text)
+        position = item.end
+        calendar = item.resolution.calendar
+        while (listed := _LIST_YEAR.match(text, position)) and listed.end() <= limit:
+            year = int(listed.group(1))
+            if year not in YEAR_RANGES.get(calendar, ()):
+                break
+            extra.append(Found("year", listed.start(1), listed.end(1), year_resolution(calendar, year, None)))
+            position = listed.end()
+    return sorted(found + extra, key=lambda item: item.start)
+
+
+def to_expression(text: str, item: Found) -> TimeExpression:
+    """Return the `TimeExpression` of a found match."""
+    value = item.resolution.value
+    return TimeExpression(
+        start=item.start,
+        end=item.end,
+        text=text[item.start:item.end],
+        value=value,
+        jalali=jalali_form(value) if value else None,
+        calendar=item.resolution.calendar,
+        uncertain=item.resolution.uncertain,
+    )

@@ -1,0 +1,101 @@
+import pytest
+
+from khabar.resolve.actors import SECTORS, actor_code
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "sector"),
+    [
+        ("وزیر دفاع جمهوری بلاروس", "BLR", "MIL"),
+        ("سخنگوی وزارت امور خارجه", "IRN", "GOV"),
+        ("مجلس", "IRN", "LEG"),
+        ("قوه قضاییه", "IRN", "JUD"),
+        ("نیروی انتظامی", "IRN", "COP"),
+        ("سپاه", "IRN", "MIL"),
+        ("ارتش", "IRN", "MIL"),
+        ("رهبر انقلاب", "IRN", "GOV"),
+        ("حزب اعتماد ملی", "IRN", "PTY"),
+        ("نخست‌وزیر استرالیا", "AUS", "GOV"),
+        ("پلیس ترکیه", "TUR", "COP"),
+        ("رهبر حوثی‌های یمن", "YEM", "REB"),
+        ("خبرنگار روزنامه", "IRN", "MED"),
+        ("دانشجویان دانشگاه تهران", "IRN", "EDU"),
+        ("امام جمعه", "IRN", "REL"),
+        ("وزیر اطلاعات", "IRN", "SPY"),
+        ("مدیرعامل شرکت ملی نفت", "IRN", "BUS"),
+    ],
+)
+def test_actors_titles_and_organisations(mention, country, sector):
+    code = actor_code(mention, default_country="IRN")
+    assert (code.country, code.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("mention", "country"),
+    [("آمریکا", "USA"), ("واشنگتن", "USA"), ("سازمان ملل", "UNO"), ("اتحادیه اروپا", "EUR"), ("ناتو", "IGO")],
+)
+def test_actors_states_and_bodies_act_as_government(mention, country):
+    code = actor_code(mention, default_country="IRN")
+    assert (code.country, code.sector) == (country, "GOV")
+
+
+def test_actors_owner_country_is_not_the_place():
+    assert actor_code("سفیر ایران در آمریکا").country == "IRN"
+
+
+def test_actors_known_person_alone():
+    code = actor_code("ظریف")
+    assert (code.country, code.sector) == ("IRN", "GOV")
+    assert code.canonical == "محمدجواد ظریف"
+
+
+def test_actors_rank_before_a_name():
+    code = actor_code("امیر سرتیپ آشتیانی", default_country="IRN")
+    assert code.sector == "MIL" and "امیر سرتیپ" in code.roles
+
+
+def test_actors_without_default_country_keep_country_unknown():
+    code = actor_code("سخنگوی وزارت امور خارجه")
+    assert code.country is None and code.sector == "GOV"
+
+
+@pytest.mark.parametrize("mention", ["علی", "گزارش", "", "کیف"])
+def test_actors_unknown_mentions_are_not_guessed(mention):
+    assert actor_code(mention, default_country="IRN") is None
+
+
+def test_actors_confidence_is_lower_for_the_default_country():
+    explicit = actor_code("وزیر دفاع جمهوری بلاروس", default_country="IRN")
+    implicit = actor_code("وزیر دفاع", default_country="IRN")
+    assert 0 < implicit.confidence < explicit.confidence <= 1
+    assert explicit.sector in SECTORS
+
+
+@pytest.mark.parametrize(
+    ("mention", "country", "sector"),
+    [("کنست", "ISR", "LEG"), ("حماس", "PSE", "REB"), ("طالبان", "AFG", "REB"), ("آسوشیتدپرس", "USA", "MED")],
+)
+def test_actors_named_organisations_keep_their_country(mention, country, sector):
+    code = actor_code(mention, default_country="IRN")
+    assert (code.country, code.sector) == (country, sector)
+
+
+def test_actors_group_without_a_home_country_stays_null():
+    code = actor_code("داعش", default_country="IRN")
+    assert code.country is None and code.sector == "REB"
+
+
+def test_actors_place_in_a_title_gives_the_country():
+    assert actor_code("سناتور ایالت فلوریدا", default_country="IRN").country == "USA"
+
+
+def test_actors_person_name_is_not_a_country_inside_it():
+    assert actor_code("دیوید کامرون").country == "GBR"  # «کامرون» alone is Cameroon
+
+
+def test_actors_surname_with_another_first_name_is_not_that_person():
+    assert actor_code("رند پاول") is None
+
+
+def test_actors_first_name_spelling_variant_still_matches():
+    assert actor_code("ولادمیر پوتین").country == "RUS"

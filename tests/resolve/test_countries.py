@@ -1,0 +1,75 @@
+import pytest
+
+from khabar.resolve.countries import country_code, country_name
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("آمریکا", "USA"),
+        ("امریکا", "USA"),
+        ("ایالات متحده", "USA"),
+        ("ایالات متحده آمریکا", "USA"),
+        ("اوکراین", "UKR"),
+        ("اکراین", "UKR"),
+        ("روسیه فدرال", "RUS"),
+        ("رژیم صهیونیستی", "ISR"),
+        ("اسرائیل", "ISR"),
+        ("انگلیس", "GBR"),
+        ("بریتانیا", "GBR"),
+        ("بلاروس", "BLR"),
+        ("جمهوری بلاروس", "BLR"),
+        ("جمهوری اسلامی ایران", "IRN"),
+        ("امارات متحده عربی", "ARE"),
+        ("کره جنوبی", "KOR"),
+        ("ایرانی", "IRN"),
+        ("آمریکایی‌ها", "USA"),
+        ("ایرانیان", "IRN"),
+    ],
+)
+def test_countries_names_and_variants(name, code):
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("سازمان ملل", "UNO"),
+        ("آژانس بین‌المللی انرژی اتمی", "UNO"),
+        ("اتحادیه اروپا", "EUR"),
+        ("ناتو", "IGO"),
+        ("اوپک", "IGO"),
+        ("سازمان همکاری شانگهای", "IGO"),
+        ("سازمان همکاری اسلامی", "IGO"),
+    ],
+)
+def test_countries_international_bodies(name, code):
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("variant", "code"),
+    [
+        ("آمريكا", "USA"),  # Arabic yeh and kaf
+        ("تركيه", "TUR"),
+        ("امارات متحدهٔ عربی", "ARE"),  # hamza above, as CLDR writes it
+        ("آمریکایی ها", "USA"),  # space instead of half-space
+        ("آژانس بين المللي انرژي اتمي", "UNO"),
+    ],
+)
+def test_countries_letter_variants_do_not_matter(variant, code):
+    assert country_code(variant) == code
+
+
+@pytest.mark.parametrize("word", ["کیف", "تیر", "میز", "وزیر", "", "   ", "سلام دنیا"])
+def test_countries_other_words_are_not_countries(word):
+    assert country_code(word) is None
+
+
+def test_countries_non_text_input_is_none():
+    assert country_code(None) is None  # type: ignore[arg-type]
+
+
+def test_countries_canonical_name():
+    assert country_name("BLR") == "بلاروس"
+    assert country_name("USA") == "آمریکا"

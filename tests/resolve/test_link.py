@@ -1,0 +1,132 @@
+import pytest
+
+from khabar.resolve.stage import resolve_stage
+
+DEFENCE = (
+    "ویکتور خرنین گنادوویچ وزیر دفاع جمهوری بلاروس با امیر سرتیپ آشتیانی وزیر دفاع جمهوری اسلامی ایران دیدار کرد.\n"
+    "سرتیپ آشتیانی گفت: روابط دو کشور در حال گسترش است.\n"
+    "وی افزود: این سفر فرصت خوبی است.\n"
+    "وزیر دفاع جمهوری بلاروس نیز گفت: ما آماده همکاری هستیم.\n"
+)
+MENTIONS = [("ویکتور خرنین گنادوویچ", "PER"), ("آشتیانی", "PER"), ("جمهوری اسلامی ایران", "LOC"), ("بلاروس", "LOC")]
+
+
+def people(analysis):
+    return [e for e in analysis.entities if e.type == "PER"]
+
+
+def test_link_surname_joins_the_full_name(article):
+    analysis = resolve_stage(article(DEFENCE, MENTIONS))
+    ids = {e.id for e in people(analysis) if e.text == "آشتیانی"}
+    assert len(ids) == 1
+
+
+def test_link_title_only_mention_joins_its_holder(article):
+    analysis = resolve_stage(article(DEFENCE, MENTIONS))
+    viktor = next(e for e in analysis.entities if e.text == "ویکتور خرنین گنادوویچ")
+    title = [e for e in analysis.entities if e.mention == "title"]
+    assert [e.text for e in title] == ["وزیر دفاع جمهوری بلاروس"]
+    assert title[0].id == viktor.id and title[0].country == "BLR" and title[0].sector == "MIL"
+
+
+def test_link_pronoun_at_sentence_start_is_the_current_speaker(article):
+    analysis = resolve_stage(article(DEFENCE, MENTIONS))
+    pronoun = next(e for e in analysis.entities if e.mention == "pronoun")
+    ashtiani = next(e for e in analysis.entities if e.text == "آشتیانی")
+    assert pronoun.text == "وی" and pronoun.id == ashtiani.id
+
+
+def test_link_roles_and_rank_are_attributes(article):
+    analysis = resolve_stage(article(DEFENCE, MENTIONS))
+    ashtiani = next(e for e in analysis.entities if e.text == "آشتیانی")
+    assert "امیر سرتیپ" in ashtiani.roles
+    assert any(role.startswith("وزیر دفاع") for role in ashtiani.roles)
+    assert (ashtiani.country, ashtiani.sector) == ("IRN", "MIL")
+
+
+def test_link_two_people_stay_apart(article):
+    analysis = resolve_stage(article(DEFENCE, MENTIONS))
+    assert len({e.id for e in people(analysis)}) == 2
+
+
+def test_link_aliases_share_one_id(article):
+    text = "ایران و جمهوری اسلامی ایران یک کشورند. ناتو همان سازمان پیمان آتلانتیک شمالی است. آمریکا و ایالات متحده."
+    mentions = [("جمهوری اسلامی ایران", "LOC"), ("ایران", "LOC"), ("سازمان پیمان آتلانتیک شمالی", "ORG"),
+                ("ناتو", "ORG"), ("ایالات متحده", "LOC"), ("آمریکا", "LOC")]
+    analysis = resolve_stage(article(text, mentions))
+    by_text = {e.text: e.id for e in analysis.entities}
+    assert by_text["ایران"] == by_text["جمهوری اسلامی ایران"] == "country:IRN"
+    assert by_text["ناتو"] == by_text["سازمان پیمان آتلانتیک شمالی"]
+    assert by_text["آمریکا"] == by_text["ایالات متحده"] == "country:USA"
+
+
+def test_link_ids_are_stable_across_articles(article):
+    first = resolve_stage(article("محمدجواد ظریف به مسکو رفت.", [("محمدجواد ظریف", "PER"), ("مسکو", "LOC")]))
+    second = resolve_stage(article("ظریف در مسکو گفت که سفر موفق بود.", [("ظریف", "PER"), ("مسکو", "LOC")]))
+    assert [e.id for e in first.entities] == [e.id for e in second.entities]
+
+
+def test_link_unknown_person_is_not_guessed(article):
+    analysis = resolve_stage(article("بهرام نیک‌خواه دیروز به خانه بازگشت.", [("بهرام نیک‌خواه", "PER")]))
+    person = analysis.entities[0]
+    assert person.id is not None and person.country is None and person.sector is None and person.confidence is None
+
+
+def test_link_resolved_entities_carry_confidence(article):
+    analysis = resolve_stage(article(DEFENCE, MENTIONS))
+    assert all(e.confidence is not None and 0 < e.confidence <= 1 for e in analysis.entities)
+
+
+def test_link_bag_in_text_is_not_a_place(article):
+    analysis = resolve_stage(article("او کیف خود را در اتوبوس جا گذاشت.", [("کیف", "LOC")]))
+    assert analysis.entities[0].geonames_id is None and analysis.entities[0].country is None
+
+
+def test_link_kyiv_in_an_ukrainian_story_is_a_place(article):
+    text = "رئیس جمهور اوکراین در کیف با خبرنگاران گفت‌وگو کرد."
+    analysis = resolve_stage(article(text, [("اوکراین", "LOC"), ("کیف", "LOC")]))
+    kyiv = next(e for e in analysis.entities if e.text == "کیف")
+    assert (kyiv.geonames_id, kyiv.country) == (703448, "UKR")
+
+
+def test_link_empty_article(article):
+    assert resolve_stage(article("", [])).entities == []
+
+
+def test_link_pronoun_after_another_person_is_left_alone(article):
+    text = "علی رضایی گفت: پرونده تشکیل شد. وی افزود: شاکی اعلام کرد که متهم از وی پول خواسته است."
+    analysis = resolve_stage(article(text, [("علی رضایی", "PER")]))
+    pronouns = [e for e in analysis.entities if e.mention == "pronoun"]
+    assert [p.start for p in pronouns] == [text.index("وی افزود")]
+
+
+def test_link_title_opening_a_sentence_names_the_current_speaker(article):
+    text = "حسن مرادی امروز گفت: طرح آماده است.\nمدیرکل راهداری استان یزد افزود: کار از فردا آغاز می‌شود."
+    analysis = resolve_stage(article(text, [("حسن مرادی", "PER"), ("یزد", "LOC")]))
+    title = next(e for e in analysis.entities if e.mention == "title")
+    name = next(e for e in analysis.entities if e.text == "حسن مرادی")
+    assert title.id == name.id and (title.country, title.sector) == ("IRN", "GOV")
+
+
+def test_link_province_needs_its_prefix(article):
+    text = "استاندار اصفهان در شهر اصفهان گفت که استان اصفهان آماده است."
+    analysis = resolve_stage(article(text, [("استان اصفهان", "LOC"), ("اصفهان", "LOC")]))
+    city = next(e for e in analysis.entities if e.text == "اصفهان")
+    province = next(e for e in analysis.entities if e.text == "استان اصفهان")
+    assert city.geonames_id == 418863 and province.feature_class == "A" and province.geonames_id is None
+
+
+def test_link_entity_outside_the_text_is_refused(article):
+    from khabar.analysis import Entity
+    from khabar.errors import InputError
+
+    analysis = article("سلام", [])
+    analysis.entities = [Entity(start=10, end=20, text="تهران", type="LOC")]
+    with pytest.raises(InputError, match="outside the text"):
+        resolve_stage(analysis)
+
+
+def test_link_other_types_pass_through_untouched(article):
+    analysis = resolve_stage(article("دیروز علی رضایی آمد.", [("دیروز", "DATE"), ("علی رضایی", "PER")]))
+    date = next(e for e in analysis.entities if e.type == "DATE")
+    assert date.id is None and date.country is None

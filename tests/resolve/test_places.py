@@ -1,0 +1,63 @@
+import pytest
+
+from khabar.resolve.places import load_gazetteer, resolve_place
+
+
+@pytest.mark.parametrize(
+    ("name", "geonames_id", "country"),
+    [
+        ("مینسک", 625144, "BLR"),
+        ("تهران", 112931, "IRN"),
+        ("خرم‌آباد", 127349, "IRN"),
+        ("خرم آباد", 127349, "IRN"),
+        ("واشنگتن", 4140963, "USA"),
+        ("دمشق", 170654, "SYR"),
+    ],
+)
+def test_places_cities_reach_geonames(name, geonames_id, country):
+    match = resolve_place(name)
+    assert match.place.geonames_id == geonames_id
+    assert match.place.country == country
+    assert match.place.feature_class == "P"
+    assert match.place.latitude is not None and 0 < match.confidence <= 1
+
+
+def test_places_countries_are_places_too():
+    match = resolve_place("جمهوری بلاروس")
+    assert (match.place.geonames_id, match.place.feature_class) == (630336, "A")
+
+
+def test_places_province_prefix_asks_for_a_province():
+    match = resolve_place("استان فارس")
+    assert (match.place.country, match.place.feature_class) == ("IRN", "A")
+
+
+def test_places_bag_is_not_kyiv():
+    assert resolve_place("کیف", before="کتاب‌ها را در ", after=" خود گذاشت") is None
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "countries"),
+    [("شهر ", "", set()), ("", "، پایتخت اوکراین", set()), ("سفر به ", "", {"UKR"})],
+)
+def test_places_kyiv_with_a_cue_or_its_country(before, after, countries):
+    match = resolve_place("کیف", before=before, after=after, countries=countries)
+    assert match.place.name == "Kyiv"
+
+
+@pytest.mark.parametrize("month", ["تیر", "مهر", "دوشنبه"])
+def test_places_months_and_weekdays_are_refused(month):
+    assert resolve_place(month, before="روز ۱۵ ", after=" ماه") is None
+
+
+def test_places_country_of_the_article_chooses_among_homonyms():
+    assert resolve_place("دوشنبه", countries={"TJK"}).place.country == "TJK"
+
+
+@pytest.mark.parametrize("name", ["ناکجاآباد", "", "شهر"])
+def test_places_unknown_names_stay_unresolved(name):
+    assert resolve_place(name) is None
+
+
+def test_places_gazetteer_has_persian_keys():
+    assert "مینسک" in load_gazetteer().places

@@ -1,0 +1,15 @@
+import pytest
+
+from khabar.resolve.train import DATA_DIR, latin_key, train_places
+
+
+def test_train_latin_key_ignores_accents_and_punctuation():
+    assert latin_key("Shahr-e Kord") == latin_key("shahr e kord") == "shahrekord"
+    assert latin_key("Bojnūrd") == "bojnurd"
+
+
+@pytest.mark.slow
+def test_train_rebuilds_the_shipped_bridge(shared, tmp_path):
+    written = train_places(shared / "data", tmp_path)
+    for path in written:
+        assert path.read_bytes() == (DATA_DIR / path.name).read_bytes()
