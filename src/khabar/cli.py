@@ -125,6 +125,40 @@ def train_halfspace_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) 
     print(train_halfspace(data, out))
 
 
+@train_app.command("ner")
+def train_ner_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) -> None:
+    """Train the named-entity tagger from PEYMA, Arman and ParsTwiNER."""
+    from khabar.ner.train import train_ner
+
+    print(train_ner(data, out))
+
+
+@train_app.command("cues")
+def train_cues_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) -> None:
+    """Mine the lexicon of quotation cues (reporting verbs) from the raw news corpora."""
+    from khabar.quotes.mine import mine_cues
+
+    print(mine_cues(data, out))
+
+
+@train_app.command("resolve")
+def train_resolve_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) -> None:
+    """Rebuild the Persian-to-GeoNames place table and the list of place names that are common words."""
+    from khabar.resolve.train import train_places
+
+    print(train_places(data, out))
+
+
+@app.command("ner")
+def ner_cli(
+    conll: Annotated[Path, typer.Option("--conll", help="One token a line, a blank line between sentences.")],
+) -> None:
+    """Tag tokens for evaluation: prints `token<TAB>BIO-tag` lines in the same order."""
+    from khabar.ner.conll import tag_conll
+
+    tag_conll(conll, sys.stdout)
+
+
 def main() -> None:
     """Entry point of the `khabar` console script."""
     try:

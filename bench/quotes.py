@@ -1,0 +1,206 @@
+"""Benchmark the quotes stage on the gold articles: quote F1, speaker accuracy, speed.
+
+Reproduce (from the repository root, the shared data beside it):
+
+    .venv/bin/python -m bench.quotes --shared ../shared
+    .venv/bin/python -m bench.quotes --shared ../shared --errors      # per-article misses
+    .venv/bin/python -m bench.quotes --shared ../shared --text-only   # no ner/resolve
+
+Each article of ../shared/gold/articles.jsonl goes through
+Pipeline(["text", ("ner", "resolve",) "quotes"]) — ner and resolve when they load —
+built with khabar.new_analysis(text, title=..., published=..., id=...). The
+predictions ({"id", "quotes": [{"speaker", "cue", "text", "kind"}]}, content and
+speaker shown as written in the raw article) are scored by
+../shared/eval/score.py: a quote matches a gold one when their contents overlap
+with a character-trigram Jaccard >= 0.5; the speaker is right when the last word
+of one speaker string occurs in the other. "exact content" also reports F1 when a
+match needs the same content after the scorer's normalisation (letters, digits,
+spaces and punctuation unified), beside Citron's exact figure. Speed is the quotes stage alone, over
+the same articles already analysed by the stages before it, best of three rounds.
+
+The gold set is a development set (the guide's decisions were studied on it); the
+issue's targets are quote F1 >= 0.90 and speaker accuracy >= 0.90. The baseline is
+Citron (BBC, English news): whole-quote F1 56.7 exact and 83.2 on overlap, as published.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import tempfile
+import time
+from pathlib import Path
+
+import khabar
+from khabar.analysis import Analysis
+from khabar.errors import KhabarError
+from khabar.pipeline import Pipeline, get_stage
+
+CITRON = (("Citron (BBC, English), exact", 56.7), ("Citron (BBC, English), overlap", 83.2))
+TARGET_F1 = 0.90
+TARGET_SPEAKER = 0.90
+
+
+def load_scorer(shared: Path):
+    """Import ../shared/eval/score.py as a module."""
+    spec = importlib.util.spec_from_file_location("khabar_quote_scorer", shared / "eval" / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"bench.quotes: cannot load {shared / 'eval' / 'score.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Read one JSON object per line."""
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def available_stages(text_only: bool) -> list[str]:
+    """Return the stages to run before quotes: text, then ner and resolve when they load and run."""
+    stages = ["text"]
+    probe = "علی رضایی وزیر نیرو گفت: آب کم است."
+    for name in () if text_only else ("ner", "resolve"):
+        try:
+            get_stage(name)
+            Pipeline([*stages, name])(khabar.new_analysis(probe))
+            stages.append(name)
+        except (KhabarError, ImportError) as error:
+            print(f"stage {name!r} not run: {error}")
+    return stages
+
+
+def analyse(articles: list[dict], stages: list[str]) -> list[Analysis]:
+    """Run the stages (quotes last) over every article."""
+    pipeline = Pipeline(stages)
+    return [
+        pipeline(khabar.new_analysis(a["text"], title=a.get("title"), published=a.get("published"), id=a["id"]))
+        for a in articles
+    ]
+
+
+def time_quotes(analyses: list[Analysis], rounds: int = 3) -> float:
+    """Return the quotes stage's articles per second, best of `rounds`."""
+    quotes = get_stage("quotes").func
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for analysis in analyses:
+            quotes(analysis)
+        best = min(best, time.perf_counter() - started)
+    return len(analyses) / best if best > 0 else float("inf")
+
+
+def prediction(analysis: Analysis) -> dict:
+    """Return the scorer's record for one analysed article, texts as written in the raw article."""
+    return {
+        "id": analysis.id,
+        "quotes": [
+            {
+                "speaker": speaker_as_written(analysis, q),
+                "speaker_id": q.speaker_id,
+                "cue": q.cue,
+                "text": analysis.raw_text(q.start, q.end),
+                "kind": q.kind,
+            }
+            for q in analysis.quotes
+        ],
+    }
+
+
+def speaker_as_written(analysis: Analysis, quote) -> str:
+    """Return the speaker as the raw article writes it, quote marks dropped."""
+    if quote.speaker_span is None:
+        return quote.speaker or ""
+    written = analysis.raw_text(quote.speaker_span.start, quote.speaker_span.end)
+    return " ".join(written.translate(str.maketrans("", "", '«»"“”()')).split())
+
+
+def exact_f1(scorer, predictions: list[dict], golds: list[dict]) -> float:
+    """Return quote F1 when a match needs the same content exactly (after the scorer's normalisation)."""
+    predicted = {p["id"]: p["quotes"] for p in predictions}
+    tp = n_pred = n_gold = 0
+    for gold in golds:
+        quotes = predicted.get(gold["id"], [])
+        same = scorer.match(quotes, gold["quotes"], lambda a, b: scorer.squeeze(a["text"]) == scorer.squeeze(b["text"]))
+        tp, n_pred, n_gold = tp + len(same), n_pred + len(quotes), n_gold + len(gold["quotes"])
+    return scorer.prf(tp, n_pred, n_gold)["f1"]
+
+
+def print_errors(scorer, predictions: list[dict], golds: list[dict]) -> None:
+    """Print, per article, the missed and spurious quotes and the wrong speakers."""
+    gold_by_id = {g["id"]: g for g in golds}
+    for predicted in predictions:
+        gold = gold_by_id.get(predicted["id"], {}).get("quotes", [])
+        pairs = scorer.match(predicted["quotes"], gold, lambda a, b: scorer.jaccard(a["text"], b["text"]) >= 0.5)
+        matched_pred = {id(p) for p, _ in pairs}
+        matched_gold = {id(g) for _, g in pairs}
+        lines = [
+            f"  FP  {q['cue']} | {q['speaker']} | {q['text'][:90]}"
+            for q in predicted["quotes"]
+            if id(q) not in matched_pred
+        ]
+        lines += [f"  FN  {q['cue']} | {q['speaker']} | {q['text'][:90]}" for q in gold if id(q) not in matched_gold]
+        lines += [
+            f"  SPK {p['cue']} | predicted {p['speaker']} | gold {g['speaker']}"
+            for p, g in pairs
+            if not scorer.same_speaker(p["speaker"], g["speaker"])
+        ]
+        if lines:
+            print(predicted["id"])
+            print("\n".join(lines))
+
+
+def print_table(result: dict, exact: float, kinds: dict, speed: float, stages: list[str]) -> None:
+    """Print the measured figures beside the targets and the published baseline."""
+    quote = result["quote"]
+    print(f"\nquotes on ../shared/gold ({result['articles']} articles), stages: {', '.join(stages)}, quotes")
+    print(f"  {'system':36} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}")
+    print(
+        f"  {'khabar, overlap (score.py)':36} {100 * quote['p']:6.1f} {100 * quote['r']:6.1f} "
+        f"{100 * quote['f1']:6.1f} {100 * quote['speaker_acc']:8.1f}"
+    )
+    print(f"  {'khabar, exact content':36} {'':>6} {'':>6} {100 * exact:6.1f} {'':>8}")
+    for name, f1 in CITRON:
+        print(f"  {name:36} {'':>6} {'':>6} {f1:6.1f} {'':>8}   (published)")
+    print(f"  {'issue 6 target':36} {'':>6} {'':>6} {100 * TARGET_F1:6.1f} {100 * TARGET_SPEAKER:8.1f}")
+    print(f"\n  matched {quote['tp']} of {quote['gold']} gold quotes; {quote['pred']} predicted")
+    print(f"  predicted kinds: {kinds}")
+    print(f"  speed (quotes stage alone, one core): {speed:,.0f} articles/s")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the quotes benchmark and print its table."""
+    parser = argparse.ArgumentParser(prog="bench.quotes", description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--out", type=Path, default=None, help="where to write the predictions (JSONL)")
+    parser.add_argument("--errors", action="store_true", help="list the misses per article")
+    parser.add_argument("--text-only", action="store_true", help="run without ner and resolve")
+    args, _ = parser.parse_known_args(argv)
+    scorer = load_scorer(args.shared)
+    articles = read_jsonl(args.shared / "gold" / "articles.jsonl")
+    golds = read_jsonl(args.shared / "gold" / "gold.jsonl")
+    stages = available_stages(args.text_only)
+    try:
+        analyses = analyse(articles, [*stages, "quotes"])
+    except KhabarError as error:
+        raise SystemExit(f"bench.quotes: {error}") from None
+    speed = time_quotes(analyses)
+    predictions = [prediction(a) for a in analyses]
+    out = args.out or Path(tempfile.mkdtemp(prefix="khabar-quotes-")) / "quotes.jsonl"
+    out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions), encoding="utf-8")
+    result = scorer.score(predictions, golds)
+    kinds: dict[str, int] = {}
+    for p in predictions:
+        for q in p["quotes"]:
+            kinds[q["kind"]] = kinds.get(q["kind"], 0) + 1
+    if args.errors:
+        print_errors(scorer, predictions, golds)
+    print_table(result, exact_f1(scorer, predictions, golds), kinds, speed, stages)
+    print(f"  predictions: {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Quotations: who said what, direct and indirect, with the speaker resolved (stage "quotes")."""

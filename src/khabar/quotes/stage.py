@@ -1,0 +1,188 @@
+"""The `quotes` stage: who said what, direct and indirect, with the speaker resolved.
+
+`find_quotes` computes the statements of one analysed article (pure); the stage
+function writes them into `Analysis.quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from khabar.analysis import Analysis, Entity, Quote, Span
+from khabar.pipeline import stage
+from khabar.quotes.detect import Candidate, find_candidates, skip_space
+from khabar.quotes.patterns import OWN_AGENCY_WORDS
+from khabar.quotes.speaker import (
+    Mention,
+    Resolver,
+    appositions,
+    entity_for,
+    find_subject,
+    make_mention,
+    most_specific,
+    resolve,
+    segments,
+    speaker_text,
+    subject_in,
+    titled_occurrences,
+)
+
+# Verbs whose speakers are publications: a later «این گزارش» points back to them.
+PUBLISHING_LEMMAS = ("نوشت", "گزارش داد")
+# Words between a document noun and its issuer: «بیانیه منتشره از سوی X»، «بیانیه‌ای که X …».
+DOCUMENT_FILLERS = re.compile(r"^(?:\u200c?ای|ی)?\s*(?:منتشره|صادره|منتشر شده|صادر شده)?\s*(?:از سوی|از طرف|توسط)?\s*")
+
+
+# A title-only speaker becomes an entity only when the entity covers this share of it.
+ENTITY_COVER = 0.6
+# A cited report: «به نوشته روزنامه X،»، «بنا بر گزارش خبرگزاری X،».
+REPORT_SOURCE = re.compile(r"(?:به|بنا ?بر|طبق|براساس|بر اساس) (?:گزارش|نوشته) ([^،.\n]{2,60}?)،")
+# A headline «X: …» names the article's main speaker.
+HEADLINE_SPEAKER = re.compile(r"([^:\n]{2,40}):")
+
+
+def find_quotes(analysis: Analysis) -> list[Quote]:
+    """Return the statements in `analysis.text` with resolved speakers, in text order.
+
+    analysis (Analysis): an article after the "text" stage (entities are used when present).
+    RETURNS (list[Quote]): one record per introduced content.
+    """
+    text = analysis.text
+    candidates = find_candidates(text, analysis.sentences, analysis.body_start)
+    masks = [(c.start, c.end) for c in candidates] + [
+        (c.cue_start, c.cue_end) for c in candidates if c.kind == "indirect"
+    ]
+    resolver = Resolver(text, mentions=collect_mentions(analysis, candidates, masks))
+    resolver.sources = collect_sources(analysis)
+    quotes = []
+    for candidate in candidates:
+        mention = resolve_candidate(resolver, candidate, masks)
+        if mention is None and candidate.mode in ("report", "document"):
+            continue  # «بنا بر این گزارش» with no cited report before it: the article's own report
+        quotes.append(build_quote(analysis, candidate, mention))
+    return quotes
+
+
+def collect_mentions(analysis: Analysis, candidates: list[Candidate], masks: list[tuple[int, int]]) -> list[Mention]:
+    """Collect every subject and source mention of the article, for names given anywhere."""
+    text = analysis.text
+    mentions = []
+    headline = HEADLINE_SPEAKER.match(text, 0, analysis.body_start) if analysis.title else None
+    if headline:
+        found = subject_in(text, headline.start(1), headline.end(1))
+        if found is not None and found.name:
+            mentions.append(found)
+    for sentence in analysis.sentences:
+        if sentence.start < analysis.body_start or sentence.heading:
+            continue
+        for seg_start, seg_end in segments(text, sentence.start, sentence.end, masks)[:2]:
+            found = subject_in(text, seg_start, seg_end)
+            if found is not None and found.name:
+                mentions.append(found)
+    for candidate in candidates:
+        found = raw_mention(text, candidate, masks)
+        if found is not None:
+            mentions.append(found)
+    mentions.extend(appositions(text, analysis.body_start, len(text)))
+    mentions.extend(titled_occurrences(text, analysis.body_start, mentions))
+    return sorted(set(mentions), key=lambda m: m.start)
+
+
+def collect_sources(analysis: Analysis) -> list[tuple[int, Mention]]:
+    """Collect the reports the article cites («به نوشته روزنامه X،»، «بنا بر گزارش X،»), not its own."""
+    text = analysis.text
+    first_line_end = text.find("\n", analysis.body_start)
+    sources = []
+    for match in REPORT_SOURCE.finditer(text, analysis.body_start):
+        named = match.group(1)
+        if any(word in named for word in OWN_AGENCY_WORDS):
+            continue
+        if match.group(0).startswith("به گزارش") and match.start() < max(first_line_end, 0):
+            continue  # the lead's source line belongs to the article itself
+        sources.append((match.start(), make_mention(text, match.start(1), match.end(1))))
+    return sources
+
+
+def raw_mention(text: str, candidate: Candidate, masks: list[tuple[int, int]]) -> Mention | None:
+    """Return the mention the text gives for a candidate's speaker, before resolution."""
+    if candidate.mode == "subject":
+        return find_subject(text, candidate.sentence_start, candidate.cue_start, masks)
+    if candidate.mode == "given" and candidate.speaker_start is not None:
+        return make_mention(text, candidate.speaker_start, candidate.speaker_end or candidate.speaker_start)
+    if candidate.mode == "document" and candidate.speaker_start is not None:
+        start = candidate.speaker_start
+        filler = DOCUMENT_FILLERS.match(text, start, candidate.speaker_end)
+        start = skip_space(text, filler.end() if filler else start, candidate.speaker_end or start)
+        if (candidate.speaker_end or start) - start > 1:
+            return make_mention(text, start, candidate.speaker_end or start)
+    return None
+
+
+def resolve_candidate(resolver: Resolver, candidate: Candidate, masks: list[tuple[int, int]]) -> Mention | None:
+    """Resolve the speaker of one candidate and remember it for the statements that follow."""
+    raw = raw_mention(resolver.text, candidate, masks)
+    if raw is None and candidate.mode in ("report", "document"):
+        earlier = [m for position, m in sorted(resolver.sources, key=lambda s: s[0]) if position < candidate.cue_start]
+        mention = earlier[-1] if earlier else None
+    else:
+        mention = resolve(resolver, raw, candidate.cue_start)
+    if mention is not None:
+        resolver.speakers.append(mention)
+        if candidate.mode == "given" or candidate.lemma in PUBLISHING_LEMMAS:
+            resolver.sources.append((candidate.cue_start, mention))
+    return mention
+
+
+def build_quote(analysis: Analysis, candidate: Candidate, mention: Mention | None) -> Quote:
+    """Build the output record, naming the speaker by its entity when entities are present."""
+    speaker, speaker_id, span = (speaker_text(mention), None, name_span(mention)) if mention else (None, None, None)
+    if mention is not None and analysis.entities:
+        entity = speaking_entity(analysis.entities, mention)
+        if entity is not None:
+            speaker, speaker_id, span = entity.text, entity.id, (entity.start, entity.end)
+    text = analysis.text
+    return Quote(
+        start=candidate.start,
+        end=candidate.end,
+        speaker=speaker,
+        speaker_id=speaker_id,
+        speaker_span=Span(start=span[0], end=span[1]) if span else None,
+        cue=text[candidate.cue_start : candidate.cue_end],
+        text=text[candidate.start : candidate.end],
+        kind=candidate.kind,
+    )
+
+
+def name_span(mention: Mention) -> tuple[int, int]:
+    """Return the span of the words shown as the speaker: the name inside the mention, or all of it."""
+    shown = speaker_text(mention)
+    offset = mention.text.find(shown.split()[0]) if shown else -1
+    if offset < 0:
+        return mention.start, mention.end
+    start = mention.start + offset
+    last = shown.split()[-1]
+    end = mention.text.find(last, offset)
+    return start, mention.start + end + len(last) if end >= 0 else mention.end
+
+
+def speaking_entity(entities: list[Entity], mention: Mention) -> Entity | None:
+    """Return the most specific mention of the entity that speaks in `mention`'s span.
+
+    With a name, the entity must lie in the name; a bare title («سخنگوی وزارت خارجه
+    ایران») is kept unless one entity covers most of it (not the «ایران» inside).
+    """
+    start, end = mention.start, mention.end
+    offset = mention.text.find(mention.name) if mention.name else -1
+    if offset >= 0:
+        start, end = mention.start + offset, mention.start + offset + len(mention.name)
+    entity = entity_for(entities, start, end)
+    if entity is None or (offset < 0 and entity.end - entity.start < ENTITY_COVER * (end - start)):
+        return None
+    return most_specific(entities, entity)
+
+
+@stage("quotes", requires=("text", "sentences"), assigns=("quotes",))
+def quotes_stage(analysis: Analysis) -> Analysis:
+    """Fill `analysis.quotes` with every reported statement and its speaker."""
+    analysis.quotes = find_quotes(analysis)
+    return analysis
