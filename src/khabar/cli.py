@@ -146,7 +146,8 @@ def train_resolve_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) ->
     """Rebuild the Persian-to-GeoNames place table and the list of place names that are common words."""
     from khabar.resolve.train import train_places
 
-    print(train_places(data, out))
+    for path in train_places(data, out):
+        print(path)
 
 
 @app.command("ner")

@@ -1,17 +1,484 @@
-"""Half-space (ZWNJ) restoration. Placeholder until the trained model lands: proposes no edit."""
+"""Half-space (ZWNJ, U+200C) restoration with a trained boundary classifier.
+
+Two kinds of boundary are candidates, both after a letter that joins the next one:
+between two letters of a space-free run (nothing or ZWNJ) and a single space between
+two letters (space or ZWNJ). Each is scored by a logistic model over hashed character
+n-grams of the two sides, their conjunctions, and counts from two word lexicons (PerDT
+train and raw news; see `boundary_groups`, `junction_groups`), after a cheaper gate model
+has let it through. A run's cuts are chosen jointly so that no piece is a single letter.
+Decisions depend only on a run (or on the two pieces around a space), so they are cached
+per type, and feature weights are summed and cached per group, which keeps Zipfian text fast.
+
+Existing ZWNJs are trusted and nothing is ever removed, so edits only add half-spaces;
+`edits` repeats the decision on its own output until nothing changes, which makes the
+repair idempotent by construction. Long text is cut into chunks of about a million
+characters at newlines or after punctuation, so memory stays bounded per chunk.
+"""
 
 from __future__ import annotations
 
+import gzip
+import json
+import re
+import zlib
+from array import array
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
+from khabar.errors import ModelError
+from khabar.text.letters import NON_JOINING, ZWNJ
 from khabar.text.offsets import Edit
+
+MODEL_RESOURCE = "halfspace.model.gz"
+# Weight tables in the file, in order: the two models and their gates.
+KINDS = ("inner", "space", "inner_gate", "space_gate")
+FORMAT_VERSION = 3
+PERSIAN_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u0654"
+# A run of Persian letters, possibly holding half-spaces already.
+RUN = re.compile(f"[{PERSIAN_LETTERS}](?:[{PERSIAN_LETTERS}]|\u200c(?=[{PERSIAN_LETTERS}]))*")
+CHUNK = 1 << 20
+# Longer runs are not words (glued hashtags, garbage) and are left as they are.
+MAX_RUN = 40
+SAFE_CUT = re.compile(f"[^{PERSIAN_LETTERS}\u200c ] ")
+
+
+def count_bucket(count: int) -> int:
+    """Map a lexicon count to a coarse bucket."""
+    if count <= 0:
+        return 0
+    if count < 4:
+        return min(count, 2)
+    return 3 if count < 10 else 4 if count < 100 else 5
+
+
+NO_BUCKETS = (0, 0, 0)
+
+
+class Lexicon:
+    """Counts, per ZWNJ-free skeleton, of whole words, prefixes and suffixes around a ZWNJ."""
+
+    __slots__ = ("entries", "buckets")
+
+    def __init__(self, entries: dict[str, tuple[int, int, int, dict[int, int]]]):
+        self.entries = entries
+        # The features only see coarse buckets of the counts: compute them once.
+        self.buckets = {key: (count_bucket(e[0]), count_bucket(e[1]), count_bucket(e[2])) for key, e in entries.items()}
+
+    def zwnj_share(self, skeleton: str, position: int) -> str:
+        """Describe how often the word `skeleton` is written with a ZWNJ at `position`."""
+        entry = self.entries.get(skeleton)
+        if not entry or not entry[0]:
+            return "unseen"
+        share = entry[3].get(position, 0) / entry[0]
+        level = "all" if share > 0.9 else "most" if share > 0.5 else "some" if share > 0 else "none"
+        return f"{level}{count_bucket(entry[0])}"
+
+    def dump_lines(self) -> list[str]:
+        """Serialise as sorted TSV lines (deterministic)."""
+        lines = []
+        for key in sorted(self.entries):
+            word, prefix, suffix, positions = self.entries[key]
+            spots = ",".join(f"{p}:{c}" for p, c in sorted(positions.items()))
+            lines.append(f"{key}\t{word}\t{prefix}\t{suffix}\t{spots}")
+        return lines
+
+    @classmethod
+    def from_lines(cls, lines: list[str]) -> Lexicon:
+        entries = {}
+        for line in lines:
+            key, word, prefix, suffix, spots = line.split("\t")
+            positions = {int(p): int(c) for p, c in (s.split(":") for s in spots.split(","))} if spots else {}
+            entries[key] = (int(word), int(prefix), int(suffix), positions)
+        return cls(entries)
+
+
+# (left width, right width) pairs of the conjoined n-grams.
+PAIRS = ((1, 1), (2, 2), (3, 3), (1, 2), (2, 1), (1, 3), (3, 1), (2, 3), (3, 2), (4, 2), (2, 4))
+
+
+def left_features(left: str) -> list[str]:
+    """Character n-grams ending at the boundary, the whole left part and its length."""
+    padded = "^" + left
+    feats = [f"l{n}{padded[-n:]}" for n in range(1, 6)]
+    feats += [f"L{left}" if len(left) < 9 else "L*", f"nl{min(len(left), 8)}"]
+    return feats
+
+
+def right_features(right: str) -> list[str]:
+    """Character n-grams starting at the boundary, the whole right part and its length."""
+    padded = right + "$"
+    feats = [f"r{n}{padded[:n]}" for n in range(1, 6)]
+    feats += [f"R{right}" if len(right) < 9 else "R*", f"nr{min(len(right), 8)}"]
+    return feats
+
+
+def pair_features(sides: tuple[str, str]) -> list[str]:
+    """Conjoined n-grams across the boundary, from its last four and first four characters."""
+    left_end, right_start = sides
+    return [f"x{a}{b}{left_end[-a:]}|{right_start[:b]}" for a, b in PAIRS]
+
+
+def pair_key(left: str, right: str) -> tuple[str, str]:
+    return (("^" + left)[-4:], (right + "$")[:4])
+
+
+def lexicon_key(lexicons: tuple[Lexicon, ...], left: str, right: str) -> tuple:
+    """Summarise each lexicon's counts for a ZWNJ between `left` and `right` (one tuple each)."""
+    whole = left + right
+    keys = []
+    for tag, lexicon in zip("GN", lexicons):
+        before = lexicon.buckets.get(left, NO_BUCKETS)
+        after = lexicon.buckets.get(right, NO_BUCKETS)
+        keys.append((tag, before[0], before[1], after[0], after[2], lexicon.zwnj_share(whole, len(left))))
+    return tuple(keys)
+
+
+def lexicon_features(key: tuple) -> list[str]:
+    """Expand one lexicon's part of a `lexicon_key` into features, alone and in combinations."""
+    tag, wl, pl, wr, sr, share = key
+    return [
+        f"{tag}wl{wl}", f"{tag}wr{wr}", f"{tag}pl{pl}", f"{tag}sr{sr}", f"{tag}wlwr{wl}{wr}", f"{tag}plsr{pl}{sr}",
+        f"{tag}wlsr{wl}{sr}", f"{tag}plwr{pl}{wr}", f"{tag}zs{share}", f"{tag}zs{share}pl{pl}sr{sr}",
+    ]
+
+
+def cut_features(j: int, cuts: tuple[int, ...], length: int) -> tuple[str, ...]:
+    """Describe the ZWNJs a run already holds, seen from boundary `j`."""
+    if not cuts:
+        return ("E0",)
+    before = max((c for c in cuts if c < j), default=0)
+    after = min((c for c in cuts if c > j), default=length)
+    near = f"{min(j - before, 5)},{min(after - j, 5)}"
+    return ("E1", f"E{near}", f"E{near}{'^' if before == 0 else '-'}{'$' if after == length else '-'}")
+
+
+def boundary_groups(lexicons: tuple[Lexicon, ...], skeleton: str, j: int, cuts: tuple[int, ...] = ()) -> tuple:
+    """Group the evidence about the boundary before `skeleton[j]` inside one run."""
+    left, right = skeleton[:j], skeleton[j:]
+    return (left, right, lexicon_key(lexicons, left, right), cut_features(j, cuts, len(skeleton)), ())
+
+
+def junction_groups(lexicons: tuple[Lexicon, ...], left: str, right: str) -> tuple:
+    """Group the evidence about a single space between the pieces `left` and `right`."""
+    whole = f"AB{left}|{right}" if len(left) + len(right) < 12 else "AB*"
+    return (left, right, lexicon_key(lexicons, left, right), (), (whole,))
+
+
+def gate_expand(groups: tuple) -> list[str]:
+    """Return the features of the gate model: every group but the ones joining both sides."""
+    left, right, key, extras, _ = groups
+    return [*left_features(left), *right_features(right), *(f for part in key for f in lexicon_features(part)), *extras]
+
+
+def expand(groups: tuple) -> list[str]:
+    """Return every feature of a grouped boundary."""
+    left, right, key, extras, identity = groups
+    return [*left_features(left), *right_features(right), *pair_features(pair_key(left, right)),
+            *(f for part in key for f in lexicon_features(part)), *extras, *identity]
+
+
+def hash_feature(feature: str, buckets: int) -> int:
+    """Map a feature to its weight index (stable across runs, unlike `hash`)."""
+    return zlib.crc32(feature.encode("utf-8")) % buckets
 
 
 class HalfspaceModel:
+    """Decide where half-spaces go; see the module docstring."""
+
+    def __init__(self, lexicons: tuple[Lexicon, ...], weights: dict[str, array], meta: dict):
+        self.lexicons = lexicons
+        self.weights = weights
+        self.meta = meta
+        self.buckets = meta["buckets"]
+        self.scale = meta["scale"]
+        self.threshold = {"inner": meta["threshold_inner"], "space": meta["threshold_space"]}
+        self._inner_cache: dict[str, tuple[int, ...]] = {}
+        self._space_cache: dict[tuple[str, str], bool] = {}
+        self._token_cache: dict[str, tuple[tuple[int, ...], str | None, str | None]] = {}
+        self._group_cache: dict[str, list[dict]] = {kind: [{} for _ in range(5)] for kind in KINDS}
+
+    def score(self, kind: str, groups: tuple) -> float:
+        """Return the model's log-odds of a ZWNJ for one grouped boundary (sums cached per group).
+
+        A cheaper gate model (no features that join both sides) answers first: when it
+        is sure there is no ZWNJ, the full model is not asked. Training sets the gate's
+        bar so that it lets through all but a sliver of the true half-spaces.
+        """
+        left, right, key, extras, identity = groups
+        gate = f"{kind}_gate"
+        if self._sum(gate, left, right, key, extras, ()) * self.scale < self.meta[f"threshold_{gate}"]:
+            return -100.0
+        return (self._sum(kind, left, right, key, extras, identity) + self._pair_sum(kind, left, right)) * self.scale
+
+    def _sum(self, kind: str, left: str, right: str, key: tuple, extras: tuple, identity: tuple) -> int:
+        """Add up the cached weights of every group but the n-gram pairs."""
+        by_left, by_right, _, by_lexicon, by_extra = self._group_cache[kind]
+        total = self.meta[f"bias_{kind}"]
+        value = by_left.get(left)
+        total += value if value is not None else self._fill(kind, by_left, left, left_features)
+        value = by_right.get(right)
+        total += value if value is not None else self._fill(kind, by_right, right, right_features)
+        for part in key:
+            value = by_lexicon.get(part)
+            total += value if value is not None else self._fill(kind, by_lexicon, part, lexicon_features)
+        for group in (extras, identity) if identity else (extras,):
+            value = by_extra.get(group)
+            total += value if value is not None else self._fill(kind, by_extra, group, list)
+        return total
+
+    def _pair_sum(self, kind: str, left: str, right: str) -> int:
+        cache, sides = self._group_cache[kind][2], pair_key(left, right)
+        value = cache.get(sides)
+        return value if value is not None else self._fill(kind, cache, sides, pair_features)
+
+    def _fill(self, kind: str, cache: dict, key, features) -> int:
+        """Sum one group's feature weights and remember the sum."""
+        table, buckets = self.weights[kind], self.buckets
+        total = sum(table[zlib.crc32(f.encode("utf-8")) % buckets] for f in features(key))
+        if len(cache) > 500_000:
+            cache.clear()
+        cache[key] = total
+        return total
+
+    def inner_positions(self, run: str) -> tuple[int, ...]:
+        """Return the run positions that take a new ZWNJ before them (cached per run)."""
+        cached = self._inner_cache.get(run)
+        if cached is None:
+            cached = self._decide_inner(run)
+            if len(self._inner_cache) > 500_000:
+                self._inner_cache.clear()
+            self._inner_cache[run] = cached
+        return cached
+
+    def _decide_inner(self, run: str) -> tuple[int, ...]:
+        """Score every free boundary of a run and pick the best cuts with no one-letter piece."""
+        skeleton, cuts = split_run(run)
+        if len(skeleton) > MAX_RUN:
+            return ()
+        limit = self.threshold["inner"]
+        gains = {}
+        for j in range(2, len(skeleton) - 1):
+            if skeleton[j - 1] not in NON_JOINING and j not in cuts:
+                gain = self.score("inner", boundary_groups(self.lexicons, skeleton, j, cuts)) - limit
+                if gain > 0:
+                    gains[j] = gain
+        chosen = choose_cuts(gains, cuts, len(skeleton)) if gains else ()
+        return tuple(to_run_position(run, j) for j in chosen)
+
+    def joins(self, left: str, right: str) -> bool:
+        """Return whether the space between two pieces should be a ZWNJ (cached per pair)."""
+        key = (left, right)
+        cached = self._space_cache.get(key)
+        if cached is None:
+            cached = self.score("space", junction_groups(self.lexicons, left, right)) > self.threshold["space"]
+            if len(self._space_cache) > 500_000:
+                self._space_cache.clear()
+            self._space_cache[key] = cached
+        return cached
+
     def edits(self, text: str) -> list[Edit]:
+        """Return the ZWNJ insertions and space-to-ZWNJ changes that repair `text`."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, got {type(text).__name__}")
+        found: list[Edit] = []
+        for start, end in _chunks(text):
+            found += self._edits_in(text, start, end)
+        return found
+
+    def _edits_in(self, text: str, start: int, end: int) -> list[Edit]:
+        """Repeat one pass over `text[start:end]` until it proposes nothing, then diff."""
+        original = text[start:end]
+        current = original
+        for _ in range(len(original) + 1):  # each pass adds a ZWNJ, so this ends
+            found = self._one_pass(current)
+            if not found:
+                break
+            current = _apply(current, found)
+        return [Edit(e.start + start, e.end + start, e.replacement) for e in _diff(original, current)]
+
+    def _one_pass(self, text: str) -> list[Edit]:
+        """Propose edits on `text` once, token by token (tokens are what single spaces separate)."""
+        found: list[Edit] = []
+        position, tail = 0, None
+        cache = self._token_cache
+        for token in text.split(" "):
+            info = cache.get(token)
+            if info is None:
+                info = self._read_token(token)
+            inner, head, next_tail = info
+            if tail is not None and head is not None and self.joins(tail, head):
+                found.append(Edit(position - 1, position, ZWNJ))
+            for offset in inner:
+                found.append(Edit(position + offset, position + offset, ZWNJ))
+            tail = next_tail
+            position += len(token) + 1
+        return found
+
+    def _read_token(self, token: str) -> tuple[tuple[int, ...], str | None, str | None]:
+        """Return a token's inner insertions, and its first and last pieces when a space may join them."""
+        if len(self._token_cache) > 500_000:
+            self._token_cache.clear()
+        shielded = _protected(token)
+        inner: list[int] = []
+        head = tail = None
+        for match in RUN.finditer(token):
+            run_start, run_end = match.span()
+            if shielded and _inside(shielded, run_start, run_end):
+                continue
+            run = match.group()
+            inner += [run_start + i for i in self.inner_positions(run)]
+            if run_start == 0:
+                head = run.split(ZWNJ, 1)[0]
+            if run_end == len(token) and run[-1] not in NON_JOINING:
+                tail = run.rsplit(ZWNJ, 1)[-1]
+        info = (tuple(inner), head, tail)
+        self._token_cache[token] = info
+        return info
+
+
+def split_run(run: str) -> tuple[str, tuple[int, ...]]:
+    """Return a run's ZWNJ-free skeleton and the skeleton positions its ZWNJs precede."""
+    skeleton, positions = [], []
+    for char in run:
+        if char == ZWNJ:
+            positions.append(len(skeleton))
+        else:
+            skeleton.append(char)
+    return "".join(skeleton), tuple(positions)
+
+
+def to_run_position(run: str, j: int) -> int:
+    """Map a skeleton position to the run position of the same letter."""
+    seen = 0
+    for i, char in enumerate(run):
+        if char != ZWNJ:
+            if seen == j:
+                return i
+            seen += 1
+    return len(run)
+
+
+def choose_cuts(gains: dict[int, float], fixed: tuple[int, ...], length: int) -> tuple[int, ...]:
+    """Pick the cuts of largest total gain such that, with `fixed`, every piece has two letters or more."""
+    # Gold words almost never hold a one-letter piece (5 in the 34k PerDT train words with a ZWNJ), while
+    # independent decisions would happily split خواستهای into خواست‌ه‌ای.
+    points = sorted(set(gains) | set(fixed))
+    best: dict[int, tuple[float, tuple[int, ...]]] = {0: (0.0, ())}
+    for point in points:
+        options = [(total + gains.get(point, 0.0), chosen + (point,)) for last, (total, chosen) in best.items()
+                   if point - last >= 2 and all(not (last < f < point) for f in fixed)]
+        if options:
+            best[point] = max(options)
+        if point in fixed:
+            best = {point: best[point]} if point in best else {}
+    finals = [(total, chosen) for last, (total, chosen) in best.items() if length - last >= 2]
+    if not finals:
+        return ()
+    return tuple(j for j in max(finals)[1] if j not in fixed)
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Split long text into pieces of about CHUNK characters at newlines or after punctuation."""
+    bounds, start = [], 0
+    while len(text) - start > CHUNK:
+        bounds.append((start, _find_cut(text, start + CHUNK // 2, start + CHUNK)))
+        start = bounds[-1][1]
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _find_cut(text: str, low: int, high: int) -> int:
+    """Return a cut in [low, high] that no candidate boundary straddles."""
+    newline = text.rfind("\n", low, high)
+    if newline >= 0:
+        return newline + 1
+    # After a space that follows a non-letter: no junction decision spans it.
+    match = SAFE_CUT.search(text, low, high)
+    if match:
+        return match.end()
+    space = text.rfind(" ", low, high)
+    return space + 1 if space >= 0 else high
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """Return the URL and e-mail spans, which keep their spelling."""
+    if "." not in text and "@" not in text and "/" not in text:
         return []
+    from khabar.text.normalize import protected_spans  # deferred: normalize imports this module
+
+    return protected_spans(text)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _apply(text: str, edits: list[Edit]) -> str:
+    pieces, cursor = [], 0
+    for edit in edits:
+        pieces += (text[cursor:edit.start], edit.replacement)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _diff(original: str, repaired: str) -> list[Edit]:
+    """Express `repaired` (original plus half-spaces) as edits of `original`."""
+    if original == repaired:
+        return []
+    edits, i, k = [], 0, 0
+    while i < len(original):
+        if original[i] == repaired[k]:
+            i, k = i + 1, k + 1
+        elif original[i] == " ":
+            edits.append(Edit(i, i + 1, ZWNJ))
+            i, k = i + 1, k + 1
+        else:
+            edits.append(Edit(i, i, ZWNJ))
+            k += 1
+    return edits
+
+
+def load(path: Path | str) -> HalfspaceModel:
+    """Load a model written by `khabar train halfspace`."""
+    try:
+        data = gzip.decompress(Path(path).read_bytes())
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        raise ModelError(f"cannot read the half-space model {path}: {error}") from error
+    return parse_model(data, str(path))
+
+
+def parse_model(data: bytes, name: str) -> HalfspaceModel:
+    """Build a model from the decompressed bytes of a model file."""
+    header_end = data.find(b"\n")
+    try:
+        meta = json.loads(data[:header_end])
+    except ValueError as error:
+        raise ModelError(f"{name}: not a half-space model") from error
+    if meta.get("format") != FORMAT_VERSION:
+        raise ModelError(f"{name}: model format {meta.get('format')}, expected {FORMAT_VERSION}")
+    cursor = header_end + 1
+    lexicons = []
+    for size in meta["lexicon_bytes"]:
+        lines = data[cursor:cursor + size].decode("utf-8")
+        lexicons.append(Lexicon.from_lines(lines.split("\n") if lines else []))
+        cursor += size
+    weights = {}
+    for kind in KINDS:
+        table = array("h")
+        table.frombytes(data[cursor:cursor + 2 * meta["buckets"]])
+        cursor += 2 * meta["buckets"]
+        weights[kind] = table
+    return HalfspaceModel(tuple(lexicons), weights, meta)
 
 
 @lru_cache(maxsize=1)
 def default_model() -> HalfspaceModel:
-    return HalfspaceModel()
+    """Load the model shipped in khabar/data (cached)."""
+    resource = resources.files("khabar.data").joinpath(MODEL_RESOURCE)
+    try:
+        data = gzip.decompress(resource.read_bytes())
+    except (OSError, FileNotFoundError) as error:
+        raise ModelError(f"the half-space model {MODEL_RESOURCE} is missing; run `khabar train halfspace`") from error
+    return parse_model(data, MODEL_RESOURCE)

@@ -1,0 +1,233 @@
+"""Benchmark half-space (ZWNJ) restoration: khabar's `normalize_text` beside hazm's `Normalizer()`.
+
+Reproduce (from the repository root, the shared data beside it):
+
+    python3.11 -m venv .venv-bench && .venv-bench/bin/pip install hazm==0.10.0   # once; hazm pins numpy 1.24.3
+    .venv/bin/python -m bench.halfspace --shared ../shared
+    .venv/bin/python -m bench.halfspace --shared ../shared --no-big      # skip the 50 MB linearity run
+
+Accuracy: the `# text =` lines of UD PerDT dev and UD Seraji dev are damaged both ways with
+../shared/eval/halfspace.py's rules (every ZWNJ deleted: "join"; every ZWNJ turned into a
+space: "space"), repaired line by line by each system, and scored with that file's `score`
+(half-space P/R/F1, space F1, share of gold words rebuilt exactly). The undamaged gold is
+also run through each system: "words changed" is 1 - word accuracy against itself.
+Neither dev set is used in training or tuning (the model is tuned on a held-out slice of
+the PerDT train stream).
+
+Throughput: the first 1 MB (UTF-8) of lines of ../shared/data/news_langml (titles, abstracts,
+paragraphs in file order), normalized by each system in a fresh process that reports its own
+time, split into setup (imports, model or lexicon loading) and normalisation, not counting the
+interpreter start. The machine is shared, so CPU seconds are printed beside wall seconds; the
+ratio uses normalisation CPU seconds (and, in brackets, CPU seconds with setup). Linearity: the
+same lines cycled to 50 MB, timed the same way; the ratio 50 MB / 1 MB should be about 50
+or less: the news corpus holds about 6 MB, so later cycles meet warm per-type caches, and the
+ratio shows that nothing grows faster than the input, not what 50 MB of unseen text costs.
+It runs by default when the 1 MB time predicts under two minutes (force with --big / --no-big).
+hazm runs in its own interpreter (--hazm-python, default .venv-bench/bin/python); without it,
+hazm's rows are skipped with a note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ZWNJ = "\u200c"
+MB = 1_000_000
+BIG_MB = 50
+BIG_BUDGET_SECONDS = 120
+TARGETS = "targets: half-space F1 >= 0.97 (PerDT dev), >= 0.93 (Seraji dev); word acc >= 0.99; " \
+          "undamaged words changed < 0.3%; throughput >= 1.5x hazm; 50 MB / 1 MB ~ 50"
+CORPORA = {"PerDT dev": "data/ud_perdt/fa_perdt-ud-dev.conllu", "Seraji dev": "data/ud_seraji/fa_seraji-ud-dev.conllu"}
+
+
+def load_scorer(shared: Path):
+    """Import ../shared/eval/halfspace.py (it finds its sibling score.py itself)."""
+    spec = importlib.util.spec_from_file_location("eval_halfspace", shared / "eval" / "halfspace.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_gold(path: Path) -> list[str]:
+    """Return the `# text =` lines of a CoNLL-U file, as the scorer's `sentences` does."""
+    with open(path, encoding="utf-8") as stream:
+        return [line[9:].rstrip("\n") for line in stream if line.startswith("# text = ")]
+
+
+def damage(lines: list[str], mode: str) -> list[str]:
+    """Delete every ZWNJ ("join") or turn it into a space ("space"), as the scorer's `strip` does."""
+    return [line.replace(ZWNJ, "" if mode == "join" else " ") for line in lines]
+
+
+def run_khabar(lines: list[str]) -> list[str]:
+    from khabar.text.normalize import normalize_text
+
+    return [normalize_text(line) for line in lines]
+
+
+def run_hazm(hazm_python: Path | None, lines: list[str], workdir: Path) -> tuple[list[str], dict] | None:
+    """Normalize `lines` with hazm in its interpreter; None when that interpreter is missing."""
+    if hazm_python is None:
+        return None
+    source, target = workdir / "hazm_in.txt", workdir / "hazm_out.txt"
+    source.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return call_worker([str(hazm_python), str(Path(__file__).with_name("halfspace_hazm.py"))], source, target)
+
+
+def call_worker(command: list[str], source: Path, target: Path) -> tuple[list[str], dict]:
+    """Run a normalizer process over a file; return its lines and the timing it printed."""
+    done = subprocess.run([*command, str(source), str(target)], capture_output=True, text=True, check=True)
+    timing = json.loads(done.stdout.strip().splitlines()[-1])
+    lines = target.read_text(encoding="utf-8").split("\n")
+    return lines[:-1] if lines and lines[-1] == "" else lines, timing
+
+
+def khabar_worker(source: str, target: str) -> dict:
+    """Normalize a file with khabar in this (fresh) process and return the timing."""
+    with open(source, encoding="utf-8") as stream:
+        lines = stream.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    wall, cpu = time.perf_counter(), time.process_time()
+    from khabar.text.halfspace import default_model
+    from khabar.text.normalize import normalize_text
+
+    default_model()
+    setup_cpu = time.process_time() - cpu
+    out = [normalize_text(line) for line in lines]
+    timing = {"seconds": time.perf_counter() - wall, "cpu_seconds": time.process_time() - cpu,
+              "setup_cpu_seconds": setup_cpu, "lines": len(lines)}
+    with open(target, "w", encoding="utf-8") as stream:
+        stream.write("".join(line + "\n" for line in out))
+    return timing
+
+
+def news_lines(shared: Path, size: int) -> list[str]:
+    """Return news lines (file order, cycled if needed) up to `size` UTF-8 bytes."""
+    paths = sorted((shared / "data" / "news_langml").glob("*.json.gz"))
+    pool = []
+    for path in paths:
+        with gzip.open(path, "rt", encoding="utf-8") as stream:
+            for article in json.load(stream):
+                parts = [article.get("title") or "", article.get("abstract") or "", *(article.get("paragraphs") or [])]
+                pool += [" ".join(part.split("\n")) for part in parts if part.strip()]
+    lines, total, index = [], 0, 0
+    while True:
+        line = pool[index % len(pool)]
+        if total + len(line.encode("utf-8")) + 1 > size:
+            return lines
+        lines.append(line)
+        total += len(line.encode("utf-8")) + 1
+        index += 1
+
+
+def accuracy_rows(scorer, shared: Path, hazm_python: Path | None, workdir: Path) -> list[list[str]]:
+    """Score both systems on both dev sets, damaged both ways and undamaged."""
+    rows = []
+    for corpus, relative in CORPORA.items():
+        gold = read_gold(shared / relative)
+        for mode in ("join", "space", "none"):
+            damaged = gold if mode == "none" else damage(gold, mode)
+            systems = {"khabar": run_khabar(damaged)}
+            hazm = run_hazm(hazm_python, damaged, workdir)
+            if hazm is not None:
+                systems["hazm"] = hazm[0]
+            for system, predicted in systems.items():
+                rows.append(score_row(scorer, corpus, mode, system, predicted, gold))
+    return rows
+
+
+def score_row(scorer, corpus: str, mode: str, system: str, predicted: list[str], gold: list[str]) -> list[str]:
+    result = scorer.score(predicted, gold)
+    half = result["halfspace"]
+    if mode == "none":
+        return [corpus, "undamaged", system, "", "", "", "", f"{result['word_acc']:.4f}",
+                f"{100 * (1 - result['word_acc']):.2f}%"]
+    return [corpus, mode, system, f"{half['p']:.4f}", f"{half['r']:.4f}", f"{half['f1']:.4f}",
+            f"{result['space']['f1']:.4f}", f"{result['word_acc']:.4f}", ""]
+
+
+def throughput_rows(shared: Path, hazm_python: Path | None, workdir: Path, big: bool | None) -> list[list[str]]:
+    """Time both systems on the same 1 MB, and khabar on 50 MB."""
+    source = workdir / "news_1mb.txt"
+    source.write_text("".join(line + "\n" for line in news_lines(shared, MB)), encoding="utf-8")
+    khabar_command = [sys.executable, "-m", "bench.halfspace", "--worker"]
+    _, ours = call_worker(khabar_command, source, workdir / "khabar_out.txt")
+    rows = [timing_row("1 MB news", "khabar", ours, 1)]
+    if hazm_python is not None:
+        _, theirs = call_worker([str(hazm_python), str(Path(__file__).with_name("halfspace_hazm.py"))], source,
+                                workdir / "hazm_out.txt")
+        rows.append(timing_row("1 MB news", "hazm", theirs, 1))
+        rows[0][-1] = (f"{run_cpu(theirs) / run_cpu(ours):.2f}x hazm (with setup "
+                       f"{theirs['cpu_seconds'] / ours['cpu_seconds']:.2f}x)")
+    if big is None:
+        big = BIG_MB * ours["seconds"] < BIG_BUDGET_SECONDS
+    if big:
+        large = workdir / "news_50mb.txt"
+        large.write_text("".join(line + "\n" for line in news_lines(shared, BIG_MB * MB)), encoding="utf-8")
+        _, timing = call_worker(khabar_command, large, workdir / "khabar_big.txt")
+        rows.append(timing_row(f"{BIG_MB} MB news", "khabar", timing, BIG_MB))
+        rows[-1][-1] = f"{run_cpu(timing) / run_cpu(ours):.1f}x the 1 MB time"
+    else:
+        rows.append([f"{BIG_MB} MB news", "khabar", "skipped", "", "", "", "(--big to run)"])
+    return rows
+
+
+def run_cpu(timing: dict) -> float:
+    """CPU seconds spent normalizing, without the setup (imports, model or lexicon loading)."""
+    return timing["cpu_seconds"] - timing["setup_cpu_seconds"]
+
+
+def timing_row(label: str, system: str, timing: dict, megabytes: int) -> list[str]:
+    return [label, system, f"{timing['seconds']:.2f}", f"{timing['setup_cpu_seconds']:.2f}", f"{run_cpu(timing):.2f}",
+            f"{megabytes / run_cpu(timing):.2f}", ""]
+
+
+def print_table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, ["-" * w for w in widths], *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip())
+
+
+def default_hazm_python(given: str | None) -> Path | None:
+    path = Path(given) if given else Path(".venv-bench/bin/python")
+    return path if path.exists() else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", default="../shared")
+    parser.add_argument("--hazm-python", default=None, help="the interpreter with hazm (default .venv-bench/bin/python)")
+    parser.add_argument("--big", dest="big", action="store_true", default=None, help="always run the 50 MB timing")
+    parser.add_argument("--no-big", dest="big", action="store_false", help="never run the 50 MB timing")
+    parser.add_argument("--worker", nargs=2, metavar=("IN", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(khabar_worker(*args.worker)))
+        return 0
+    shared = Path(args.shared)
+    hazm_python = default_hazm_python(args.hazm_python)
+    if hazm_python is None:
+        print("hazm skipped: no interpreter with hazm (create .venv-bench, see this module's docstring)")
+    scorer = load_scorer(shared)
+    with tempfile.TemporaryDirectory() as folder:
+        workdir = Path(folder)
+        print_table(["corpus", "damage", "system", "hs P", "hs R", "hs F1", "space F1", "word acc", "words changed"],
+                    accuracy_rows(scorer, shared, hazm_python, workdir))
+        print()
+        print_table(["input", "system", "wall s", "setup CPU s", "run CPU s", "MB per run CPU s", "ratio"],
+                    throughput_rows(shared, hazm_python, workdir, args.big))
+    print(TARGETS)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

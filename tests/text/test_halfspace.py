@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khabar.errors import InputError, ModelError
+from khabar.text import halfspace
+from khabar.text.halfspace import default_model, load
+from khabar.text.normalize import NormalizeOptions, apply_edits, normalize_text
+
+ZWNJ = "\u200c"
+RULES_ONLY = NormalizeOptions(halfspaces=False)
+
+
+def repair(text: str) -> str:
+    return apply_edits(text, default_model().edits(text))
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        ("همکاری منطقهای دو کشور گسترش یافت", "منطقه‌ای"),
+        ("همکاریهای اقتصادی دو کشور بیشتر شد", "همکاری‌های"),
+        ("این طرح بهویژه در شهرهای کوچک اجرا شد", "به‌ویژه"),
+        ("دو وزیر پس از گفتوگو بیانیه دادند", "گفت‌وگو"),
+        ("این آمار نشاندهنده رشد صادرات است", "نشان‌دهنده"),
+        ("دولت از این طرح حمایت میکند", "می‌کند"),
+    ],
+)
+def test_halfspace_repairs_deleted(damaged, expected):
+    assert expected in repair(damaged).split(" ")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        ("قیمت نان فردا گران می شود", "می‌شود"),
+        ("در سال های اخیر باران کم بارید", "سال‌های"),
+        ("مهمانان از میهمان نوازی مردم یزد تشکر کردند", "میهمان‌نوازی"),
+    ],
+)
+def test_halfspace_repairs_spaced(damaged, expected):
+    assert expected in repair(damaged).split(" ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزیر دفاع در مینسک با همتای خود دیدار کرد",
+        "امیر آشتیانی گفت همکاری دفاعی ادامه دارد",
+        "وزرای دفاع جمهوری اسلامی ایران و بلاروس دیدار کردند",
+        "هیئت دولت امروز در تهران تشکیل جلسه داد",
+    ],
+)
+def test_halfspace_leaves_names_and_ordinary_words(text):
+    assert repair(text) == text
+
+
+def test_halfspace_edits_are_insertions_or_spaces():
+    text = "در سال های اخیر همکاریهای دو کشور بیشتر شد"
+    edits = default_model().edits(text)
+    assert edits == sorted(edits)
+    for edit in edits:
+        assert edit.replacement == ZWNJ
+        assert (edit.end == edit.start) or (edit.end == edit.start + 1 and text[edit.start] == " ")
+    assert all(a.end <= b.start for a, b in zip(edits, edits[1:]))
+
+
+def test_halfspace_keeps_existing_zwnj_and_non_persian():
+    text = "او می‌گوید 12 کتاب از www.example.com/کتابها و ISBN خریده است"
+    repaired = repair(text)
+    assert "می‌گوید" in repaired
+    assert "www.example.com/کتابها" in repaired
+    assert repaired.replace(ZWNJ, "") == text.replace(ZWNJ, "")
+
+
+def test_halfspace_never_inserts_spaces_or_changes_letters():
+    text = "کتابهای   جدید را می خواهم، ولی نمیدانم"
+    repaired = repair(text)
+    assert repaired != text
+    assert repaired.replace(ZWNJ, "").replace(" ", "") == text.replace(" ", "")
+    assert repaired.count(" ") <= text.count(" ")
+
+
+# Broken half-spaces of the seed article, as corrected by hand (34 in 33 words).
+SEED_REPAIRS = [
+    "تفاهم‌نامه", "گفت‌وگو", "منطقه‌ای", "بین‌المللی", "ویژه‌ای", "به‌ویژه", "نشان‌دهنده", "همکاری‌های",
+    "فعال‌سازی", "ظرفیت‌های", "سال‌های", "جنگ‌های", "تک‌قطبی", "سلسله‌مراتبی", "توانمندی‌ها", "هم‌افزایی‌های",
+    "مسالمت‌آمیز", "می‌کند", "میهمان‌نوازی", "پیشرفت‌های", "وزارتخانه‌های", "می‌توانند", "به‌صورت",
+]
+SEED_COUNTS = {"تفاهم‌نامه": 2, "منطقه‌ای": 2, "بین‌المللی": 2, "نشان‌دهنده": 2, "همکاری‌های": 4, "ظرفیت‌های": 3,
+               "به‌ویژه": 2}
+SEED_NAMES = ["ویکتور", "خرنین", "گنادوویچ", "آشتیانی", "لوکاشنکو", "مینسک", "بلاروس", "شانگهای"]
+ISSUE_WORDS = ["منطقه‌ای", "همکاری‌های", "به‌ویژه", "گفت‌وگو", "نشان‌دهنده", "می‌کند", "سال‌های", "میهمان‌نوازی"]
+
+
+@pytest.fixture(scope="module")
+def seed_repaired(seed_text: str) -> str:
+    return normalize_text(seed_text)
+
+
+def test_halfspace_seed_restores_issue_words(seed_repaired):
+    words = seed_repaired.split()
+    for word in ISSUE_WORDS:
+        assert any(w.strip("،.:") == word for w in words), word
+
+
+def test_halfspace_seed_restores_most_broken_halfspaces(seed_repaired):
+    words = [w.strip("،.:؛") for w in seed_repaired.split()]
+    restored = sum(min(words.count(w), SEED_COUNTS.get(w, 1)) * w.count(ZWNJ) for w in SEED_REPAIRS)
+    total = sum(SEED_COUNTS.get(w, 1) * w.count(ZWNJ) for w in SEED_REPAIRS)
+    assert total == 34
+    assert restored >= 31
+
+
+def test_halfspace_seed_leaves_names_whole(seed_text, seed_repaired):
+    for name in SEED_NAMES:
+        assert seed_text.count(name) == seed_repaired.count(name) > 0, name
+    assert "می‌نسک" not in seed_repaired
+
+
+def read_gold(shared: Path, limit: int) -> list[str]:
+    path = shared / "data" / "ud_perdt" / "fa_perdt-ud-dev.conllu"
+    with open(path, encoding="utf-8") as stream:
+        lines = [line[9:].rstrip("\n") for line in stream if line.startswith("# text = ")]
+    return [normalize_text(line, RULES_ONLY) for line in lines[:limit]]
+
+
+@pytest.mark.slow
+def test_halfspace_idempotent_on_perdt_dev(shared):
+    for gold in read_gold(shared, 300):
+        for text in (gold, gold.replace(ZWNJ, ""), gold.replace(ZWNJ, " ")):
+            once = repair(text)
+            assert repair(once) == once
+
+
+@pytest.mark.slow
+def test_halfspace_leaves_gold_almost_unchanged(shared):
+    gold = read_gold(shared, 300)
+    words = [w for line in gold for w in line.split(" ")]
+    changed = [w for line in gold for w, r in zip(line.split(" "), repair(line).split(" ")) if w != r]
+    assert sum(len(line.split(" ")) != len(repair(line).split(" ")) for line in gold) <= 3
+    assert len(changed) / len(words) < 0.01
+
+
+PERSIAN = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=PERSIAN + " \u200c۱2a.،", max_size=60))
+def test_halfspace_property_idempotent_and_only_adds_zwnj(text):
+    edits = default_model().edits(text)
+    once = apply_edits(text, edits)
+    assert once.replace(ZWNJ, "").replace(" ", "") == text.replace(ZWNJ, "").replace(" ", "")
+    assert all(e.replacement == ZWNJ and text[e.start:e.end] in ("", " ") for e in edits)
+    assert repair(once) == once
+
+
+def test_halfspace_long_single_line_matches_short_pieces():
+    sentence = "همکاریهای منطقهای در سال های اخیر بیشتر شد. "
+    copies = 30_000  # about 1.4 million characters: two chunks
+    long_text = sentence * copies
+    short = default_model().edits(sentence)
+    edits = default_model().edits(long_text)
+    assert len(edits) == len(short) * copies
+    assert edits[-len(short):] == [e._replace(start=e.start + len(sentence) * (copies - 1),
+                                              end=e.end + len(sentence) * (copies - 1)) for e in short]
+
+
+def test_halfspace_rejects_non_text():
+    with pytest.raises(TypeError):
+        default_model().edits(b"bytes")  # type: ignore[arg-type]
+
+
+def test_halfspace_load_reports_bad_file(tmp_path):
+    bad = tmp_path / "halfspace.model.gz"
+    bad.write_bytes(b"not gzip")
+    with pytest.raises(ModelError):
+        load(bad)
+
+
+def test_halfspace_default_model_loads_shipped_file():
+    assert default_model() is default_model()
+    assert len(default_model().lexicons[0].entries) > 1000
+
+
+def write_tiny_data(folder: Path) -> Path:
+    """Write a tiny PerDT token stream and news corpus (sentences written for this test)."""
+    sentences = [
+        "ما همکاری‌های منطقه‌ای را گسترش می‌دهیم .",
+        "او در سال‌های اخیر کتاب‌های زیادی نوشت .",
+        "این آمار نشان‌دهنده رشد است .",
+        "دولت از این طرح حمایت می‌کند .",
+        "گفت‌وگو میان دو کشور ادامه دارد .",
+        "مردم به‌ویژه جوانان در انتخابات شرکت کردند .",
+    ] * 5
+    (folder / "ud_perdt").mkdir(parents=True)
+    stream = "".join("\n".join(s.split(" ")) + "\n\n" for s in sentences)
+    (folder / "ud_perdt" / "perdt_train_tokens.txt.gz").write_bytes(gzip.compress(stream.encode("utf-8"), mtime=0))
+    (folder / "news_langml").mkdir()
+    article = [{"title": "خبر", "abstract": "", "paragraphs": ["همکاری‌های دو کشور و گفت‌وگو"]}]
+    (folder / "news_langml" / "a.json.gz").write_bytes(gzip.compress(json.dumps(article).encode("utf-8"), mtime=0))
+    return folder
+
+
+def test_halfspace_train_is_deterministic(tmp_path, monkeypatch):
+    pytest.importorskip("sklearn")
+    from khabar.text import halfspace_train
+    from khabar.text.halfspace_train import train_halfspace
+
+    monkeypatch.setattr(halfspace_train, "BUCKETS", 1 << 12)  # a small table keeps the test fast
+
+    data = write_tiny_data(tmp_path / "data")
+    first = train_halfspace(data, tmp_path / "one.gz")
+    second = train_halfspace(data, tmp_path / "two.gz")
+    assert first.read_bytes() == second.read_bytes()
+    model = load(first)
+    assert apply_edits("همکاریهای", model.edits("همکاریهای")) == "همکاری‌های"
+
+
+def test_halfspace_train_reports_missing_data(tmp_path):
+    pytest.importorskip("sklearn")
+    from khabar.text.halfspace_train import train_halfspace
+
+    with pytest.raises(InputError):
+        train_halfspace(tmp_path, tmp_path / "model.gz")
+
+
+def test_halfspace_chunks_cut_between_tokens():
+    text = ("کتاب " * 400_000).strip()
+    bounds = halfspace._chunks(text)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(text[end - 1] == " " for _, end in bounds[:-1])
