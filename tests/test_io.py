@@ -18,6 +18,11 @@ def test_io_decodes_windows_1256_with_a_warning():
     assert warnings and "cp1256" in warnings[0]
 
 
+def test_io_one_invalid_byte_in_a_short_utf8_file_is_replaced_not_misread():
+    text, warnings = decode_bytes("سلام دنیا".encode() + b"\xff", "short.txt")
+    assert text == "سلام دنیا\ufffd" and "replaced" in warnings[0]
+
+
 def test_io_decodes_utf8_with_bom_and_utf16():
     assert decode_bytes(b"\xef\xbb\xbf" + PERSIAN.encode(), "a.txt")[0] == PERSIAN
     assert decode_bytes(PERSIAN.encode("utf-16"), "a.txt")[0] == PERSIAN

@@ -27,6 +27,9 @@ MAX_ARTICLE_CHARS = 2_000_000
 BINARY_BYTE_SHARE = 0.10
 # Invalid UTF-8 bytes tolerated (replaced, with a warning) before another encoding is tried.
 UTF8_ERROR_SHARE = 0.01
+UTF8_MIN_ERRORS = 8
+# Windows-1256 is taken when most letters it decodes to are Arabic-script letters.
+ARABIC_SCRIPT_SHARE = 0.6
 
 
 @dataclass
@@ -63,12 +66,26 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
         pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if bad <= UTF8_ERROR_SHARE * len(data):
+    if bad <= max(UTF8_MIN_ERRORS, UTF8_ERROR_SHARE * len(data)):
         return text, [f"{bad} invalid UTF-8 byte(s) replaced"]
+    legacy = _decode_windows_1256(data)
+    if legacy is not None:
+        return legacy, ["decoded as cp1256 (Windows-1256)"]
     guess = charset_normalizer.from_bytes(data).best()
     if guess is None:
         raise InputError("cannot tell the text encoding (not UTF-8, and no other encoding fits)", source=name)
     return str(guess), [f"decoded as {guess.encoding}"]
+
+
+def _decode_windows_1256(data: bytes) -> str | None:
+    """Decode legacy Persian pages (Windows-1256), if the bytes read as Arabic-script text."""
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        return None
+    letters = [char for char in text if char.isalpha()]
+    arabic_script = sum(1 for char in letters if "\u0600" <= char <= "\u06ff")
+    return text if letters and arabic_script / len(letters) >= ARABIC_SCRIPT_SHARE else None
 
 
 def _looks_binary(data: bytes) -> bool:

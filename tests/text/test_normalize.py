@@ -98,3 +98,10 @@ def test_normalize_rules_are_idempotent(text):
 def test_normalize_mixed_right_to_left_and_left_to_right_text():
     text = "سازمان ICT روستایی (Core) در 300 دفتر و شرکت Apple Inc. فعال است."
     assert normalize_text(text, RULES_ONLY) == text
+
+
+@settings(max_examples=200)
+@given(TEXT)
+def test_normalize_is_idempotent_with_half_spaces(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once

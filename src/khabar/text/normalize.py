@@ -7,6 +7,7 @@ serve both `repair` (which tracks offsets back to the raw input) and
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,13 +23,19 @@ PROTECTED = re.compile(
 LETTER = r"[^\W\d_]"
 PERSIAN_LETTER = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0]"
 
-SPACE_RUNS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\r\f\v]+")
+WHITESPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\r\f\v]"
+ODD_WHITESPACE = r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000\r\f\v]"
+# Only the runs that need a change: two or more blanks, or any blank that is not a plain space.
+SPACE_RUNS = re.compile(rf"{ODD_WHITESPACE}{WHITESPACE}*| {WHITESPACE}+")
+EDGE_SPACES = re.compile(rf"^{WHITESPACE}+|{WHITESPACE}+$", re.MULTILINE)
 # No space before closing punctuation, none after an opening mark.
 SPACE_BEFORE_CLOSING = re.compile(r"(?<=\S) +(?=[،؛؟!\)\]»]|[.:](?:\s|$|[^\w]))", re.MULTILINE)
 SPACE_AFTER_OPENING = re.compile(r"(?<=[«\(\[]) +")
 # A space after punctuation glued to the next Persian word (not between digits: 3.5, 1402/10/19, 12:30).
-MISSING_SPACE_AFTER = re.compile(rf"(?<=[،؛؟!»\)])(?={PERSIAN_LETTER}|[«\(])|(?<={PERSIAN_LETTER}[.:])(?={PERSIAN_LETTER}|«)|(?<={PERSIAN_LETTER}:)(?=[0-9۰-۹])")
-EDGE_SPACES = re.compile(r"^ +| +$", re.MULTILINE)
+MISSING_SPACE_AFTER = re.compile(
+    rf"(?<=[،؛؟!»\)])(?={PERSIAN_LETTER}|[«\(])|(?<={PERSIAN_LETTER}[.:])(?={PERSIAN_LETTER}|«)"
+    rf"|(?<={PERSIAN_LETTER}:)(?=[0-9۰-۹])"
+)
 
 
 @dataclass(frozen=True)
@@ -49,25 +56,26 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _outside(spans: list[tuple[int, int]], edit: Edit) -> bool:
-    return not any(start < edit.end + 1 and edit.start < end + 1 for start, end in spans)
-
-
-def _regex_edits(text: str, pattern: re.Pattern[str], replacement: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), replacement) for m in pattern.finditer(text) if m.group(0) != replacement]
+    """True when `edit` neither touches nor borders a protected span (spans sorted by start)."""
+    index = bisect.bisect_right(spans, (edit.end + 1, edit.end + 1))
+    return not any(start <= edit.end and edit.start <= end for start, end in spans[max(0, index - 2) : index])
 
 
 def spacing_edits(text: str) -> list[Edit]:
-    """Collapse runs of spaces and strip spaces at line ends."""
-    edits = _regex_edits(text, SPACE_RUNS, " ")
-    return _merge(text, edits, [Edit(m.start(), m.end(), "") for m in EDGE_SPACES.finditer(text) if m.group(0)])
+    """Collapse runs of blanks into one space and strip blanks at line ends."""
+    runs = [Edit(m.start(), m.end(), " ") for m in SPACE_RUNS.finditer(text)]
+    edges = [Edit(m.start(), m.end(), "") for m in EDGE_SPACES.finditer(text)]
+    return _merge(runs, edges) if edges else runs
 
 
 def punctuation_edits(text: str) -> list[Edit]:
     """Fix the spaces around punctuation, leaving URLs, e-mail, decimals and dates alone."""
-    spans = protected_spans(text)
     edits = [Edit(m.start(), m.end(), "") for pattern in (SPACE_BEFORE_CLOSING, SPACE_AFTER_OPENING)
              for m in pattern.finditer(text)]
     edits += [Edit(m.start(), m.start(), " ") for m in MISSING_SPACE_AFTER.finditer(text)]
+    if not edits:
+        return edits
+    spans = protected_spans(text)
     return _dedupe([edit for edit in edits if _outside(spans, edit)])
 
 
@@ -81,7 +89,7 @@ def _dedupe(edits: list[Edit]) -> list[Edit]:
     return kept
 
 
-def _merge(text: str, first: list[Edit], second: list[Edit]) -> list[Edit]:
+def _merge(first: list[Edit], second: list[Edit]) -> list[Edit]:
     """Merge two edit lists computed on the same text (second wins where they overlap)."""
     second_sorted = sorted(second)
     kept = [e for e in first if not any(s.start < e.end and e.start < s.end for s in second_sorted)]
