@@ -20,7 +20,7 @@ demo: $(VENV)/.installed
 	$(BIN)/khabar show samples/out.jsonl
 
 test: $(VENV)/.installed
-	$(BIN)/python -m pytest
+	export KHABAR_TEST_POSTGRES=$$(bash scripts/postgres-start.sh) && $(BIN)/python -m pytest
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m bench --shared $(SHARED)

@@ -160,6 +160,16 @@ def ner_cli(
     tag_conll(conll, sys.stdout)
 
 
+def _register_subcommands() -> None:
+    """Add the commands that live beside their subsystem (store, batch, web)."""
+    from khabar.store.cli import register as register_store
+
+    register_store(app)
+
+
+_register_subcommands()
+
+
 def main() -> None:
     """Entry point of the `khabar` console script."""
     try:
