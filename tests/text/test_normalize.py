@@ -105,3 +105,16 @@ def test_normalize_mixed_right_to_left_and_left_to_right_text():
 def test_normalize_is_idempotent_with_half_spaces(text):
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("می\u200c\u200c\u200cشود", "می\u200cشود"),
+        ("کتاب \u200cها", "کتاب ها"),
+        ("\u200cسلام\u200c", "سلام"),
+        ("الف" + "\u200c" * 500 + " ب", "الف ب"),
+    ],
+)
+def test_normalize_drops_half_spaces_that_join_nothing(raw, expected):
+    assert normalize_text(raw, RULES_ONLY) == expected

@@ -28,6 +28,8 @@ ODD_WHITESPACE = r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000\r\f\v]"
 # Only the runs that need a change: two or more blanks, or any blank that is not a plain space.
 SPACE_RUNS = re.compile(rf"{ODD_WHITESPACE}{WHITESPACE}*| {WHITESPACE}+")
 EDGE_SPACES = re.compile(rf"^{WHITESPACE}+|{WHITESPACE}+$", re.MULTILINE)
+# Half-spaces that separate nothing: repeated, beside a blank, or at a line's edge.
+STRAY_ZWNJ = re.compile(rf"(?<=\u200c)\u200c+|(?<={WHITESPACE})\u200c+|\u200c+(?={WHITESPACE}|$)|^\u200c+", re.MULTILINE)
 # No space before closing punctuation, none after an opening mark.
 SPACE_BEFORE_CLOSING = re.compile(r"(?<=\S) +(?=[،؛؟!\)\]»]|[.:](?:\s|$|[^\w]))", re.MULTILINE)
 SPACE_AFTER_OPENING = re.compile(r"(?<=[«\(\[]) +")
@@ -59,6 +61,11 @@ def _outside(spans: list[tuple[int, int]], edit: Edit) -> bool:
     """True when `edit` neither touches nor borders a protected span (spans sorted by start)."""
     index = bisect.bisect_right(spans, (edit.end + 1, edit.end + 1))
     return not any(start <= edit.end and edit.start <= end for start, end in spans[max(0, index - 2) : index])
+
+
+def zwnj_edits(text: str) -> list[Edit]:
+    """Drop half-spaces that join nothing: repeated ones and those beside a blank or a line edge."""
+    return [Edit(m.start(), m.end(), "") for m in STRAY_ZWNJ.finditer(text)]
 
 
 def spacing_edits(text: str) -> list[Edit]:
@@ -97,6 +104,7 @@ def _merge(first: list[Edit], second: list[Edit]) -> list[Edit]:
 
 
 def _passes(options: NormalizeOptions) -> Iterator[Callable[[str], list[Edit]]]:
+    yield zwnj_edits
     yield spacing_edits
     if options.punctuation:
         yield punctuation_edits
