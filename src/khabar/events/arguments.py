@@ -1,0 +1,284 @@
+"""Find the participants of a predicate in its sentence: subject, object, prepositional and agent phrases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.events.patterns import (
+    AGENT_MARKERS,
+    ANAPHORIC_OPENERS,
+    BARE_CREDIT,
+    CLAUSE_BREAK,
+    ADVERBIAL_HEADS,
+    COMPLEMENT_HEADS,
+    DATE_FOLLOWERS,
+    PARTITIVES,
+    PERSON_NOUNS,
+    PHRASE_OPENERS,
+    WEEKDAYS,
+    DETERMINERS,
+    LEAD_IN,
+    MAX_LEAD_IN_WORDS,
+    TIME_OPENER,
+    OPENING_WORDS,
+    PHRASE_STOPS,
+    PRONOUNS,
+)
+
+WORD = re.compile(r"[^\s]+")
+# A finite verb that closes a clause: a «که» clause holding one before the predicate has ended.
+FINITE_VERB = re.compile(
+    r"(?<![\w\u200c])(?:شود|شوند|است|هستند|بود|بودند|باشد|باشند|کند|کنند|دارد|دارند|گیرد|دهد|دهند)(?![\w\u200c])"
+)
+OBJECT_MARK = re.compile(r"[ \u200c]*را(?![\w\u200c])[ \u200c]*")
+VERB_ENDING = re.compile(r"(?:کرد|کردند|گفت|گفتند|شد|شدند|است|بود|داد|دادند|نوشت|افزود|داشت|کند|شود|دهد)$")
+MAX_PHRASE_WORDS = 10
+PUNCTUATION_END = "،,؛:.!؟»\")"
+QUOTE_MARKS = "«»\"'()"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase found in a sentence; offsets relative to the sentence text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_anaphoric(self) -> bool:
+        """Tell whether the phrase only points back to an earlier mention (وی، این مقام ...)."""
+        if self.text in PRONOUNS:
+            return True
+        words = self.text.split()
+        # «این مقام» points back to a person; «این کشور»، «این دو کودک» are coded as they stand.
+        return self.text.startswith(ANAPHORIC_OPENERS) and len(words) > 1 and words[1] in PERSON_NOUNS
+
+
+def words_between(sentence: str, start: int, end: int) -> list[re.Match[str]]:
+    """Return the words of `sentence[start:end]` with their offsets."""
+    return list(WORD.finditer(sentence, start, end))
+
+
+def bare(word: str) -> str:
+    """Return a word without the punctuation and quote marks around it."""
+    return word.strip(QUOTE_MARKS + PUNCTUATION_END)
+
+
+def make_phrase(sentence: str, words: list[re.Match[str]]) -> Phrase | None:
+    """Build a phrase from consecutive words, trimming quote marks and punctuation at its edges."""
+    if not words:
+        return None
+    start, end = words[0].start(), words[-1].end()
+    while start < end and (sentence[start] in QUOTE_MARKS or sentence[start] in "\u200c "):
+        start += 1
+    while end > start and sentence[end - 1] in QUOTE_MARKS + PUNCTUATION_END + "\u200c ":
+        end -= 1
+    text = sentence[start:end]
+    return Phrase(text, start, end) if text and not text.isdigit() else None
+
+
+def continues_list(following: list[re.Match[str]]) -> bool:
+    """Tell whether the words after a comma carry on a list: an «و» comes before any stop word."""
+    for word in following:
+        text = bare(word.group())
+        if text == "و":
+            return True
+        if text in PHRASE_STOPS or word.group()[-1] in PUNCTUATION_END:
+            return False
+    return False
+
+
+def phrase_forward(sentence: str, start: int, limit: int) -> Phrase | None:
+    """Return the noun phrase that starts at `start`, ending before a stop word, punctuation or `limit`."""
+    taken: list[re.Match[str]] = []
+    words = words_between(sentence, start, limit)
+    for index, word in enumerate(words):
+        text = bare(word.group())
+        partitive = text == "از" and taken and bare(taken[-1].group()) in PARTITIVES
+        if (text in PHRASE_STOPS and not partitive) or len(taken) >= MAX_PHRASE_WORDS:
+            break
+        following = bare(words[index + 1].group()) if index + 1 < len(words) else ""
+        if text in WEEKDAYS and following in DATE_FOLLOWERS:
+            break
+        taken.append(word)
+        if len(taken) == 1 and bare(word.group()) in PRONOUNS:
+            break  # «ما حزب … را»: the pronoun is the whole subject
+        if word.group()[-1] == "،" and continues_list(words[index + 1 : index + 6]):
+            continue  # «سیاستمداران، اعضای پارلمان و رهبران احزاب»: a list goes on past its commas
+        if word.group()[-1] in PUNCTUATION_END and word.group()[-1] not in "»\")":
+            break
+    return make_phrase(sentence, taken)
+
+
+def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:
+    """Return the noun phrase that ends at `end`, reading back to a stop word, punctuation or `limit`."""
+    taken: list[re.Match[str]] = []
+    for word in reversed(words_between(sentence, limit, end)):
+        text = word.group()
+        if bare(text) in PHRASE_STOPS or len(taken) >= MAX_PHRASE_WORDS - 2:
+            break
+        if text[-1] in "،,؛:" and taken:
+            break
+        taken.insert(0, word)
+        if bare(text) in PHRASE_OPENERS or bare(text).isdigit():
+            # A numeral or demonstrative opens the object, after a partitive («بیش از ۵۰۸ زندانی») if any.
+            before = words_between(sentence, limit, word.start())[-2:]
+            if len(before) == 2 and bare(before[1].group()) == "از" and bare(before[0].group()) in PARTITIVES:
+                taken[:0] = before
+            break
+    return make_phrase(sentence, taken)
+
+
+def clause_start(sentence: str, position: int) -> int:
+    """Return where the clause holding `position` starts: after the last colon, complementiser or conjunction.
+
+    A relative clause that has already ended with its own verb («… تلاشی که منجر به حل مناقشات شود حمایت
+    می‌کند») does not hold the position: the clause around it does.
+    """
+    starts = [0]
+    for match in CLAUSE_BREAK.finditer(sentence, 0, position):
+        if match.group().strip() == "که" and FINITE_VERB.search(sentence, match.end(), position):
+            continue
+        starts.append(match.end())
+    return starts[-1]
+
+
+def skip_lead_ins(sentence: str, start: int, limit: int) -> int:
+    """Move past agency lead-ins only («به گزارش …،»)."""
+    while True:
+        lead = LEAD_IN.match(sentence[start:limit])
+        if not lead or len(lead.group().split()) > MAX_LEAD_IN_WORDS:
+            return start
+        start += lead.end()
+
+
+def skip_openers(sentence: str, start: int, limit: int) -> int:
+    """Move past lead-ins («به گزارش …،»), opening adverbs and a leading prepositional phrase."""
+    while True:
+        lead = LEAD_IN.match(sentence[start:limit])
+        if not lead or len(lead.group().split()) > MAX_LEAD_IN_WORDS:
+            break
+        start += lead.end()
+    credit = BARE_CREDIT.match(sentence[start:limit])
+    if credit and not LEAD_IN.match(sentence[start:limit]) or credit and len(
+        LEAD_IN.match(sentence[start:limit]).group().split()
+    ) > MAX_LEAD_IN_WORDS:
+        start += credit.end()
+    timed = TIME_OPENER.match(sentence[start:limit])
+    if timed:
+        start += timed.end()
+    words = words_between(sentence, start, limit)
+    index = 0
+    while index < len(words) and bare(words[index].group()) in OPENING_WORDS:
+        index += 1
+    if index < len(words) and bare(words[index].group()) in PHRASE_STOPS:
+        # A leading adverbial phrase («در زنجان»، «روز گذشته»): skip to its comma, or past its first noun.
+        comma = next((i for i in range(index, min(index + 10, len(words))) if words[i].group().endswith("،")), None)
+        if comma is not None:
+            index = comma + 1
+        else:
+            index += 1
+            while index < len(words) - 1 and bare(words[index].group()) in DETERMINERS:
+                index += 1
+            index += 1
+    return words[index].start() if index < len(words) else limit
+
+
+def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
+    """Return the subject of the clause that holds the trigger, or None when the clause has none.
+
+    A phrase followed by «را» is the object, and the subject comes after it («این مطلب را X اعلام کرد»); a
+    relative clause with no subject of its own has its antecedent as subject («آمریکا که … به توافق رسید»).
+    """
+    opening = clause_start(sentence, trigger_start)
+    start = skip_openers(sentence, opening, trigger_start)
+    phrase = phrase_forward(sentence, start, trigger_start)
+    if phrase is not None and OBJECT_MARK.match(sentence, phrase.end):
+        obj = phrase_backward(sentence, phrase.end, phrase.start)
+        if obj is not None and obj.start > phrase.start:
+            cut = sentence[phrase.start : obj.start].rstrip(" \u200c،")
+            return Phrase(cut, phrase.start, phrase.start + len(cut))  # «صنعاء بیش از دو هزار زندانی را»
+        first = WORD.match(sentence, phrase.start)
+        if first is not None and first.end() < phrase.end and names_state(bare(first.group())):
+            return make_phrase(sentence, [first])  # «اسپانیا سفیر ایران را احضار کرد»
+        after = OBJECT_MARK.match(sentence, phrase.end).end()
+        phrase = phrase_forward(sentence, skip_openers(sentence, after, trigger_start), trigger_start)
+    if phrase is None and sentence[:opening].rstrip().endswith("که"):
+        head_end = sentence[:opening].rstrip()[:-2].rstrip()
+        antecedent = phrase_backward(sentence, len(head_end), clause_start(sentence, len(head_end)))
+        if antecedent is not None and not is_verb(antecedent.text.split()[-1]):
+            return antecedent
+    return phrase
+
+
+def names_state(word: str) -> bool:
+    """Tell whether a word alone names a state («اسپانیا»): it can be a subject before an object."""
+    try:
+        from khabar.resolve.countries import country_code
+    except ImportError:  # without the resolver no such split is made
+        return False
+    return country_code(word) is not None
+
+
+def is_verb(word: str) -> bool:
+    """Tell roughly whether a word is a finite verb («کرد»، «گفت»، «است»): «که» after it is a complementiser."""
+    return bool(VERB_ENDING.search(word))
+
+
+def find_sentence_subject(sentence: str) -> Phrase | None:
+    """Return the subject that opens the sentence: the speaker or agent that later clauses may drop."""
+    end = len(sentence)
+    first_break = CLAUSE_BREAK.search(sentence)
+    if first_break:
+        end = first_break.start()
+    start = skip_openers(sentence, 0, end)
+    return phrase_forward(sentence, start, end)
+
+
+def find_object(sentence: str, region_start: int, trigger_end: int) -> Phrase | None:
+    """Return the direct object: the phrase before the last «را» of the clause."""
+    marker = None
+    for match in re.finditer(r"(?<![\w\u200c])را(?![\w\u200c])", sentence[region_start:trigger_end]):
+        marker = region_start + match.start()
+    if marker is None:
+        return None
+    return phrase_backward(sentence, marker, region_start)
+
+
+@lru_cache(maxsize=64)
+def marker_regex(marker: str) -> re.Pattern[str]:
+    """Compile a preposition as a whole word, its spaces matching half-spaces too."""
+    body = re.escape(marker).replace("\\ ", " ").replace(" ", "[ \u200c]+")
+    return re.compile(r"(?<![\w\u200c])" + body + r"(?![\w\u200c])")
+
+
+def find_after_marker(sentence: str, marker: str, region_start: int, bound: int, clause_end: int) -> Phrase | None:
+    """Return the phrase after the last `marker` (a preposition) of the clause, before the predicate."""
+    pattern = marker_regex(marker)
+    for hit in pattern.finditer(sentence, region_start, bound):
+        previous = sentence[: hit.start()].split()
+        following = sentence[hit.end() :].split()
+        if previous and bare(previous[-1]) in COMPLEMENT_HEADS and marker in ("با", "از"):
+            continue  # «مبارزه با داعش»: the noun's own complement
+        if following and bare(following[0]) in ADVERBIAL_HEADS:
+            continue  # «با اشاره به …»، «با توجه به …»: an adverbial, not a participant
+        return phrase_forward(sentence, hit.end(), bound)
+    return None
+
+
+def find_agent(sentence: str, region_start: int, clause_end: int) -> Phrase | None:
+    """Return the agent of a passive: the phrase after «توسط»، «از سوی» … anywhere in the clause."""
+    for marker in AGENT_MARKERS:
+        found = find_after_marker(sentence, marker, region_start, clause_end, clause_end)
+        if found:
+            return found
+    return None
+
+
+def clause_end(sentence: str, position: int) -> int:
+    """Return where the clause holding `position` ends."""
+    match = CLAUSE_BREAK.search(sentence, position)
+    return match.start() if match else len(sentence)

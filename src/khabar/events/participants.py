@@ -1,0 +1,87 @@
+"""Turn the phrases found around a predicate into coded participants (text, entity id, country, sector)."""
+
+from __future__ import annotations
+
+import re
+
+from khabar.analysis import Entity, Participant
+from khabar.events.arguments import Phrase
+from khabar.events.patterns import ANAPHORIC_COUNTRY
+
+# Persian-language outlets report from Iran: a bare title («وزیر کشور») with no country is Iranian.
+HOME_COUNTRY = "IRN"
+# Sectors of groups with no single home country, which the home default must not claim.
+STATELESS_SECTORS = frozenset({"REB", "UNK"})
+CONJUNCTION = re.compile(r"[ \u200c]+و[ \u200c]+|،[ \u200c]*")
+
+
+def code_mention(text: str, default_country: str | None):
+    """Return the resolver's actor code for a mention, or None when resolution is not installed."""
+    try:
+        from khabar.resolve.actors import actor_code
+    except ImportError:  # the resolve layer is optional: participants then keep their text only
+        return None
+    return actor_code(text, default_country=default_country)
+
+
+def split_conjuncts(phrase: Phrase) -> list[Phrase]:
+    """Split «وزرای دفاع ایران و بلاروس» into its conjuncts, keeping offsets."""
+    parts, cursor = [], 0
+    for match in CONJUNCTION.finditer(phrase.text):
+        parts.append(Phrase(phrase.text[cursor : match.start()], phrase.start + cursor, phrase.start + match.start()))
+        cursor = match.end()
+    parts.append(Phrase(phrase.text[cursor:], phrase.start + cursor, phrase.end))
+    return [part for part in parts if part.text.strip()]
+
+
+def entity_for(phrase: Phrase, offset: int, entities: list[Entity]) -> Entity | None:
+    """Return the entity that lies inside the phrase (sentence offsets shifted by `offset`), if any."""
+    start, end = phrase.start + offset, phrase.end + offset
+    inside = [entity for entity in entities if entity.start >= start and entity.end <= end]
+    return inside[0] if inside else None
+
+
+def participant_for(phrase: Phrase, offset: int, entities: list[Entity], default: str | None) -> Participant:
+    """Code one conjunct: the resolved entity when NER and resolution ran, else the resolver on the phrase.
+
+    A state actor whose text names no country («وزیر کشور») gets `default`.
+    """
+    entity = entity_for(phrase, offset, entities)
+    code = code_mention(phrase.text, None)
+    country = code.country if code else None
+    sector = code.sector if code else None
+    if country is None and sector is not None and sector not in STATELESS_SECTORS:
+        country = default
+    if entity is not None and entity.country and not (code and code.country and code.confidence >= 0.9):
+        country, sector = entity.country, entity.sector or sector
+    return Participant(text=phrase.text, id=entity.id if entity else None, country=country, sector=sector)
+
+
+def code_phrase(
+    phrase: Phrase, offset: int, entities: list[Entity], context_country: str | None = None
+) -> list[Participant]:
+    """Code a phrase, one participant per conjunct.
+
+    In «اعضای پارلمان و رهبران احزاب ایتالیا» the named country holds for every conjunct that names none; in
+    «وزرای دفاع ایران و بلاروس» a bare country conjunct takes the first conjunct's sector.
+    """
+    conjuncts = split_conjuncts(phrase)
+    participants = [participant_for(part, offset, entities, None) for part in conjuncts]
+    named = [p.country for p in participants if p.country]
+    anaphoric = ANAPHORIC_COUNTRY.search(phrase.text)
+    default = named[-1] if named else (context_country if anaphoric else HOME_COUNTRY)
+    participants = [
+        p.model_copy(update={"country": default}) if not p.country and p.sector not in (None, *STATELESS_SECTORS)
+        else p
+        for p in participants
+    ]
+    if len(participants) == 1:
+        return participants
+    if not named:
+        return [participant_for(phrase, offset, entities, default)]
+    participants = [p for p in participants if p.country or p.sector not in (None, "UNK")] or participants[:1]
+    head_sector = participants[0].sector
+    for index in range(1, len(participants)):
+        if participants[index].sector == "GOV" and head_sector and head_sector != "GOV":
+            participants[index] = participants[index].model_copy(update={"sector": head_sector})
+    return participants

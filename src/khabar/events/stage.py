@@ -1,0 +1,308 @@
+"""The `events` stage: code who did what to whom, where and when, in PLOVER types, from Persian predicates.
+
+Each predicate of data/event_patterns.tsv that occurs in a sentence gives one event: its participants are found
+around it (subject, object, prepositional phrase or passive agent, per predicate), coded by the resolver, and
+flagged when the sentence negates, plans, conditions or asks about it rather than reporting it as done. A
+reported statement («X گفت: …») is coded by what its content does: a criticism (data/event_criticism.txt) is
+ACCUSE disapprove, a demand addressed to a named state is REQUEST. A dropped or pronoun subject is the
+previous sentence's; a bare surname takes the country of its earlier, fuller mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from khabar.analysis import Analysis, Entity, Event, Participant, Sentence, TimeExpression
+from khabar.events.arguments import (
+    Phrase,
+    clause_end,
+    clause_start,
+    find_after_marker,
+    find_agent,
+    find_object,
+    find_sentence_subject,
+    find_subject,
+    phrase_forward,
+    skip_lead_ins,
+)
+from khabar.events.participants import code_phrase
+from khabar.events.mood import flag, names_later_day
+from khabar.events.patterns import MEDIA, EventPattern, PatternIndex, load_index
+from khabar.events.statements import addressee_in_statement, find_statement_events, locate_victims
+from khabar.pipeline import stage
+
+CONTEXTS_FILE = "event_contexts.tsv"
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FULL_NAME_SENTENCES = 3
+# Types whose victims take the country of the place where it happened, when they name none.
+PLACED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Types whose recipient a following quotation may name («هشدار داد و گفت: … ایران …»).
+ADDRESSED_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+APPOSITION = re.compile(r"[»\"']?\s*،\s*")
+NAME_WORD = re.compile(r"[\w\u200c]{3,}")
+
+
+@dataclass
+class Subject:
+    """A sentence's opening subject, coded only when an event needs it (coding costs a resolver lookup)."""
+
+    phrase: Phrase | None
+    offset: int
+    entities: list[Entity]
+    reading: Reading
+    _coded: list[Participant] | None = None
+
+    def participants(self) -> list[Participant]:
+        """Return the coded subject ([] when the sentence has none or only a pronoun)."""
+        if self._coded is None:
+            if self.phrase is None or self.phrase.is_anaphoric:
+                self._coded = []
+            else:
+                coded = code_phrase(self.phrase, self.offset, self.entities, self.reading.country)
+                self._coded = self.reading.complete(coded)
+                self.reading.remember(self._coded)
+        return self._coded
+
+
+@dataclass
+class Reading:
+    """What the article has established so far: the subject a later sentence may drop, the last country."""
+
+    last_subject: Subject | None = None
+    country: str | None = None
+    names: dict[str, Participant] = field(default_factory=dict)
+
+    @property
+    def actors(self) -> list[Participant]:
+        """Return the subject of the latest sentence that had one: the antecedent of a dropped subject."""
+        return self.last_subject.participants() if self.last_subject is not None else []
+
+    def remember(self, participants: list[Participant]) -> None:
+        """Keep the words of coded mentions, so that a later bare surname («اولاند») finds its country."""
+        for participant in participants:
+            if participant.country:
+                self.country = participant.country
+                for word in NAME_WORD.findall(participant.text):
+                    self.names[word] = participant
+
+    def complete(self, participants: list[Participant]) -> list[Participant]:
+        """Give an uncoded mention the country and sector of an earlier mention that shares its last word."""
+        completed = []
+        for participant in participants:
+            words = NAME_WORD.findall(participant.text)
+            earlier = self.names.get(words[-1]) if words and not participant.country else None
+            if earlier is not None:
+                participant = participant.model_copy(
+                    update={"country": earlier.country, "sector": participant.sector or earlier.sector,
+                            "id": participant.id or earlier.id}
+                )
+            completed.append(participant)
+        return completed
+
+
+@lru_cache(maxsize=1)
+def load_contexts() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Read the context keywords of the shipped data file, once."""
+    text = resources.files("khabar.data").joinpath(CONTEXTS_FILE).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((re.compile(row[0]), row[1].strip()) for row in rows)
+
+
+def find_matches(sentence: str, index: PatternIndex) -> list[tuple[EventPattern, re.Match[str]]]:
+    """Return the predicates of a sentence, the longest winning where two overlap."""
+    found = []
+    for pattern in index.candidates(sentence):
+        matches = list(pattern.regex.finditer(sentence))
+        if matches and not (pattern.unless is not None and pattern.unless.search(sentence)):
+            found.extend((pattern, match) for match in matches)
+    found.sort(key=lambda item: (-(item[1].end() - item[1].start()), item[0].line))
+    chosen: list[tuple[EventPattern, re.Match[str]]] = []
+    for pattern, match in found:
+        if all(match.end() <= other.start() or match.start() >= other.end() for _, other in chosen):
+            chosen.append((pattern, match))
+    return sorted(chosen, key=lambda item: item[1].start())
+
+
+def verb_start(match: re.Match[str]) -> int:
+    """Return where the predicate's verb starts (its light verb, else the end of the match)."""
+    if "verb" in match.re.groupindex and match.group("verb") is not None:
+        return match.start("aux") if match.group("aux") else match.start("verb")
+    return match.end()
+
+
+def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: bool = True) -> Phrase | None:
+    """Return the phrase that fills one role of a predicate in its sentence."""
+    start = skip_lead_ins(sentence, clause_start(sentence, match.start()), match.start())
+    end = clause_end(sentence, match.end())
+    if role == "subject":
+        subject = find_subject(sentence, match.start())
+        obj = find_object(sentence, start, verb_start(match))
+        if subject is not None and obj is not None and subject.start < obj.start < subject.end:
+            cut = sentence[subject.start : obj.start].rstrip(" \u200c،")
+            return Phrase(cut, subject.start, subject.start + len(cut)) if cut else None
+        return subject
+    if role == "agent":
+        return find_agent(sentence, start, end)
+    if role == "را":
+        subject = find_subject(sentence, match.start())
+        after_subject = subject.end if subject is not None and subject.end <= match.start() else start
+        return find_object(sentence, max(start, after_subject), verb_start(match))
+    if role in (">", "pair>"):
+        return phrase_forward(sentence, match.end(), end)
+    before = find_after_marker(sentence, role, start, match.start(), end)
+    if before is not None:
+        return before
+    # Inside the predicate («گفت‌وگوهایی را با X آغاز کردند»): stop before the word that carries the light verb.
+    first_word_end = sentence.find(" ", match.start(), match.end())
+    inner_end = sentence.rfind(" ", match.start(), verb_start(match) - 1)
+    if first_word_end < 0 or inner_end <= first_word_end or not noun_before_verb:
+        inner_end = verb_start(match)
+    if sentence.startswith(role + " ", match.start()):
+        first_word_end = match.start() - 1  # the predicate opens with the preposition: «از روسیه خواست»
+    inner = find_after_marker(sentence, role, first_word_end + 1 if first_word_end >= 0 else match.start(), inner_end, end)
+    if inner is not None or verb_start(match) < match.end():
+        return inner
+    return find_after_marker(sentence, role, match.end(), end, end)  # a noun's phrase after it: «سفر بوش به منطقه»
+
+
+def fill_roles(
+    roles: tuple[str, ...], sentence: str, match: re.Match[str], noun_before_verb: bool = True
+) -> tuple[str | None, Phrase | None]:
+    """Try the roles in order; return the first that finds a phrase, with the phrase."""
+    for role in roles:
+        phrase = find_role(role, sentence, match, noun_before_verb)
+        if phrase is not None:
+            return role, phrase
+    return None, None
+
+
+def code_role(
+    roles: tuple[str, ...], sentence: Sentence, match: re.Match[str], entities: list[Entity], reading: Reading,
+    main: Subject, noun_before_verb: bool = True,
+) -> tuple[str | None, list[Participant]]:
+    """Code the participants of one role; a dropped or pronoun subject is the sentence's or the previous one's."""
+    role, phrase = fill_roles(roles, sentence.text, match, noun_before_verb)
+    if phrase is not None and not phrase.is_anaphoric:
+        participants = reading.complete(code_phrase(phrase, sentence.start, entities, reading.country))
+        return role, add_apposition(participants, phrase, sentence, match, entities, reading)
+    if "subject" in roles and (phrase is not None or role is None):
+        return "subject", list(main.participants() or reading.actors)
+    return role, []
+
+
+def add_apposition(
+    participants: list[Participant], phrase: Phrase, sentence: Sentence, match: re.Match[str],
+    entities: list[Entity], reading: Reading,
+) -> list[Participant]:
+    """Code a bare name from the title after its comma: «تئودور کاتوف»، سفیر آمریکا در سوریه …."""
+    if len(participants) != 1 or participants[0].country:
+        return participants
+    after = APPOSITION.match(sentence.text, phrase.end)
+    if after is None or after.end() >= match.start():
+        return participants
+    title = phrase_forward(sentence.text, after.end(), match.start())
+    if title is None:
+        return participants
+    coded = code_phrase(title, sentence.start, entities, reading.country)
+    if len(coded) == 1 and coded[0].country and coded[0].sector not in (None, "UNK"):
+        return [participants[0].model_copy(update={"country": coded[0].country, "sector": coded[0].sector})]
+    return participants
+
+
+def event_contexts(pattern: EventPattern, sentence: str) -> list[str]:
+    """Return the predicate's own contexts and those the sentence's words name."""
+    contexts = list(pattern.context)
+    for regex, context in load_contexts():
+        if context not in contexts and regex.search(sentence):
+            contexts.append(context)
+    return contexts
+
+
+def event_date(sentence: Sentence, times: list[TimeExpression]) -> str | None:
+    """Return the day of the first day-level time expression in the sentence, if any."""
+    for time in times:
+        if sentence.start <= time.start < sentence.end and time.value and DAY.match(time.value):
+            return time.value
+    return None
+
+
+def event_location(sentence: Sentence, entities: list[Entity]) -> tuple[str | None, int | None]:
+    """Return the first place named after «در» in the sentence, with its GeoNames id."""
+    for entity in entities:
+        if entity.type in ("LOC", "FAC") and sentence.start <= entity.start < sentence.end:
+            before = sentence.text[: entity.start - sentence.start].rstrip()
+            if before.endswith("در"):
+                return entity.text, entity.geonames_id
+    return None, None
+
+
+def build_event(
+    pattern: EventPattern, match: re.Match[str], sentence: Sentence, analysis: Analysis, reading: Reading,
+    main: Subject,
+) -> Event | None:
+    """Build the event a predicate reports, or None when it is an interview rather than a meeting."""
+    entities = analysis.entities
+    nominal = pattern.noun_before_verb
+    actor_role, actors = code_role(pattern.actor, sentence, match, entities, reading, main, nominal)
+    _, recipients = code_role(pattern.recipient, sentence, match, entities, reading, main, nominal)
+    if actor_role == "pair>" and actors:
+        actors, recipients = actors[:1], actors[1:]
+    if pattern.type == "CONSULT" and any(MEDIA.match(r.text) for r in recipients):
+        return None
+    if not any(r.country for r in recipients) and pattern.type in ADDRESSED_TYPES:
+        recipients = addressee_in_statement(sentence.text, match.end(), actors) or recipients
+    if pattern.type in PLACED_TYPES and recipients and not any(r.country for r in recipients):
+        recipients = locate_victims(recipients, sentence.text)
+    location, location_id = event_location(sentence, entities)
+    event = Event(
+        start=sentence.start, end=sentence.end, type=pattern.type, mode=pattern.mode,
+        context=event_contexts(pattern, sentence.text), actors=actors, recipients=recipients,
+        location=location, location_id=location_id, date=event_date(sentence, analysis.times),
+        sentence=sentence.text,
+    )
+    event = flag(event, sentence.text, match)
+    if not event.future and not (match.re.groupindex.get("past") and match.group("past")):
+        event.future = names_later_day(sentence, analysis.times, analysis.published.iso)
+    return event
+
+
+def event_key(event: Event) -> tuple:
+    """Return what makes two events of one sentence the same event."""
+    countries = lambda parts: frozenset(p.country for p in parts if p.country)  # noqa: E731
+    return (event.start, event.type, countries(event.actors), countries(event.recipients))
+
+
+def find_events(analysis: Analysis) -> list[Event]:
+    """Return every event the article's sentences report, in text order."""
+    index = load_index()
+    reading = Reading()
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for number, sentence in enumerate(analysis.sentences):
+        main = Subject(find_sentence_subject(sentence.text), sentence.start, analysis.entities, reading)
+        if number < FULL_NAME_SENTENCES:
+            main.participants()  # the title and lead give full names that later surnames stand for
+        for pattern, match in find_matches(sentence.text, index):
+            event = build_event(pattern, match, sentence, analysis, reading, main)
+            if event is not None and event_key(event) not in seen:
+                seen.add(event_key(event))
+                events.append(event)
+                reading.remember(event.actors + event.recipients)
+        held = {event.type for event in events if event.start == sentence.start}
+        for event in find_statement_events(sentence, held, lambda: main.participants() or reading.actors):
+            if event_key(event) not in seen:
+                seen.add(event_key(event))
+                events.append(event)
+        if main.phrase is not None and not main.phrase.is_anaphoric:
+            reading.last_subject = main
+    return events
+
+
+@stage("events", requires=("text", "sentences", "times", "entities"), assigns=("events",))
+def events_stage(analysis: Analysis) -> Analysis:
+    """Fill `events` with the PLOVER events of the article."""
+    analysis.events = find_events(analysis)
+    return analysis

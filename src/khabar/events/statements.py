@@ -1,0 +1,77 @@
+"""Reported statements coded by what they do, and states named in a statement or a place phrase."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from khabar.analysis import Event, Participant, Sentence
+from khabar.events.patterns import DEMAND, MEDIA, QUESTION, REPORTED_STATEMENT, load_criticism
+
+PLACE = re.compile(r"(?<![\w\u200c])در[ \u200c]+((?:[^\s\u200c.،:؛]+[ \u200c]+){0,3}[^\s\u200c.،:؛]+)")
+
+
+def find_statement_events(
+    sentence: Sentence, held: set[str], speaker_of: Callable[[], list[Participant]]
+) -> list[Event]:
+    """Code a reported statement by what its content does: criticise (ACCUSE disapprove) or demand (REQUEST),
+    from the speaker to the first state the content names; nothing for a type the sentence already holds.
+
+    speaker_of: returns the statement's speaker, coded only when the sentence is a statement.
+    """
+    statement = REPORTED_STATEMENT.search(sentence.text)
+    if statement is None:
+        return []
+    speakers = speaker_of()
+    if not speakers or any(MEDIA.match(speaker.text) for speaker in speakers):
+        return []  # what a newspaper writes is reporting, not the paper's own demand or criticism
+    content = sentence.text[statement.end() :]
+    found = []
+    for event_type, mode, regex in (("ACCUSE", "disapprove", load_criticism()), ("REQUEST", None, DEMAND)):
+        cue = regex.search(content)
+        if event_type in held or cue is None:
+            continue
+        # A demand is coded only when it is addressed: a state named before its «باید».
+        targets = name_states(content[: cue.start()] if event_type == "REQUEST" else content)
+        if event_type == "REQUEST" and not targets:
+            continue
+        event = Event(
+            start=sentence.start, end=sentence.end, type=event_type, mode=mode, actors=list(speakers),
+            recipients=targets, sentence=sentence.text,
+        )
+        event.hypothetical = bool(QUESTION.search(sentence.text))
+        found.append(event)
+    return found
+
+
+def locate_victims(recipients: list[Participant], sentence: str) -> list[Participant]:
+    """Give victims with no country of their own («30 نفر») the country of the place where it happened
+    («در بغداد»): people hurt or held somewhere are, absent other word, of that place."""
+    place = PLACE.search(sentence)
+    states = name_states(place.group(1)) if place else []
+    if not states:
+        return recipients
+    return [r.model_copy(update={"country": states[0].country, "sector": r.sector or "CVL"}) for r in recipients]
+
+
+def addressee_in_statement(sentence: str, after: int, actors: list[Participant]) -> list[Participant]:
+    """Return the state a warning or demand is addressed to when the sentence goes on to quote it
+    («… هشدار داد و گفت: «پیام من به ایران …»»): the first state the quote names, other than the actor's."""
+    statement = REPORTED_STATEMENT.search(sentence, after)
+    if statement is None:
+        return []
+    own = {actor.country for actor in actors}
+    return name_states(sentence[statement.end() :], exclude=own)
+
+
+def name_states(content: str, exclude: set[str | None] | frozenset = frozenset()) -> list[Participant]:
+    """Return the first state, capital or international body that a text names, as a participant."""
+    try:
+        from khabar.resolve.actors import actor_code
+    except ImportError:  # without the resolver nothing is named
+        return []
+    for word in re.findall(r"[\w\u200c]{3,}", content):
+        code = actor_code(word)
+        if code is not None and code.country and code.country not in exclude and code.confidence >= 0.8:
+            return [Participant(text=word, country=code.country, sector=code.sector)]
+    return []

@@ -1,0 +1,157 @@
+"""Participants: compound actors, visitor and host, dropped subjects, passive agents; and the data files."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.errors import ModelError
+from khabar.events.export import export_events
+from khabar.events.patterns import load_patterns, parse_line
+from khabar.events.plover import EVENT_TYPES, is_valid
+
+pytest.importorskip("khabar.resolve.actors")
+
+
+def only(events, event_type):
+    found = [e for e in events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.sentence) for e in events]
+    return found[0]
+
+
+def test_events_compound_actor_gives_one_actor_per_country(analyse):
+    event = only(analyse("وزرای دفاع ایران و بلاروس تفاهم‌نامه همکاری نظامی امضا کردند."), "SUPPORT")
+    assert [p.country for p in event.actors] == ["IRN", "BLR"]
+    assert "military" in event.context
+
+
+def test_events_visit_has_visitor_as_actor_and_host_as_recipient(analyse):
+    event = only(analyse("وزیر دفاع بلاروس به تهران سفر کرد."), "CONSULT")
+    assert [p.country for p in event.actors] == ["BLR"]
+    assert [p.country for p in event.recipients] == ["IRN"]
+
+
+def test_events_meeting_partner_is_recipient(analyse):
+    event = only(analyse("وزیر خارجه روسیه با همتای ترکیه‌ای خود در آنکارا دیدار کرد."), "CONSULT")
+    assert [p.country for p in event.actors] == ["RUS"]
+    assert [p.country for p in event.recipients] == ["TUR"]
+
+
+def test_events_dropped_subject_comes_from_previous_sentence(analyse):
+    events = analyse("رئیس‌جمهور فرانسه دیروز وارد پکن شد.\nوی با رئیس‌جمهور چین دیدار و گفت‌وگو کرد.")
+    meeting = [e for e in events if e.type == "CONSULT" and e.mode is None][0]
+    assert [p.country for p in meeting.actors] == ["FRA"]
+    assert [p.country for p in meeting.recipients] == ["CHN"]
+
+
+def test_events_passive_subject_is_recipient_and_agent_is_actor(analyse):
+    event = only(analyse("سه خبرنگار آمریکایی توسط پلیس ونزوئلا بازداشت شدند."), "COERCE")
+    assert [p.country for p in event.recipients] == ["USA"]
+    assert [p.country for p in event.actors] == ["VEN"]
+
+
+def test_events_object_of_accusation_is_recipient(analyse):
+    event = only(analyse("رئیس‌جمهور اوکراین، روسیه را به دخالت نظامی متهم کرد."), "ACCUSE")
+    assert [p.country for p in event.actors] == ["UKR"]
+    assert [p.country for p in event.recipients] == ["RUS"]
+
+
+def test_events_export_leaves_out_what_did_not_happen(hand_analysis):
+    analysis = hand_analysis("پلیس دو متهم را بازداشت کرد.\nپلیس هیچ معترضی را بازداشت نکرد.")
+    from khabar.events.stage import events_stage
+
+    exported = export_events(events_stage(analysis))
+    assert [e["sentence"] for e in exported["events"]] == ["پلیس دو متهم را بازداشت کرد"]
+
+
+def test_events_patterns_use_only_plover_names():
+    patterns = load_patterns()
+    assert {p.type for p in patterns} == set(EVENT_TYPES)
+    assert all(is_valid(p.type, p.mode, p.context) for p in patterns)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "حمله {کرد}\tATTACK\t-\t-\tsubject\tبه",  # not a PLOVER type
+        "حمله {کرد}\tASSAULT\tvisit\t-\tsubject\tبه",  # a mode of another type
+        "حمله {خورد}\tASSAULT\t-\t-\tsubject\tبه",  # an unknown light verb
+        "حمله (\tASSAULT\t-\t-\tsubject\tبه",  # a broken regular expression
+        "حمله {کرد}\tASSAULT",  # missing fields
+    ],
+)
+def test_events_bad_pattern_line_is_a_model_error(line):
+    with pytest.raises(ModelError):
+        parse_line(line, 1)
+
+
+def test_events_plover_rejects_unknown_names():
+    assert is_valid("CONSULT", "visit", ["military"])
+    assert not is_valid("CONSULT", "arrest")
+    assert not is_valid("CONSULT", None, ["sports"])
+
+
+def test_events_list_subject_shares_its_named_country(analyse):
+    event = only(analyse("نمایندگان، وزیران و رهبران احزاب ایتالیا در مقابل سفارت تحصن کردند."), "PROTEST")
+    assert {p.country for p in event.actors} == {"ITA"}
+
+
+def test_events_partitive_object_keeps_its_quantifier(analyse):
+    event = only(analyse("دولت یمن بیش از ۵۰۸ زندانی را آزاد کرد."), "RETREAT")
+    assert [p.text for p in event.recipients] == ["بیش از ۵۰۸ زندانی"]
+    assert [p.country for p in event.actors] == ["YEM"]
+
+
+def test_events_present_tense_dated_after_publication_is_future(hand_analysis):
+    from khabar.analysis import TimeExpression
+    from khabar.events.stage import find_events
+
+    text = "رئیس‌جمهور فرانسه اواخر دی با رئیس‌جمهور چین دیدار می‌کند."
+    analysis = hand_analysis(text)  # published 2024-01-09
+    start = text.index("اواخر دی")
+    analysis.times = [TimeExpression(start=start, end=start + 8, text="اواخر دی", value="2024-01-10/2024-01-20")]
+    event = only(find_events(analysis), "CONSULT")
+    assert event.future and not event.negated
+
+
+def test_events_state_before_object_is_split_from_it(analyse):
+    event = only(analyse("اسپانیا سفیر ایران را احضار کرد."), "ACCUSE")
+    assert [p.country for p in event.actors] == ["ESP"]
+    assert [p.country for p in event.recipients] == ["IRN"]
+
+
+def test_events_fronted_object_is_not_the_subject(analyse):
+    event = only(analyse("این خبر را دیروز وزیر خارجه ونزوئلا اعلام و از ایران حمایت کرد."), "SUPPORT")
+    assert [p.country for p in event.actors] == ["VEN"]
+
+
+def test_events_relative_clause_takes_its_antecedent_as_subject(analyse):
+    event = only(analyse("آمریکا که سال گذشته با ایران به توافق رسید، اکنون با روسیه مذاکره نمی‌کند."), "SUPPORT")
+    assert [p.country for p in event.actors] == ["USA"]
+    assert [p.country for p in event.recipients] == ["IRN"]
+
+
+def test_events_victims_take_the_country_of_the_place(analyse):
+    event = only(analyse("12 نفر در حمله‌ای در کابل کشته شدند."), "ASSAULT")
+    assert [p.country for p in event.recipients] == ["AFG"]
+
+
+def test_events_one_sentence_with_two_predicates_of_a_type_is_one_event(analyse):
+    events = analyse("این ساختمان به طور کامل منهدم شد و دو مغازه نزدیک آن نیز تخریب شدند.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1
+
+
+def test_events_agency_credit_without_comma_is_not_the_subject(analyse):
+    event = only(analyse("به گزارش خبرنگار خبرگزاری فارس اعضای هیات رئیسه مجلس با وزیر خارجه عراق دیدار کردند."), "CONSULT")
+    assert [p.sector for p in event.actors] == ["LEG"]
+    assert [p.country for p in event.recipients] == ["IRQ"]
+
+
+def test_events_closed_relative_clause_does_not_hide_the_subject(analyse):
+    sentence = "جمهوری اسلامی ایران از هر تلاشی که به حل مناقشه در اوکراین منجر شود حمایت می‌کند."
+    event = only(analyse(sentence), "SUPPORT")
+    assert [p.country for p in event.actors] == ["IRN"]
+
+
+def test_events_parties_of_a_passive_signing_come_from_between(analyse):
+    event = only(analyse("تفاهم‌نامه همکاری میان وزارت دفاع ایران و بلاروس امضا شد."), "SUPPORT")
+    assert {p.country for p in event.actors} == {"IRN", "BLR"}

@@ -1,0 +1,48 @@
+"""Reported statements coded by what they do: a criticism is ACCUSE disapprove, an addressed demand REQUEST."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.events.export import happened
+
+pytest.importorskip("khabar.resolve.countries")
+
+
+def test_events_statement_with_criticism_is_accuse_from_speaker_to_state(analyse):
+    events = analyse("سخنگوی وزارت خارجه روسیه گفت: آمریکا با این تصمیم سیاست دوگانه خود را نشان داد.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert len(accuse) == 1 and accuse[0].mode == "disapprove" and happened(accuse[0])
+    assert [p.country for p in accuse[0].actors] == ["RUS"]
+    assert [p.country for p in accuse[0].recipients] == ["USA"]
+
+
+def test_events_statement_with_addressed_demand_is_request(analyse):
+    events = analyse("وزیر خارجه ایران گفت: آمریکا باید تحریم‌ها را لغو کند.")
+    request = [e for e in events if e.type == "REQUEST"]
+    assert len(request) == 1 and happened(request[0])
+    assert [p.country for p in request[0].recipients] == ["USA"]
+    # the lifting itself is only wished for
+    assert all(not happened(e) for e in events if e.type == "CONCEDE")
+
+
+def test_events_statement_without_criticism_or_demand_codes_nothing(analyse):
+    events = analyse("وزیر خارجه ایران گفت: سفر به مسکو برای دو کشور مفید بود.")
+    assert [e for e in events if e.type in ("ACCUSE", "REQUEST")] == []
+
+
+def test_events_demand_with_no_addressee_codes_nothing(analyse):
+    events = analyse("نماینده مجلس گفت: باید به مشکلات مردم رسیدگی شود.")
+    assert [e for e in events if e.type == "REQUEST"] == []
+
+
+def test_events_statement_as_question_is_flagged(analyse):
+    events = analyse("خبرنگار پرسید: آیا آمریکا سیاست دوگانه را کنار می‌گذارد؟")
+    assert all(not happened(e) for e in events)
+
+
+def test_events_warning_takes_its_addressee_from_the_quote_that_follows(analyse):
+    sentence = "سخنگوی کاخ سفید نسبت به عواقب این اقدام هشدار داد و گفت: پیام ما به ایران روشن است."
+    event = [e for e in analyse(sentence) if e.type == "THREATEN"][0]
+    assert [p.country for p in event.actors] == ["USA"]
+    assert [p.country for p in event.recipients] == ["IRN"]
