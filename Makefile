@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test bench install clean
+VENDOR := src/khabar/web/static/vendor
+
+.PHONY: demo test bench install web-assets clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,15 +17,23 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 
 install: $(VENV)/.installed
 
+# Front-end libraries and the Persian font, from the npm registry (web/package-lock.json); never committed.
+$(VENDOR)/.built: web/package-lock.json scripts/web-assets.sh
+	bash scripts/web-assets.sh
+	touch $@
+
+web-assets: $(VENDOR)/.built
+
 demo: $(VENV)/.installed
 	$(BIN)/khabar analyze samples/articles.jsonl -o samples/out.jsonl
 	$(BIN)/khabar show samples/out.jsonl
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed web-assets
+	bash scripts/chromium-check.sh
 	export KHABAR_TEST_POSTGRES=$$(bash scripts/postgres-start.sh) && $(BIN)/python -m pytest
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m bench --shared $(SHARED)
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info
+	rm -rf $(VENV) build dist src/*.egg-info $(VENDOR) web/node_modules

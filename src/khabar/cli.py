@@ -163,8 +163,10 @@ def ner_cli(
 def _register_subcommands() -> None:
     """Add the commands that live beside their subsystem (store, batch, web)."""
     from khabar.store.cli import register as register_store
+    from khabar.web.cli import register as register_web
 
     register_store(app)
+    register_web(app)
 
 
 _register_subcommands()

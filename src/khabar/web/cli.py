@@ -1,0 +1,79 @@
+"""`khabar serve`: run the web application over a corpus.
+
+`register(app)` adds the command to the `khabar` Typer app; the command only turns
+options into a call of `serve()`, which builds the app and hands it to uvicorn.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from khabar.errors import KhabarError
+from khabar.store.corpus import DEFAULT_DB_ENV, default_db_path
+
+TOKEN_ENV = "KHABAR_TOKEN"
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1"]
+
+
+def register(app: typer.Typer) -> None:
+    """Add `serve` to `app`."""
+    app.command("serve")(serve_cli)
+
+
+def serve_cli(
+    db: Annotated[Optional[str], typer.Option("--db", envvar=DEFAULT_DB_ENV,
+                                              help="SQLite file or postgresql:// URL; default: the user's data directory.")] = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; only this machine by default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    token: Annotated[Optional[str], typer.Option("--token", envvar=TOKEN_ENV,
+                                                 help="Bearer token allowing ingest through POST /api/articles; "
+                                                      "read-only without one. Prefer the environment variable.")] = None,
+) -> None:
+    """Serve the corpus as Persian web pages and a JSON API (docs at /docs)."""
+    try:
+        serve(db, host=host, port=port, token=token)
+    except KhabarError as error:
+        typer.secho(f"khabar: {error}", err=True, fg="red")
+        raise typer.Exit(1) from None
+
+
+def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
+    """Run the web app on `host:port` until interrupted."""
+    import uvicorn
+
+    from khabar.web.app import create_app
+    from khabar.web.render import assets_ready
+
+    location = existing_corpus(db)
+    if not is_loopback(host):
+        typer.secho(f"khabar: listening on {host}: other machines can reach this server", err=True, fg="yellow")
+    if not assets_ready():
+        typer.secho("khabar: front-end assets not built (scripts/web-assets.sh); pages run without font and charts",
+                    err=True, fg="yellow")
+    mode = "read-write with a token" if token else "read-only"
+    typer.echo(f"khabar: serving {location} ({mode}) on http://{host}:{port}/", err=True)
+    # On loopback, answer only loopback Host headers: a web page cannot reach the API through DNS rebinding.
+    allowed = LOOPBACK_HOSTS if is_loopback(host) else None
+    uvicorn.run(create_app(location, token=token, allowed_hosts=allowed), host=host, port=port, log_level="warning")
+
+
+def existing_corpus(db: str | None) -> str:
+    """Return the corpus location, refusing a SQLite path where no corpus was ingested yet."""
+    location = str(db or os.environ.get(DEFAULT_DB_ENV) or default_db_path())
+    if not location.startswith(("postgresql://", "postgres://")) and not Path(location).is_file():
+        raise KhabarError(f"no corpus at {location}: ingest articles first (khabar ingest FILES --db {location})")
+    return location
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

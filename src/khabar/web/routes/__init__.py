@@ -1,0 +1,1 @@
+"""One module per resource; each has `pages` (HTML) and `api` (JSON) routers."""
