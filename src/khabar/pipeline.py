@@ -26,7 +26,7 @@ STAGE_MODULES: dict[str, str] = {
     "events": "khabar.events.stage",
 }
 # The stages `khabar.analyze` runs: every stage that has landed, in data-flow order.
-DEFAULT_STAGES: tuple[str, ...] = ("text", "time", "quotes")
+DEFAULT_STAGES: tuple[str, ...] = ("text", "time", "ner", "resolve", "quotes", "events")
 
 
 @dataclass(frozen=True)

@@ -160,6 +160,18 @@ def test_quotes_entities_give_speaker_id_and_most_specific_mention():
     assert [(q.speaker, q.speaker_id) for q in quotes] == [("علی رضایی", "per:rezaei")] * 2
 
 
+def test_quotes_entity_name_beats_a_longer_title_only_mention():
+    body = "علی رضایی گفت: آب کم است.\nوزیر نیروی جمهوری اسلامی ایران افزود: صرفه‌جویی لازم است."
+    title = "وزیر نیروی جمهوری اسلامی ایران"
+    entities = [
+        Entity(start=0, end=9, text="علی رضایی", type="PER", id="per:rezaei"),
+        Entity(start=body.index(title), end=body.index(title) + len(title), text=title, type="PER",
+               id="per:rezaei", mention="title"),
+    ]
+    quotes = find_quotes(analysed(body, entities=entities))
+    assert [(q.speaker, q.speaker_id) for q in quotes] == [("علی رضایی", "per:rezaei")] * 2
+
+
 def test_quotes_spans_point_into_text():
     body = "سخنگوی دولت گفت که قیمت نان افزایش نمی‌یابد."
     analysis = quotes_stage(analysed(body))

@@ -472,9 +472,12 @@ def entity_for(entities: list[Entity], start: int, end: int) -> Entity | None:
 
 
 def most_specific(entities: list[Entity], entity: Entity) -> Entity:
-    """Return the longest mention of the same entity (same id, else same canonical name)."""
+    """Return the longest name of the same entity (same id, else same canonical name).
+
+    A name beats a longer title-only mention («وزیر دفاع جمهوری اسلامی ایران»), as the guide asks.
+    """
     key = entity.id or entity.canonical
     if not key:
         return entity
     same = [e for e in entities if (e.id or e.canonical) == key]
-    return max(same, key=lambda e: (len(e.text), -e.start))
+    return max(same, key=lambda e: (e.mention == "name", len(e.text), -e.start))

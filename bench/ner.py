@@ -1,0 +1,233 @@
+"""Benchmark the shipped NER model: accuracy on the shared corpora, robustness, speed, load time, memory.
+
+Reproduce (from the repository root, one core):
+    OMP_NUM_THREADS=1 .venv/bin/python -m bench.ner --shared ../shared            # everything, CV included
+    OMP_NUM_THREADS=1 .venv/bin/python -m bench.ner --shared ../shared --skip-cv  # no Arman retraining
+
+Scores come from ../shared/eval/ner.py (exact entity spans; only the types the gold file annotates).
+- PEYMA dev and ParsTwiNER dev are tagged by the shipped model (trained on PEYMA train, all of Arman and
+  ParsTwiNER train; neither dev file is in its training data).
+- Arman 3-fold cross-validation rebuilds the model three times with `train_ner` on train_foldK (the lexicon's
+  harvested names then come from train_foldK, PEYMA train and ParsTwiNER train) and scores test_foldK.
+  Only the Arman CRF is retrained: the PEYMA and ParsTwiNER CRFs do not depend on Arman (train.py) and
+  are copied from the shipped model. It takes a while, hence --skip-cv.
+- Damaged PEYMA dev: PEYMA keeps no ZWNJ, it writes a space inside the token instead («می شود»), so the
+  damage of ../shared/eval/halfspace.py `strip` is applied to those inner spaces: `join` deletes them
+  («میشود»); `split` turns each such token into separate tokens, as a tokenizer splitting at spaces
+  would, and the tag of a gold token is the tag of its first piece.
+- Article context (context.py) needs articles; PEYMA dev keeps its sentences in article order without
+  boundaries, so runs of 10 consecutive sentences stand in for articles.
+- Measured while building the model (PEYMA dev micro F1; PEYMA-only CRF, 100 L-BFGS iterations unless
+  said; the shipped CRF runs 150):
+    word + affixes + shape + ±2 window + shared gazetteers, c1=c2=0.01         0.732
+    + word clusters (3 k-means levels), c1=0.05 c2=0.02                         0.765
+    + names harvested from train, jackknifed                                     0.767
+    c1=c2=0.01                                                                   0.771
+    + 32 SVD dimensions as real-valued features, vocabulary from 2 occurrences  0.767 (dropped)
+    150 iterations                                                               0.778
+    + CLDR world cities in the gazetteer (shipped: PEYMA CRF, then Arman FAC/PRO/EVENT)  0.780
+    the same two CRFs, Arman's FAC/PRO/EVENT spans first                        0.766
+    + Arman CRF adding PER/ORG/LOC where PEYMA's found nothing                  0.768 (ParsTwiNER dev 0.555)
+    + ParsTwiNER CRF adding PER/ORG/LOC/EVENT likewise                          0.770 (ParsTwiNER dev 0.599)
+    the same three CRFs merged by mean marginal probability                      0.738
+      (ParsTwiNER dev 0.638; 3.6k tokens/s)
+  (the rows with an Arman or ParsTwiNER CRF are before the cities were added.)
+  Arman fold 1 (Arman-only CRF, 100 iterations): 0.754. One CRF over all three corpora did not finish
+  100 iterations within 25 minutes on the shared machine and was not measured.
+- Speed: tokens per second tagging PEYMA dev in this process (one core, features included); load time
+  and peak memory are measured in a fresh interpreter that loads the model and tags one sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from khabar.ner.corpora import CORPUS_TYPES
+from khabar.ner.model import PACKAGE_DATA, NerTagger, open_component
+
+# Published figures quoted by issue 4. Sources: the ParsBERT v2 model card for PEYMA
+# (HooshvareLab/bert-fa-base-uncased-ner-peyma: ParsBERT 93.10, Beheshti-NER 90.59, rule-based CRF 84.00,
+# all on PEYMA's test split) and Stanza's performance page for Arman (fa, NER 80.1).
+PUBLISHED = [
+    ("ParsBERT (BERT-base, fine-tuned)", "PEYMA test", 93.1),
+    ("Beheshti-NER (multilingual BERT)", "PEYMA test", 90.6),
+    ("CRF with rules", "PEYMA test", 84.0),
+    ("Stanza fa (BiLSTM-CRF)", "Arman test", 80.1),
+]
+
+
+def load_scorer(shared: Path):
+    """Import ../shared/eval/ner.py as a module."""
+    spec = importlib.util.spec_from_file_location("shared_eval_ner", shared / "eval" / "ner.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_file(scorer, tagger: NerTagger, gold_path: Path, damage: str | None = None) -> dict:
+    """Tag the tokens of a gold file (optionally damaged) and score them against it."""
+    gold = scorer.read(str(gold_path))
+    predicted = []
+    for sentence in gold:
+        tokens = [token for token, _ in sentence]
+        tags = tag_damaged(tagger, tokens, damage)
+        predicted.append([(token, tag) for token, tag in zip(tokens, tags)])
+    return scorer.score(predicted, gold)
+
+
+def score_with_context(scorer, tagger: NerTagger, gold_path: Path, window: int) -> dict:
+    """Score after the article-context pass, taking each run of `window` consecutive sentences as one article."""
+    from khabar.ner.context import propagate_names
+
+    gold = scorer.read(str(gold_path))
+    sentences = [[token for token, _ in sentence] for sentence in gold]
+    tags = tagger.tag_sentences(sentences)
+    for start in range(0, len(sentences), window):
+        tags[start : start + window] = propagate_names(sentences[start : start + window], tags[start : start + window])
+    predicted = [[(token, tag) for token, tag in zip(tokens, row)] for tokens, row in zip(sentences, tags)]
+    return scorer.score(predicted, gold)
+
+
+def tag_damaged(tagger: NerTagger, tokens: list[str], damage: str | None) -> list[str]:
+    """Tag tokens after deleting (`join`) or splitting at (`split`) their inner spaces and half-spaces."""
+    if damage is None:
+        return tagger.tag(tokens)
+    if damage == "join":
+        return tagger.tag([token.replace(" ", "").replace("\u200c", "") or token for token in tokens])
+    pieces, first = [], []
+    for token in tokens:
+        parts = token.replace("\u200c", " ").split() or [token]
+        first.append(len(pieces))
+        pieces.extend(parts)
+    tags = tagger.tag(pieces)
+    out = []
+    for index in first:
+        tag = tags[index]
+        out.append(tag)
+    return out
+
+
+def arman_cv(scorer, shared: Path, iterations: int | None) -> list[dict]:
+    """Train on train_foldK (plus PEYMA and ParsTwiNER) and score test_foldK, for K = 1..3."""
+    from khabar.ner.train import train_ner
+
+    results = []
+    for fold in (1, 2, 3):
+        with tempfile.TemporaryDirectory() as folder:
+            started = time.perf_counter()
+            train_ner(shared / "data", Path(folder), arman_files=(f"train_fold{fold}.txt",), iterations=iterations,
+                      reuse_from=None if iterations else PACKAGE_DATA)
+            trained = time.perf_counter() - started
+            gold = shared / "data" / "arman" / f"test_fold{fold}.txt"
+            result = score_file(scorer, NerTagger(Path(folder)), gold)
+            alone = NerTagger(Path(folder))
+            alone.components = [open_component(Path(folder), "arman.crfsuite", sorted(CORPUS_TYPES["arman"]))]
+            result["arman_crf_alone"] = score_file(scorer, alone, gold)
+        result["train_s"] = round(trained, 1)
+        results.append(result)
+        print_scores(f"Arman test_fold{fold}, shipped system", result)
+        print_scores(f"Arman test_fold{fold}, Arman CRF alone (all six Arman types)", result["arman_crf_alone"])
+    return results
+
+
+def measure_speed(scorer, tagger: NerTagger, shared: Path, rounds: int = 3) -> float:
+    """Return tokens per second tagging PEYMA dev, best of `rounds` (features included)."""
+    gold = scorer.read(str(shared / "data" / "peyma" / "dev.txt"))
+    sentences = [[token for token, _ in sentence] for sentence in gold]
+    count = sum(map(len, sentences))
+    best = float("inf")
+    for _ in range(rounds):
+        tagger.extractor._cache.clear()  # cold word cache: every round pays for feature extraction
+        started = time.perf_counter()
+        tagger.tag_sentences(sentences)
+        best = min(best, time.perf_counter() - started)
+    return count / best
+
+
+LOAD_PROBE = """
+import time, json
+started = time.perf_counter()
+from khabar.ner.model import NerTagger
+imported = time.perf_counter()
+tagger = NerTagger()
+loaded = time.perf_counter()
+tagger.tag(["ویکتور", "خرنین", "گنادوویچ", "وزیر", "دفاع", "بلاروس"])
+# VmHWM, not ru_maxrss: ru_maxrss survives exec and would report the parent's peak.
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
+print(json.dumps({"import_s": imported - started, "load_s": loaded - imported, "peak_mb": peak / 1024}))
+"""
+
+
+def measure_load() -> dict:
+    """Return import and model-load seconds and the peak resident memory of a fresh interpreter."""
+    output = subprocess.run([sys.executable, "-c", LOAD_PROBE], capture_output=True, text=True, check=True).stdout
+    return json.loads(output)
+
+
+def model_size_mb() -> float:
+    """Return the size of the shipped model folder in MB."""
+    return sum(path.stat().st_size for path in PACKAGE_DATA.glob("*") if path.is_file()) / 1e6
+
+
+def print_scores(name: str, result: dict) -> None:
+    """Print micro and per-type P/R/F1 of one evaluation."""
+    print(f"\n{name}\n  {'type':8} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+    for kind, values in result.items():
+        if isinstance(values, dict) and "f1" in values:
+            print(f"  {kind:8} {values['p']:6.3f} {values['r']:6.3f} {values['f1']:6.3f} {values['gold']:6d}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the NER benchmark and print its tables."""
+    parser = argparse.ArgumentParser(prog="bench.ner", description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--skip-cv", action="store_true", help="skip the Arman 3-fold cross-validation (3 retrainings)")
+    parser.add_argument("--cv-iterations", type=int, default=None, help="CRF iterations for the CV models")
+    args = parser.parse_args(argv)
+    scorer = load_scorer(args.shared)
+    data = args.shared / "data"
+    tagger = NerTagger()
+
+    results = {
+        "PEYMA dev": score_file(scorer, tagger, data / "peyma" / "dev.txt"),
+        "PEYMA dev, damaged (join)": score_file(scorer, tagger, data / "peyma" / "dev.txt", "join"),
+        "PEYMA dev, damaged (split)": score_file(scorer, tagger, data / "peyma" / "dev.txt", "split"),
+        "ParsTwiNER dev": score_file(scorer, tagger, data / "parstwiner" / "dev.txt"),
+        "PEYMA dev, context of 10 sent.": score_with_context(scorer, tagger, data / "peyma" / "dev.txt", 10),
+    }
+    for name, result in results.items():
+        print_scores(name, result)
+    cv = None if args.skip_cv else arman_cv(scorer, args.shared, args.cv_iterations)
+    speed, load = measure_speed(scorer, tagger, args.shared), measure_load()
+
+    print("\nkhabar (measured here) beside published figures")
+    print(f"  {'system':36} {'data':28} {'micro F1':>8}")
+    for name, result in results.items():
+        print(f"  {'khabar CRF':36} {name:28} {100 * result['micro']['f1']:8.1f}")
+    if cv:
+        for label, pick in (("shipped", lambda r: r), ("Arman CRF alone", lambda r: r["arman_crf_alone"])):
+            mean = sum(pick(r)["micro"]["f1"] for r in cv) / len(cv)
+            folds = ", ".join(f"{100 * pick(r)['micro']['f1']:.1f}" for r in cv)
+            system = f"khabar CRF ({label})"
+            print(f"  {system:36} {'Arman 3-fold CV mean':28} {100 * mean:8.1f}   (folds {folds})")
+    else:
+        print(f"  {'khabar CRF':36} {'Arman 3-fold CV':28} {'skipped':>8}")
+    for name, corpus, f1 in PUBLISHED:
+        print(f"  {name:36} {corpus:28} {f1:8.1f}   (published)")
+    print("\nresources (one core)")
+    print(f"  speed        {speed:10,.0f} tokens/s   (target >= 20,000)")
+    print(f"  load         {load['load_s']:10.2f} s          (target <= 1; model and lexicon files)")
+    print(f"  import       {load['import_s']:10.2f} s          (import khabar.ner.model, pydantic included)")
+    print(f"  peak memory  {load['peak_mb']:10.0f} MB         (target <= 500)")
+    print(f"  model size   {model_size_mb():10.1f} MB         (target <= 50; ParsBERT is a BERT-base checkpoint)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""`khabar ner --conll FILE`: tag a file of one token a line, a blank line between sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from khabar.errors import InputError
+from khabar.ner.model import default_tagger
+
+
+def read_token_lines(path: Path) -> list[list[str]]:
+    """Read sentences of tokens; each line is one token exactly as written (it may contain spaces)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read the token file: {error}", source=str(path)) from error
+    sentences: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        line = line.removesuffix("\r")
+        if line.strip():
+            current.append(line)
+        elif current:
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def tag_conll(path: Path, out: TextIO) -> None:
+    """Write `token<TAB>tag` lines for every token of `path`, a blank line after each sentence."""
+    tagger = default_tagger()
+    for tokens in read_token_lines(path):
+        tags = tagger.tag(tokens)
+        out.write("".join(f"{token}\t{tag}\n" for token, tag in zip(tokens, tags)) + "\n")

@@ -1,0 +1,49 @@
+"""The `ner` stage: tag each sentence's tokens, then the article's repeated names, and fill `Analysis.entities`."""
+
+from __future__ import annotations
+
+from khabar.analysis import Analysis, Entity, Token
+from khabar.ner.context import propagate_names
+from khabar.ner.corpora import entity_spans
+from khabar.ner.model import default_tagger
+from khabar.pipeline import stage
+
+
+def sentence_tokens(analysis: Analysis) -> list[list[Token]]:
+    """Group the tokens by the sentence that holds them (tokens outside every sentence are skipped)."""
+    groups: list[list[Token]] = []
+    tokens, index = analysis.tokens, 0
+    for sentence in analysis.sentences:
+        while index < len(tokens) and tokens[index].start < sentence.start:
+            index += 1
+        group = []
+        while index < len(tokens) and tokens[index].end <= sentence.end:
+            group.append(tokens[index])
+            index += 1
+        if group:
+            groups.append(group)
+    return groups
+
+
+def find_entities(analysis: Analysis) -> list[Entity]:
+    """Return the entities the tagger finds, with offsets into `analysis.text`."""
+    groups = sentence_tokens(analysis)
+    texts = [[token.text for token in group] for group in groups]
+    tagged = propagate_names(texts, default_tagger().tag_sentences(texts))
+    entities = []
+    for group, tags in zip(groups, tagged):
+        for start, end, kind in entity_spans(tags):
+            begin, finish = group[start].start, group[end - 1].end
+            entities.append(Entity(start=begin, end=finish, text=analysis.text[begin:finish], type=kind))
+    return entities
+
+
+@stage("ner", requires=("text", "tokens", "sentences"), assigns=("entities",))
+def ner_stage(analysis: Analysis) -> Analysis:
+    """Fill `analysis.entities` from the shipped CRF tagger.
+
+    analysis (Analysis): a record the text stage has filled.
+    RETURNS (Analysis): the same record with `entities` set.
+    """
+    analysis.entities = find_entities(analysis)
+    return analysis

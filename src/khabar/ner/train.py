@@ -1,0 +1,167 @@
+"""Rebuild the shipped NER model from ../shared/data: `train_ner(data_dir, out)`.
+
+Design (measured in bench/ner.py):
+1. Word clusters from the raw text here (news_langml articles, the PerDT train token stream, and the
+   tokens of PEYMA train and ParsTwiNER train): PPMI context vectors, SVD, k-means at three granularities
+   (clusters.py).
+2. A gazetteer of places (CLDR countries and world cities, Iranian provinces and cities) and of names
+   harvested from the training corpora (lexicon.py). While training, each half of a corpus sees only the
+   names harvested from the other half, so the CRF learns how far to trust a gazetteer hit on a name it
+   has not seen.
+3. One linear-chain CRF (python-crfsuite, L-BFGS with L1+L2) per corpus, all over the same features.
+   The corpora annotate different types, and a type a corpus does not mark must not be taught as O, so
+   each CRF is trusted only for types its own corpus marks. The PEYMA CRF is trusted for PER ORG LOC
+   DATE TIME MONEY PERCENT; the Arman CRF adds FAC PRO EVENT where the PEYMA CRF found nothing (model.py).
+   The corpora also disagree on where names start and end, so one CRF per type keeps each convention
+   whole: letting the Arman or a ParsTwiNER CRF add PER/ORG/LOC as well cost 1 and 0.8 points of micro
+   F1 on PEYMA dev (bench/ner.py docstring). ParsTwiNER's labels feed the harvested names, its text the
+   clusters.
+Every step is deterministic (sorted inputs, fixed seeds, crfsuite is deterministic), so a rebuild gives
+the same files.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import shutil
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from khabar.errors import InputError
+from khabar.ner.clusters import build_clusters
+from khabar.ner.corpora import CORPUS_TYPES, Sentence, read_tagged
+from khabar.ner.features import FeatureExtractor, Lexicon, token_key
+from khabar.ner.lexicon import first_names, harvest_names, save_lexicon, shared_gazetteer
+from khabar.ner.model import MANIFEST, PACKAGE_DATA
+from khabar.text.segment import TOKEN
+
+log = logging.getLogger(__name__)
+
+CRF_PARAMS = {"c1": 0.01, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+ALL_ARMAN = ("train_fold1.txt", "test_fold1.txt")  # fold 1's train and test files together are all of Arman
+# The corpora each shipped CRF learns from, in the order model.json lists them.
+COMPONENTS = ("peyma", "arman")
+# The types each CRF is trusted for, in the order model.py merges them.
+TRUSTED: dict[str, frozenset[str]] = {
+    "peyma": CORPUS_TYPES["peyma"],
+    "arman": frozenset({"FAC", "PRO", "EVENT"}),
+    "parstwiner": CORPUS_TYPES["parstwiner"],
+}
+# Corpora whose text joins the raw text for the clusters. Arman's stays out so that the clusters, and so the
+# PEYMA and ParsTwiNER CRFs, are the same whichever Arman files are trained on: cross-validation then
+# retrains only the Arman CRF (`reuse_from`).
+CLUSTER_CORPORA = ("peyma", "parstwiner")
+
+
+def load_corpora(data_dir: Path, arman_files: Sequence[str] = ALL_ARMAN) -> dict[str, list[Sentence]]:
+    """Read the training corpora: PEYMA train, the given Arman files, ParsTwiNER train."""
+    return {
+        "peyma": read_tagged(data_dir / "peyma" / "train.txt", "peyma"),
+        "arman": [s for name in arman_files for s in read_tagged(data_dir / "arman" / name, "arman")],
+        "parstwiner": read_tagged(data_dir / "parstwiner" / "train.txt", "parstwiner"),
+    }
+
+
+def raw_sentences(data_dir: Path) -> Iterator[list[str]]:
+    """Yield token-key sentences of the raw text: news articles and the PerDT token stream."""
+    for path in sorted((data_dir / "news_langml").glob("*.json.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for article in json.load(handle):
+                for paragraph in [article.get("title") or "", *article.get("paragraphs", [])]:
+                    keys = [token_key(m.group(0)) for m in TOKEN.finditer(paragraph)]
+                    if keys:
+                        yield keys
+    with gzip.open(data_dir / "ud_perdt" / "perdt_train_tokens.txt.gz", "rt", encoding="utf-8") as handle:
+        sentence: list[str] = []
+        for line in handle:
+            token = line.strip()
+            if token:
+                sentence.append(token_key(token))
+            elif sentence:
+                yield sentence
+                sentence = []
+        if sentence:
+            yield sentence
+
+
+def cluster_text(data_dir: Path, corpora: dict[str, list[Sentence]]) -> list[list[str]]:
+    """Return every token-key sentence the clusters learn from (Arman's text left out: see CLUSTER_CORPORA)."""
+    sentences = list(raw_sentences(data_dir))
+    for name in CLUSTER_CORPORA:
+        sentences.extend([token_key(t) for t in s.tokens] for s in corpora[name])
+    return [[key for key in sentence if key] for sentence in sentences]
+
+
+def build_lexicon(data_dir: Path, names_from: Sequence[Sentence], clusters: dict[str, tuple[str, ...]]) -> Lexicon:
+    """Assemble clusters, shared gazetteers and names harvested from `names_from`."""
+    gazetteer = {**shared_gazetteer(data_dir), **harvest_names(names_from)}
+    return Lexicon(clusters=clusters, gazetteer=gazetteer, first_names=first_names(data_dir),
+                   max_phrase=max(len(keys) for keys in gazetteer))
+
+
+def featurize(sentences: Sequence[Sentence], lexicon: Lexicon) -> list[list[list[str]]]:
+    """Return crfsuite attribute lists for sentences under one lexicon."""
+    extractor = FeatureExtractor(lexicon)
+    return [extractor.sentence(s.tokens) for s in sentences]
+
+
+def featurize_jackknife(data_dir: Path, sentences: Sequence[Sentence], clusters: dict[str, tuple[str, ...]]) -> list:
+    """Featurize each half of `sentences` with names harvested from the other half only."""
+    halves = (sentences[0::2], sentences[1::2])
+    lexicons = [build_lexicon(data_dir, halves[1], clusters), build_lexicon(data_dir, halves[0], clusters)]
+    features = [featurize(half, lexicon) for half, lexicon in zip(halves, lexicons)]
+    merged: list = [None] * len(sentences)
+    merged[0::2], merged[1::2] = features
+    return merged
+
+
+def fit_crf(features: Sequence, tags: Sequence[Sequence[str]], path: Path, iterations: int) -> Path:
+    """Train a CRF with L-BFGS and write it to `path`."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, yseq in zip(features, tags):
+        trainer.append(xseq, yseq)
+    trainer.set_params({**CRF_PARAMS, "max_iterations": iterations})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+    return path
+
+
+def train_ner(data_dir: Path, out: Path | None = None, *, arman_files: Sequence[str] | None = None,
+              iterations: int | None = None, components: Sequence[str] = COMPONENTS,
+              reuse_from: Path | None = None) -> Path:
+    """Rebuild the NER model and lexicon from `data_dir` (../shared/data) into `out`; return the folder.
+
+    data_dir (Path): the shared data folder holding peyma/, arman/, parstwiner/, gazetteers/, news_langml/, ud_perdt/.
+    out (Path | None): where to write; the package's data/ner folder by default.
+    arman_files (Sequence[str] | None): the Arman files to train on (all of Arman by default; one train fold for CV).
+    iterations (int | None): L-BFGS iterations per CRF (CRF_PARAMS by default).
+    components (Sequence[str]): the corpora that get a CRF of their own.
+    reuse_from (Path | None): a model folder built from the same data; its CRFs that do not learn from Arman
+        are copied instead of retrained (they would come out identical: same clusters, corpus and seeds).
+    RETURNS (Path): the folder holding model.json, the CRFs and the lexicon files.
+    """
+    data_dir, out = Path(data_dir), Path(out) if out else PACKAGE_DATA
+    if not (data_dir / "peyma" / "train.txt").is_file():
+        raise InputError("not the shared data folder (no peyma/train.txt)", source=str(data_dir))
+    corpora = load_corpora(data_dir, arman_files or ALL_ARMAN)
+    log.info("building word clusters")
+    clusters = build_clusters(cluster_text(data_dir, corpora))
+    manifest = []
+    for name in components:
+        target = out / f"{name}.crfsuite"
+        if reuse_from and name != "arman" and (Path(reuse_from) / target.name).is_file():
+            out.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(Path(reuse_from) / target.name, target)
+        else:
+            log.info("training the %s CRF", name)
+            features = featurize_jackknife(data_dir, corpora[name], clusters)
+            fit_crf(features, [s.tags for s in corpora[name]], target, iterations or CRF_PARAMS["max_iterations"])
+        manifest.append({"file": f"{name}.crfsuite", "types": sorted(TRUSTED[name])})
+    all_sentences = [s for name in sorted(corpora) for s in corpora[name]]
+    save_lexicon(build_lexicon(data_dir, all_sentences, clusters), out)
+    (out / MANIFEST).write_text(json.dumps({"models": manifest}, indent=1) + "\n", encoding="utf-8")
+    return out

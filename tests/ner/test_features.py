@@ -1,0 +1,37 @@
+"""Token keys and features ignore half-space damage; gazetteer phrases are marked longest first."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.ner.features import FeatureExtractor, Lexicon, gazetteer_tags, shape_of, token_key
+
+
+@pytest.mark.parametrize("variant", ["می‌شود", "می شود", "میشود", "مي‌شود"])
+def test_features_key_ignores_halfspace_damage(variant):
+    assert token_key(variant) == "میشود"
+
+
+def test_features_key_unifies_digits():
+    assert token_key("۱۴۰۲") == token_key("1402") == "1402"
+
+
+def test_features_shape_compresses_runs():
+    assert shape_of("1402") == "D"
+    assert shape_of("ناتو") == "F"
+    assert shape_of("ab12") == "LD"
+
+
+def test_features_gazetteer_prefers_longest_phrase():
+    lexicon = Lexicon(gazetteer={("کره",): "LOC", ("کره", "جنوبی"): "LOC", ("سازمان", "ملل"): "ORG"}, max_phrase=2)
+    keys = ["سفیر", "کره", "جنوبی", "در", "سازمان", "ملل"]
+    assert gazetteer_tags(keys, lexicon) == [None, "B-LOC", "I-LOC", None, "B-ORG", "I-ORG"]
+
+
+def test_features_same_for_damaged_and_clean_sentence():
+    extractor = FeatureExtractor(Lexicon(clusters={"میشود": ("1", "2", "3")}))
+    clean = extractor.sentence(["گفته", "می‌شود", "که"])
+    damaged = extractor.sentence(["گفته", "می شود", "که"])
+    assert clean == damaged
+    assert "c0=1" in clean[1] and "w-1=گفته" in clean[1]
+

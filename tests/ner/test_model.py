@@ -1,0 +1,55 @@
+"""The shipped model loads from the installed package, offline, and tags sentences written for these tests."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from khabar.errors import ModelError
+from khabar.ner.model import NerTagger, default_tagger
+from khabar.ner.corpora import entity_spans
+
+# Sentences written for these tests; each expected span is (first token, end token, type). PEYMA tags the
+# ministry in «وزیر دفاع بلاروس» as ORG and leaves ranks («امیر سرتیپ») out of names, so neither is pinned.
+FIXTURE = [
+    ("ویکتور خرنین گنادوویچ وزیر دفاع بلاروس با امیر سرتیپ آشتیانی دیدار کرد .", {(0, 3, "PER")}),
+    ("الکساندر لوکاشنکو پیش از این به تهران سفر کرده بود .", {(0, 2, "PER"), (6, 7, "LOC")}),
+    ("وزرای دفاع کشورهای عضو سازمان همکاری شانگهای در مینسک گرد آمدند .", {(4, 7, "ORG"), (8, 9, "LOC")}),
+    ("گسترش ناتو به شرق ریشه بحران است .", {(1, 2, "ORG")}),
+]
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return default_tagger()
+
+
+def test_model_loads_without_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the NER model tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    default_tagger.cache_clear()
+    assert default_tagger().tag(["سلام"]) in (["O"], ["B-PER"], ["B-LOC"], ["B-ORG"])
+
+
+def test_model_missing_folder_is_a_model_error(tmp_path):
+    with pytest.raises(ModelError):
+        NerTagger(tmp_path)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIXTURE)
+def test_model_finds_fixture_spans(tagger, sentence, expected):
+    tags = tagger.tag(sentence.split(" "))
+    assert expected <= set(entity_spans(tags))
+
+
+def test_model_finds_person_after_rank(tagger):
+    tags = tagger.tag("وزیر دفاع با امیر سرتیپ آشتیانی دیدار کرد .".split(" "))
+    assert any(end == 6 and kind == "PER" for _, end, kind in entity_spans(tags))
+
+
+def test_model_tags_empty_sentence(tagger):
+    assert tagger.tag([]) == []
