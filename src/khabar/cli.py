@@ -162,10 +162,12 @@ def ner_cli(
 
 def _register_subcommands() -> None:
     """Add the commands that live beside their subsystem (store, batch, web)."""
+    from khabar.batch.cli import register as register_batch
     from khabar.store.cli import register as register_store
     from khabar.web.cli import register as register_web
 
     register_store(app)
+    register_batch(app)
     register_web(app)
 
 
