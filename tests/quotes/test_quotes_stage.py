@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.analysis import Analysis, Entity
+from khabar.analysis import Analysis, Entity, SourceCredit
 from khabar.pipeline import get_stage
 from khabar.quotes.stage import find_quotes, quotes_stage
 from khabar.text.segment import split_sentences
@@ -255,3 +255,18 @@ def test_quotes_seed_article_statements_and_speakers(seed_text):
         "ادامه داد",
     ]
     assert [q.speaker for q in quotes] == [ashtiani] * 6 + [khrenin] * 2
+
+
+def test_quotes_pronoun_after_a_titled_subject_behind_the_source_line():
+    body = "تهران- ایسنا- وزیر نیروی کشورمان امروز وارد شیراز شد.\nوی در جمع خبرنگاران گفت: آب کم است."
+    analysis = analysed(body)
+    prefix = "تهران- ایسنا-"
+    analysis.credits = [SourceCredit(start=0, end=len(prefix), text=prefix, outlet="خبرگزاری دانشجویان ایران")]
+    assert [q.speaker for q in find_quotes(analysis)] == ["وزیر نیروی کشورمان"]
+
+
+def test_quotes_official_before_an_organisation_speaks_not_the_organisation():
+    body = "مدیرکل فرهنگ و ارشاد اسلامی استان گفت: نمایشگاه تا پایان ماه ادامه دارد."
+    org = "فرهنگ و ارشاد اسلامی استان"
+    entities = [Entity(start=body.index(org), end=body.index(org) + len(org), text=org, type="ORG", id="org:ershad")]
+    assert [q.speaker for q in find_quotes(analysed(body, entities=entities))] == ["مدیرکل فرهنگ و ارشاد اسلامی استان"]

@@ -414,11 +414,14 @@ def head_noun_source(resolver: Resolver, anaphor: Mention) -> Mention | None:
 
 
 def previous_source(resolver: Resolver, position: int) -> Mention | None:
-    """Return the last speaker, or else the last named mention before `position`."""
+    """Return the last speaker, or else the last named (failing that, titled) mention before `position`."""
     if resolver.speakers:
         return resolver.speakers[-1]
     named = [m for m in resolver.mentions if m.name and m.end <= position and len(m.name.split()) <= MAX_NAME_WORDS]
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    titled = [m for m in resolver.mentions if m.title and m.end <= position]
+    return titled[-1] if titled else None
 
 
 def resolve(resolver: Resolver, mention: Mention | None, position: int) -> Mention | None:

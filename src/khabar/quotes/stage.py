@@ -52,6 +52,8 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     masks = [(c.start, c.end) for c in candidates] + [
         (c.cue_start, c.cue_end) for c in candidates if c.kind == "indirect"
     ]
+    # The article's own source line («تهران- ایسنا-») is never a subject.
+    masks += [(credit.start, credit.end) for credit in analysis.credits]
     resolver = Resolver(text, mentions=collect_mentions(analysis, candidates, masks))
     resolver.sources = collect_sources(analysis)
     quotes = []
@@ -77,7 +79,7 @@ def collect_mentions(analysis: Analysis, candidates: list[Candidate], masks: lis
             continue
         for seg_start, seg_end in segments(text, sentence.start, sentence.end, masks)[:2]:
             found = subject_in(text, seg_start, seg_end)
-            if found is not None and found.name:
+            if found is not None and (found.name or found.title):
                 mentions.append(found)
     for candidate in candidates:
         found = raw_mention(text, candidate, masks)
@@ -178,6 +180,8 @@ def speaking_entity(entities: list[Entity], mention: Mention) -> Entity | None:
     entity = entity_for(entities, start, end)
     if entity is None or (offset < 0 and entity.end - entity.start < ENTITY_COVER * (end - start)):
         return None
+    if offset < 0 and entity.type != "PER" and entity.start > start:
+        return None  # «مدیرکل فرهنگ و ارشاد …»: the official speaks, not the organisation after the title
     return most_specific(entities, entity)
 
 
