@@ -221,6 +221,11 @@ def test_halfspace_train_is_deterministic(tmp_path, monkeypatch):
     assert first.read_bytes() == second.read_bytes()
     model = load(first)
     assert apply_edits("همکاریهای", model.edits("همکاریهای")) == "همکاری‌های"
+    # The memo holds the written model's own decisions.
+    fresh = halfspace.HalfspaceModel(model.lexicons, model.weights, model.meta)
+    assert model.memo_runs and model.memo_pairs
+    assert all(fresh.decide_inner(run) == cuts for run, cuts in model.memo_runs.items())
+    assert all(fresh.decide_join(*pair.split(" ")) == joined for pair, joined in model.memo_pairs.items())
 
 
 def test_halfspace_train_reports_missing_data(tmp_path):
@@ -236,3 +241,37 @@ def test_halfspace_chunks_cut_between_tokens():
     bounds = halfspace._chunks(text)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
     assert all(text[end - 1] == " " for _, end in bounds[:-1])
+
+
+def fresh_model() -> halfspace.HalfspaceModel:
+    """Return the shipped model without its memo, so that every decision is scored anew."""
+    shipped = default_model()
+    return halfspace.HalfspaceModel(shipped.lexicons, shipped.weights, shipped.meta)
+
+
+def test_halfspace_memo_holds_common_decisions():
+    model = default_model()
+    assert len(model.memo_runs) > 1000 and len(model.memo_pairs) > 1000 and len(model.memo_sides) > 1000
+    assert model.memo_pairs["می شود"] is True
+    assert model.memo_runs["کتاب"] == ()
+
+
+@pytest.mark.slow
+def test_halfspace_memo_matches_fresh_decisions(shared):
+    shipped, fresh = default_model(), fresh_model()
+    for gold in read_gold(shared, 200):
+        for text in (gold.replace(ZWNJ, ""), gold.replace(ZWNJ, " ")):
+            assert shipped.edits(text) == fresh.edits(text)
+    for run in sorted(shipped.memo_runs)[::97]:
+        assert fresh.decide_inner(run) == shipped.memo_runs[run]
+    for pair in sorted(shipped.memo_pairs)[::211]:
+        assert fresh.decide_join(*pair.split(" ")) == shipped.memo_pairs[pair]
+
+
+@pytest.mark.slow
+def test_halfspace_local_recheck_matches_full_passes(shared):
+    model, full = default_model(), fresh_model()
+    full._settled = lambda text, found: False  # always repeat whole passes and diff, as before the recheck
+    for gold in read_gold(shared, 200):
+        for text in (gold.replace(ZWNJ, ""), gold.replace(ZWNJ, " ")):
+            assert model.edits(text) == full.edits(text)

@@ -8,10 +8,14 @@ train and raw news; see `boundary_groups`, `junction_groups`), after a cheaper g
 has let it through. A run's cuts are chosen jointly so that no piece is a single letter.
 Decisions depend only on a run (or on the two pieces around a space), so they are cached
 per type, and feature weights are summed and cached per group, which keeps Zipfian text fast.
+The model file also holds a memo, written at training time by the same model: its decisions
+on frequent runs and pairs and the weight sums of frequent words, which start the caches
+(same results, far fewer decisions to score on news).
 
 Existing ZWNJs are trusted and nothing is ever removed, so edits only add half-spaces;
 `edits` repeats the decision on its own output until nothing changes, which makes the
-repair idempotent by construction. Long text is cut into chunks of about a million
+repair idempotent by construction (the repeat only looks again at the tokens an edit touched
+and their neighbours: nothing else can read differently). Long text is cut into chunks of about a million
 characters at newlines or after punctuation, so memory stays bounded per chunk.
 """
 
@@ -33,7 +37,8 @@ from khabar.text.offsets import Edit
 MODEL_RESOURCE = "halfspace.model.gz"
 # Weight tables in the file, in order: the two models and their gates.
 KINDS = ("inner", "space", "inner_gate", "space_gate")
-FORMAT_VERSION = 3
+FAMILIES = ("inner", "space")
+FORMAT_VERSION = 4
 PERSIAN_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u0654"
 # A run of Persian letters, possibly holding half-spaces already.
 RUN = re.compile(f"[{PERSIAN_LETTERS}](?:[{PERSIAN_LETTERS}]|\u200c(?=[{PERSIAN_LETTERS}]))*")
@@ -53,6 +58,15 @@ def count_bucket(count: int) -> int:
 
 
 NO_BUCKETS = (0, 0, 0)
+# count_bucket of the small counts, looked up when a model file is read (most counts are small).
+SMALL_BUCKETS = tuple(count_bucket(count) for count in range(100))
+NO_SPOTS: dict[int, int] = {}
+
+
+def bucket_triple(word: int, prefix: int, suffix: int) -> tuple[int, int, int]:
+    """Return the count buckets of a lexicon entry's three counts."""
+    return (SMALL_BUCKETS[word] if word < 100 else 5, SMALL_BUCKETS[prefix] if prefix < 100 else 5,
+            SMALL_BUCKETS[suffix] if suffix < 100 else 5)
 
 
 class Lexicon:
@@ -63,7 +77,7 @@ class Lexicon:
     def __init__(self, entries: dict[str, tuple[int, int, int, dict[int, int]]]):
         self.entries = entries
         # The features only see coarse buckets of the counts: compute them once.
-        self.buckets = {key: (count_bucket(e[0]), count_bucket(e[1]), count_bucket(e[2])) for key, e in entries.items()}
+        self.buckets = {key: bucket_triple(e[0], e[1], e[2]) for key, e in entries.items()}
 
     def zwnj_share(self, skeleton: str, position: int) -> str:
         """Describe how often the word `skeleton` is written with a ZWNJ at `position`."""
@@ -88,7 +102,8 @@ class Lexicon:
         entries = {}
         for line in lines:
             key, word, prefix, suffix, spots = line.split("\t")
-            positions = {int(p): int(c) for p, c in (s.split(":") for s in spots.split(","))} if spots else {}
+            # Most entries hold no ZWNJ: they share one empty (never modified) dict.
+            positions = {int(p): int(c) for p, c in (s.split(":") for s in spots.split(","))} if spots else NO_SPOTS
             entries[key] = (int(word), int(prefix), int(suffix), positions)
         return cls(entries)
 
@@ -183,20 +198,37 @@ def hash_feature(feature: str, buckets: int) -> int:
     return zlib.crc32(feature.encode("utf-8")) % buckets
 
 
+# Stored decisions: per run, per "left right" pair, per word the space model's side sums, and
+# per family the gate and full sums of the lexicon and ZWNJ-context groups.
+Memo = tuple[dict[str, tuple[int, ...]], dict[str, bool], dict[str, tuple[int, int, int, int]],
+             dict[str, dict[tuple, tuple[int, int]]]]
+EMPTY_MEMO: Memo = ({}, {}, {}, {})
+
+
 class HalfspaceModel:
     """Decide where half-spaces go; see the module docstring."""
 
-    def __init__(self, lexicons: tuple[Lexicon, ...], weights: dict[str, array], meta: dict):
+    def __init__(self, lexicons: tuple[Lexicon, ...], weights: dict[str, array], meta: dict, memo: Memo = EMPTY_MEMO):
         self.lexicons = lexicons
         self.weights = weights
         self.meta = meta
         self.buckets = meta["buckets"]
         self.scale = meta["scale"]
         self.threshold = {"inner": meta["threshold_inner"], "space": meta["threshold_space"]}
-        self._inner_cache: dict[str, tuple[int, ...]] = {}
-        self._space_cache: dict[tuple[str, str], bool] = {}
+        # What the same model computed at training time for frequent runs ("run"), pairs ("left right")
+        # and the words around spaces (side weight sums): the caches start from it.
+        self.memo_runs, self.memo_pairs, self.memo_sides, self.memo_groups = memo
+        self._inner_cache: dict[str, tuple[int, ...]] = dict(self.memo_runs)
+        self._space_cache: dict[str, bool] = dict(self.memo_pairs)
         self._token_cache: dict[str, tuple[tuple[int, ...], str | None, str | None]] = {}
         self._group_cache: dict[str, list[dict]] = {kind: [{} for _ in range(5)] for kind in KINDS}
+        # Per family ("inner", "space"): weight sums of the gate and the full model, cached per group.
+        self._biases = {family: (meta[f"bias_{family}_gate"], meta[f"bias_{family}"]) for family in FAMILIES}
+        self._bars = {family: meta[f"threshold_{family}_gate"] for family in FAMILIES}
+        self._lefts: dict[str, dict] = {family: {} for family in FAMILIES}
+        self._rights: dict[str, dict] = {family: {} for family in FAMILIES}
+        self._sums: dict[str, dict] = {family: dict(self.memo_groups.get(family, {})) for family in FAMILIES}
+        self._pairs: dict[str, dict] = {family: {} for family in FAMILIES}
 
     def score(self, kind: str, groups: tuple) -> float:
         """Return the model's log-odds of a ZWNJ for one grouped boundary (sums cached per group).
@@ -241,41 +273,134 @@ class HalfspaceModel:
         cache[key] = total
         return total
 
+    def fast_sum(self, family: str, left: str, right: str, extras: tuple, identity: bool) -> int | None:
+        """Return the integer sum behind `score` for one boundary, or None when the gate turns it away.
+
+        Same sums as `score` (integers, so the order of the additions does not matter),
+        but with each side's gate weights and lexicon buckets looked up together, and
+        the full model's side weights only weighed for boundaries the gate lets through.
+        `identity` adds the junction's own feature (the space model's last group).
+        """
+        lefts, rights = self._lefts[family], self._rights[family]
+        side = lefts.get(left) or self._side(family, left, lefts, 0)
+        other = rights.get(right) or self._side(family, right, rights, 1)
+        gate, full = self._biases[family]
+        gate += side[0] + other[0]
+        sums, whole, cut = self._sums[family], left + right, len(left)
+        for tag, lexicon, before, after in zip("GN", self.lexicons, side[1], other[1]):
+            entry = lexicon.entries.get(whole)
+            share = lexicon.zwnj_share(whole, cut) if entry and entry[0] else "unseen"
+            part = (tag, before[0], before[1], after[0], after[1], share)
+            value = sums.get(part) or self._both(family, sums, part, lexicon_features(part))
+            gate += value[0]
+            full += value[1]
+        if extras:
+            value = sums.get(extras) or self._both(family, sums, extras, extras)
+            gate += value[0]
+            full += value[1]
+        if gate * self.scale < self._bars[family]:
+            return None
+        if identity:
+            group = (f"AB{left}|{right}" if len(left) + len(right) < 12 else "AB*",)
+            full += (sums.get(group) or self._both(family, sums, group, group))[1]
+        for entry in (side, other):
+            if entry[2] is None:
+                table = self.weights[family]
+                entry[2] = sum(table[index] for index in entry[3])
+            full += entry[2]
+        sides = pair_key(left, right)
+        pairs = self._pairs[family]
+        value = pairs.get(sides)
+        if value is None:
+            if len(pairs) > 500_000:
+                pairs.clear()
+            pairs[sides] = value = self._weigh(family, pair_features(sides))
+        return full + value
+
+    def _side(self, family: str, text: str, cache: dict, which: int) -> list:
+        """Return [gate sum, lexicon buckets, full sum or None, feature indices] of one side of a boundary.
+
+        The features are hashed once; the full model's sum waits until a boundary passes the gate.
+        """
+        found = (lexicon.buckets.get(text, NO_BUCKETS) for lexicon in self.lexicons)
+        buckets = tuple((b[0], b[which + 1]) for b in found)
+        known = self.memo_sides.get(text) if family == "space" else None
+        if known is not None:
+            value = [known[2 * which], buckets, known[2 * which + 1], ()]
+        else:
+            size = self.buckets
+            indices = [zlib.crc32(f.encode("utf-8")) % size for f in (right_features if which else left_features)(text)]
+            table = self.weights[f"{family}_gate"]
+            value = [sum(table[index] for index in indices), buckets, None, indices]
+        if len(cache) > 500_000:
+            cache.clear()
+        cache[text] = value
+        return value
+
+    def group_sums(self) -> dict[str, dict[tuple, tuple[int, int]]]:
+        """Return the gate and full sums of the lexicon and context groups weighed so far, per family."""
+        return {family: {key: value for key, value in self._sums[family].items() if not key[0].startswith("AB")}
+                for family in FAMILIES}
+
+    def side_sums(self, word: str) -> tuple[int, int, int, int]:
+        """Return the space model's gate and full sums of `word` as the left, then the right, piece."""
+        sums = []
+        for features in (left_features, right_features):
+            feats = features(word)
+            sums += [self._weigh("space_gate", feats), self._weigh("space", feats)]
+        return tuple(sums)
+
+    def _both(self, family: str, cache: dict, key, features) -> tuple[int, int]:
+        """Weigh a group with the gate and the full model and remember both sums."""
+        if len(cache) > 500_000:
+            cache.clear()
+        cache[key] = value = (self._weigh(f"{family}_gate", features), self._weigh(family, features))
+        return value
+
+    def _weigh(self, kind: str, features) -> int:
+        table, buckets = self.weights[kind], self.buckets
+        return sum(table[zlib.crc32(f.encode("utf-8")) % buckets] for f in features)
+
     def inner_positions(self, run: str) -> tuple[int, ...]:
         """Return the run positions that take a new ZWNJ before them (cached per run)."""
         cached = self._inner_cache.get(run)
         if cached is None:
-            cached = self._decide_inner(run)
+            cached = self.decide_inner(run)
             if len(self._inner_cache) > 500_000:
-                self._inner_cache.clear()
+                self._inner_cache = dict(self.memo_runs)
             self._inner_cache[run] = cached
         return cached
 
-    def _decide_inner(self, run: str) -> tuple[int, ...]:
+    def decide_inner(self, run: str) -> tuple[int, ...]:
         """Score every free boundary of a run and pick the best cuts with no one-letter piece."""
         skeleton, cuts = split_run(run)
         if len(skeleton) > MAX_RUN:
             return ()
-        limit = self.threshold["inner"]
+        limit, scale = self.threshold["inner"], self.scale
         gains = {}
         for j in range(2, len(skeleton) - 1):
             if skeleton[j - 1] not in NON_JOINING and j not in cuts:
-                gain = self.score("inner", boundary_groups(self.lexicons, skeleton, j, cuts)) - limit
-                if gain > 0:
-                    gains[j] = gain
+                total = self.fast_sum("inner", skeleton[:j], skeleton[j:], cut_features(j, cuts, len(skeleton)), False)
+                if total is not None and total * scale - limit > 0:
+                    gains[j] = total * scale - limit
         chosen = choose_cuts(gains, cuts, len(skeleton)) if gains else ()
         return tuple(to_run_position(run, j) for j in chosen)
 
     def joins(self, left: str, right: str) -> bool:
         """Return whether the space between two pieces should be a ZWNJ (cached per pair)."""
-        key = (left, right)
+        key = f"{left} {right}"
         cached = self._space_cache.get(key)
         if cached is None:
-            cached = self.score("space", junction_groups(self.lexicons, left, right)) > self.threshold["space"]
+            cached = self.decide_join(left, right)
             if len(self._space_cache) > 500_000:
-                self._space_cache.clear()
+                self._space_cache = dict(self.memo_pairs)
             self._space_cache[key] = cached
         return cached
+
+    def decide_join(self, left: str, right: str) -> bool:
+        """Score the space between two pieces (no cache)."""
+        total = self.fast_sum("space", left, right, (), True)
+        return total is not None and total * self.scale > self.threshold["space"]
 
     def edits(self, text: str) -> list[Edit]:
         """Return the ZWNJ insertions and space-to-ZWNJ changes that repair `text`."""
@@ -289,13 +414,41 @@ class HalfspaceModel:
     def _edits_in(self, text: str, start: int, end: int) -> list[Edit]:
         """Repeat one pass over `text[start:end]` until it proposes nothing, then diff."""
         original = text[start:end]
-        current = original
+        found = self._one_pass(original)
+        if not found:
+            return []
+        current = _apply(original, found)
+        if self._settled(current, found):
+            return [Edit(e.start + start, e.end + start, e.replacement) for e in found]
         for _ in range(len(original) + 1):  # each pass adds a ZWNJ, so this ends
             found = self._one_pass(current)
             if not found:
                 break
             current = _apply(current, found)
         return [Edit(e.start + start, e.end + start, e.replacement) for e in _diff(original, current)]
+
+    def _settled(self, text: str, found: list[Edit]) -> bool:
+        """Return whether a pass over `text` (the first pass's `found` applied) would propose nothing.
+
+        Only the tokens an edit touched and their neighbours need a look: every other token,
+        and every space between two untouched tokens, reads as it did in the first pass,
+        which proposed nothing there.
+        """
+        windows: list[list[int]] = []
+        shift = 0
+        for edit in found:
+            spot = edit.start + shift
+            shift += edit.start == edit.end
+            before = text.rfind(" ", 0, spot)
+            low = text.rfind(" ", 0, before) + 1 if before > 0 else 0
+            after = text.find(" ", spot + 1)
+            high = len(text) if after < 0 else text.find(" ", after + 1)
+            high = len(text) if high < 0 else high
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], high)
+            else:
+                windows.append([low, high])
+        return not any(self._one_pass(text[low:high]) for low, high in windows)
 
     def _one_pass(self, text: str) -> list[Edit]:
         """Propose edits on `text` once, token by token (tokens are what single spaces separate)."""
@@ -470,7 +623,31 @@ def parse_model(data: bytes, name: str) -> HalfspaceModel:
         table.frombytes(data[cursor:cursor + 2 * meta["buckets"]])
         cursor += 2 * meta["buckets"]
         weights[kind] = table
-    return HalfspaceModel(tuple(lexicons), weights, meta)
+    blocks = []
+    for size in meta["memo_bytes"]:
+        blocks.append(data[cursor:cursor + size])
+        cursor += size
+    return HalfspaceModel(tuple(lexicons), weights, meta, read_memo(blocks))
+
+
+def read_memo(blocks: list[bytes]) -> Memo:
+    """Rebuild the stored decisions from the blocks that `dump_memo` writes."""
+    plain, cut, joined, apart, words, groups = (block.decode("utf-8").split("\n") if block else []
+                                                for block in blocks[:5] + blocks[6:])
+    sums = array("i")
+    sums.frombytes(blocks[5])
+    runs: dict[str, tuple[int, ...]] = dict.fromkeys(plain, ())
+    for line in cut:
+        run, spots = line.split("\t")
+        runs[run] = tuple(int(spot) for spot in spots.split(","))
+    pairs = dict.fromkeys(apart, False)
+    pairs.update(dict.fromkeys(joined, True))
+    sides = {word: tuple(sums[4 * i:4 * i + 4]) for i, word in enumerate(words)}
+    weighed: dict[str, dict[tuple, tuple[int, int]]] = {}
+    for line in groups:
+        family, key, gate, full = json.loads(line)
+        weighed.setdefault(family, {})[tuple(key)] = (gate, full)
+    return runs, pairs, sides, weighed
 
 
 @lru_cache(maxsize=1)
