@@ -32,9 +32,9 @@ hazm's rows are skipped with a note.
 
 from __future__ import annotations
 
+from bench._common import load_eval
 import argparse
 import gzip
-import importlib.util
 import json
 import subprocess
 import sys
@@ -51,14 +51,6 @@ HELD_OUT_NEWS = "fars-news-1.json.gz"
 TARGETS = "targets: half-space F1 >= 0.97 (PerDT dev), >= 0.93 (Seraji dev); word acc >= 0.99; " \
           "undamaged words changed < 0.3%; throughput >= 1.5x hazm; 50 MB / 1 MB ~ 50"
 CORPORA = {"PerDT dev": "data/ud_perdt/fa_perdt-ud-dev.conllu", "Seraji dev": "data/ud_seraji/fa_seraji-ud-dev.conllu"}
-
-
-def load_scorer(shared: Path):
-    """Import ../shared/eval/halfspace.py (it finds its sibling score.py itself)."""
-    spec = importlib.util.spec_from_file_location("eval_halfspace", shared / "eval" / "halfspace.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def read_gold(path: Path) -> list[str]:
@@ -245,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     hazm_python = default_hazm_python(args.hazm_python)
     if hazm_python is None:
         print("hazm skipped: no interpreter with hazm (create .venv-bench, see this module's docstring)")
-    scorer = load_scorer(shared)
+    scorer = load_eval(shared, "halfspace")
     with tempfile.TemporaryDirectory() as folder:
         workdir = Path(folder)
         print_table(["corpus", "damage", "system", "hs P", "hs R", "hs F1", "space F1", "word acc", "words changed"],

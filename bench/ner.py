@@ -41,7 +41,6 @@ Scores come from ../shared/eval/ner.py (exact entity spans; only the types the g
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -49,6 +48,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench._common import load_eval
 from khabar.ner.corpora import CORPUS_TYPES
 from khabar.ner.model import PACKAGE_DATA, NerTagger, open_component
 
@@ -61,14 +61,6 @@ PUBLISHED = [
     ("CRF with rules", "PEYMA test", 84.0),
     ("Stanza fa (BiLSTM-CRF)", "Arman test", 80.1),
 ]
-
-
-def load_scorer(shared: Path):
-    """Import ../shared/eval/ner.py as a module."""
-    spec = importlib.util.spec_from_file_location("shared_eval_ner", shared / "eval" / "ner.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def score_file(scorer, tagger: NerTagger, gold_path: Path, damage: str | None = None) -> dict:
@@ -191,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-cv", action="store_true", help="skip the Arman 3-fold cross-validation (3 retrainings)")
     parser.add_argument("--cv-iterations", type=int, default=None, help="CRF iterations for the CV models")
     args = parser.parse_args(argv)
-    scorer = load_scorer(args.shared)
+    scorer = load_eval(args.shared, "ner")
     data = args.shared / "data"
     tagger = NerTagger()
 

@@ -26,13 +26,13 @@ Citron (BBC, English news): whole-quote F1 56.7 exact and 83.2 on overlap, as pu
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import tempfile
 import time
 from pathlib import Path
 
 import khabar
+from bench._common import load_eval, read_jsonl
 from khabar.analysis import Analysis
 from khabar.errors import KhabarError
 from khabar.pipeline import Pipeline, get_stage
@@ -40,22 +40,6 @@ from khabar.pipeline import Pipeline, get_stage
 CITRON = (("Citron (BBC, English), exact", 56.7), ("Citron (BBC, English), overlap", 83.2))
 TARGET_F1 = 0.90
 TARGET_SPEAKER = 0.90
-
-
-def load_scorer(shared: Path):
-    """Import ../shared/eval/score.py as a module."""
-    spec = importlib.util.spec_from_file_location("khabar_quote_scorer", shared / "eval" / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"bench.quotes: cannot load {shared / 'eval' / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    """Read one JSON object per line."""
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def available_stages(text_only: bool) -> list[str]:
@@ -179,7 +163,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--errors", action="store_true", help="list the misses per article")
     parser.add_argument("--text-only", action="store_true", help="run without ner and resolve")
     args, _ = parser.parse_known_args(argv)
-    scorer = load_scorer(args.shared)
+    scorer = load_eval(args.shared, "score")
     articles = read_jsonl(args.shared / "gold" / "articles.jsonl")
     golds = read_jsonl(args.shared / "gold" / "gold.jsonl")
     stages = available_stages(args.text_only)

@@ -36,6 +36,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from bench._common import read_jsonl
 from khabar import new_analysis
 from khabar.analysis import Analysis, Entity
 from khabar.resolve.actors import actor_code
@@ -46,12 +47,6 @@ from khabar.text.normalize import normalize_text
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "resolve" / "data" / "mentions.jsonl"
 HOME = "IRN"
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    """Read one JSON object a line."""
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def read_news(shared: Path, links: set[str]) -> dict[str, dict]:

@@ -28,28 +28,14 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import time
 from pathlib import Path
 
+from bench._common import load_eval, read_jsonl
 from khabar import new_analysis
 from khabar.analysis import Analysis
 from khabar.pipeline import Pipeline, get_stage
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    """Read one JSON object a line."""
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def load_scorer(shared: Path):
-    """Import ../shared/eval/score.py as a module."""
-    spec = importlib.util.spec_from_file_location("khabar_eval_score", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def analyse(article: dict, pipeline: Pipeline) -> Analysis:
@@ -122,7 +108,7 @@ def main(argv: list[str] | None = None) -> None:
 
     articles = read_jsonl(args.shared / "gold" / "articles.jsonl")
     gold = read_jsonl(args.shared / "gold" / "gold.jsonl")
-    scorer = load_scorer(args.shared)
+    scorer = load_eval(args.shared, "score")
     pipeline = Pipeline(["text", "time"])
     predicted = [export_times(analyse(article, pipeline)) for article in articles]
     if args.out:
