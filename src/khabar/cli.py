@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from khabar.errors import InputError, KhabarError
@@ -29,7 +30,7 @@ OutOption = Annotated[Optional[Path], typer.Option("--out", help="Where to write
 
 
 def _warn(message: str) -> None:
-    stderr.print(f"[yellow]khabar:[/] {message}", highlight=False, markup=True)
+    stderr.print(f"[yellow]khabar:[/] {escape(message)}", highlight=False)
 
 
 @app.command("analyze")
@@ -179,5 +180,5 @@ def main() -> None:
     try:
         app()
     except KhabarError as error:
-        stderr.print(f"[red]khabar:[/] {error}", highlight=False)
+        stderr.print(f"[red]khabar:[/] {escape(str(error))}", highlight=False)
         sys.exit(1)
