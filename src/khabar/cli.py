@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from khabar.errors import InputError, KhabarError
 
@@ -64,6 +68,21 @@ def analyze_cli(
     if failures:
         _warn(f"{len(failures)} item(s) skipped")
         raise typer.Exit(1)
+
+
+@contextmanager
+def _working(description: str) -> Iterator[None]:
+    """Show a spinner with the elapsed time, and the library's progress messages, while a long task runs."""
+    handler = RichHandler(console=stderr, show_path=False, show_time=False)
+    logger = logging.getLogger("khabar")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=stderr, transient=True) as progress:
+            progress.add_task(description, total=None)
+            yield
+    finally:
+        logger.removeHandler(handler)
 
 
 def _progress() -> Progress:
@@ -131,7 +150,9 @@ def train_ner_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) -> Non
     """Train the named-entity tagger from PEYMA, Arman and ParsTwiNER."""
     from khabar.ner.train import train_ner
 
-    print(train_ner(data, out))
+    with _working("training the NER model (about 15 minutes on 2 cores)"):
+        path = train_ner(data, out)
+    print(path)
 
 
 @train_app.command("cues")
@@ -139,7 +160,9 @@ def train_cues_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) -> No
     """Mine the lexicon of quotation cues (reporting verbs) from the raw news corpora."""
     from khabar.quotes.mine import mine_cues
 
-    print(mine_cues(data, out))
+    with _working("mining quotation cues"):
+        path = mine_cues(data, out)
+    print(path)
 
 
 @train_app.command("resolve")
@@ -147,7 +170,9 @@ def train_resolve_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) ->
     """Rebuild the Persian-to-GeoNames place table and the list of place names that are common words."""
     from khabar.resolve.train import train_places
 
-    for path in train_places(data, out):
+    with _working("building the place tables"):
+        paths = train_places(data, out)
+    for path in paths:
         print(path)
 
 
