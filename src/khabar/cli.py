@@ -207,3 +207,7 @@ def main() -> None:
     except KhabarError as error:
         stderr.print(f"[red]khabar:[/] {escape(str(error))}", highlight=False)
         sys.exit(1)
+    except OSError as error:  # a file that cannot be read or written, a full disk: say which, no traceback
+        where = f"{error.filename}: " if error.filename else ""
+        stderr.print(f"[red]khabar:[/] {escape(where + (error.strerror or str(error)))}", highlight=False)
+        sys.exit(1)

@@ -165,6 +165,7 @@ def train_places(data: Path, out_dir: Path | None = None) -> list[Path]:
     """Write the place bridge and the homonym list built from `data` (../shared/data); return their paths."""
     out_dir, data = Path(out_dir or DATA_DIR), Path(data)
     rows = build_rows(data)
+    out_dir.mkdir(parents=True, exist_ok=True)
     places, homonyms = out_dir / "places.tsv.gz", out_dir / "place_homonyms.tsv"
     write_tsv(places, COLUMNS, rows)
     write_tsv(homonyms, ("key", "tagged_o", "tagged_loc"), homonym_rows(data, rows))
