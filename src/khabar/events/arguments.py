@@ -122,6 +122,8 @@ def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:
             break
         if text[-1] in "،,؛:" and taken:
             break
+        if taken and bare(taken[0].group()) != "و" and names_state(bare(text)):
+            break  # «یکی از اتباع آمریکا راننده‌ای را»: a phrase ending in a state is the subject before the object
         taken.insert(0, word)
         if bare(text) in PHRASE_OPENERS or bare(text).isdigit():
             # A numeral or demonstrative opens the object, after a partitive («بیش از ۵۰۸ زندانی») if any.
@@ -269,10 +271,16 @@ def find_after_marker(sentence: str, marker: str, region_start: int, bound: int,
     return None
 
 
-def find_agent(sentence: str, region_start: int, clause_end: int) -> Phrase | None:
-    """Return the agent of a passive: the phrase after «توسط»، «از سوی» … anywhere in the clause."""
+def find_agent(sentence: str, region_start: int, clause_end: int, trigger_start: int | None = None) -> Phrase | None:
+    """Return the agent of a passive: the phrase after «توسط»، «از سوی» … anywhere in the clause.
+
+    An agent before the trigger ends where the trigger starts («از سوی X مورد استقبال قرار گرفت»).
+    """
     for marker in AGENT_MARKERS:
         found = find_after_marker(sentence, marker, region_start, clause_end, clause_end)
+        if found and trigger_start is not None and found.start < trigger_start < found.end:
+            cut = sentence[found.start : trigger_start].rstrip(" \u200c،")
+            found = Phrase(cut, found.start, found.start + len(cut)) if cut else None
         if found:
             return found
     return None

@@ -12,6 +12,10 @@ from khabar.events.patterns import ANAPHORIC_COUNTRY
 HOME_COUNTRY = "IRN"
 # Sectors of groups with no single home country, which the home default must not claim.
 STATELESS_SECTORS = frozenset({"REB", "UNK"})
+NAMED_TYPES = frozenset({"PER", "ORG"})
+# Sectors of state bodies: one that names no country is in the country of the event's other party.
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+QUOTE_MARKS = "«»\"'"
 CONJUNCTION = re.compile(r"[ \u200c]+و[ \u200c]+|،[ \u200c]*")
 
 
@@ -41,10 +45,19 @@ def entity_for(phrase: Phrase, offset: int, entities: list[Entity]) -> Entity | 
     return inside[0] if inside else None
 
 
-def participant_for(phrase: Phrase, offset: int, entities: list[Entity], default: str | None) -> Participant:
+def heads_phrase(entity: Entity, phrase: Phrase, offset: int) -> bool:
+    """Tell whether a resolved person or organisation opens the phrase (quote marks aside)."""
+    lead = phrase.text[: entity.start - offset - phrase.start].strip(QUOTE_MARKS + " \u200c")
+    return entity.type in NAMED_TYPES and entity.mention == "name" and not lead
+
+
+def participant_for(
+    phrase: Phrase, offset: int, entities: list[Entity], default: str | None, home: str | None = None
+) -> Participant:
     """Code one conjunct: the resolved entity when NER and resolution ran, else the resolver on the phrase.
 
-    A state actor whose text names no country («وزیر کشور») gets `default`.
+    A state actor whose text names no country («وزیر کشور») gets `default`; one the resolver placed in Iran only
+    by default gets `home` when given.
     """
     entity = entity_for(phrase, offset, entities)
     code = code_mention(phrase.text, None)
@@ -52,33 +65,50 @@ def participant_for(phrase: Phrase, offset: int, entities: list[Entity], default
     sector = code.sector if code else None
     if country is None and sector is not None and sector not in STATELESS_SECTORS:
         country = default
-    if entity is not None and entity.country and not (code and code.country and code.confidence >= 0.9):
+    if entity is not None and entity.country and (
+        heads_phrase(entity, phrase, offset) or not (code and code.country and code.confidence >= 0.9)
+    ):
+        # A resolved name that opens the phrase outranks the words after it: «دیوید کامرون» نخست‌وزیر انگلیس.
         country, sector = entity.country, entity.sector or sector
+        unplaced = country == HOME_COUNTRY and not (code and code.country)
+        if home and unplaced and entity.type == "ORG" and sector in STATE_SECTORS:
+            country = home  # the resolver's own home default for a body: the event's other party says where it is
     return Participant(text=phrase.text, id=entity.id if entity else None, country=country, sector=sector)
 
 
+def placed(participant: Participant, default: str | None, home: str | None, named: bool) -> str | None:
+    """Return the country of a mention that names none: a state body is in `home` when given (the other party's
+    country), anyone else in `default`."""
+    if home and not named and participant.sector in STATE_SECTORS:
+        return home
+    return default
+
+
 def code_phrase(
-    phrase: Phrase, offset: int, entities: list[Entity], context_country: str | None = None
+    phrase: Phrase, offset: int, entities: list[Entity], context_country: str | None = None,
+    home: str | None = None,
 ) -> list[Participant]:
     """Code a phrase, one participant per conjunct.
 
     In «اعضای پارلمان و رهبران احزاب ایتالیا» the named country holds for every conjunct that names none; in
-    «وزرای دفاع ایران و بلاروس» a bare country conjunct takes the first conjunct's sector.
+    «وزرای دفاع ایران و بلاروس» a bare country conjunct takes the first conjunct's sector. A state body that
+    names no country («شهرداری») is in `home` when given, else in Iran.
     """
     conjuncts = split_conjuncts(phrase)
-    participants = [participant_for(part, offset, entities, None) for part in conjuncts]
+    participants = [participant_for(part, offset, entities, None, home) for part in conjuncts]
     named = [p.country for p in participants if p.country]
     anaphoric = ANAPHORIC_COUNTRY.search(phrase.text)
     default = named[-1] if named else (context_country if anaphoric else HOME_COUNTRY)
     participants = [
-        p.model_copy(update={"country": default}) if not p.country and p.sector not in (None, *STATELESS_SECTORS)
+        p.model_copy(update={"country": placed(p, default, home, bool(named or anaphoric))})
+        if not p.country and p.sector not in (None, *STATELESS_SECTORS)
         else p
         for p in participants
     ]
     if len(participants) == 1:
         return participants
     if not named:
-        return [participant_for(phrase, offset, entities, default)]
+        return [participant_for(phrase, offset, entities, default, home)]
     participants = [p for p in participants if p.country or p.sector not in (None, "UNK")] or participants[:1]
     head_sector = participants[0].sector
     for index in range(1, len(participants)):

@@ -51,6 +51,7 @@ class EventPattern:
     line: int
     anchors: tuple[str, ...] = ()
     noun_before_verb: bool = True  # «اعمال کرد»: the word before the light verb is the predicate's own noun
+    needs: re.Pattern[str] | None = None  # the match itself must hold one of these words («… را دروغ خواند»)
 
 
 def compile_verb(past: str, present: str) -> str:
@@ -199,6 +200,9 @@ def parse_line(line: str, number: int) -> EventPattern:
         raise ModelError(f"{PATTERNS_FILE}:{number}: expected 6 or 7 tab-separated fields, got {len(fields)}")
     trigger, event_type, mode, context, actor, recipient = fields[:6]
     unless = fields[6] if len(fields) > 6 and fields[6] != "-" else None
+    needs = fields[7] if len(fields) > 7 and fields[7] != "-" else None
+    if needs is not None and needs not in WORD_LISTS:
+        raise ModelError(f"{PATTERNS_FILE}:{number}: unknown word list {needs!r} (known: {', '.join(WORD_LISTS)})")
     mode_value = None if mode == "-" else mode
     contexts = () if context == "-" else tuple(context.split(","))
     if not is_valid(event_type, mode_value, contexts):
@@ -219,6 +223,7 @@ def parse_line(line: str, number: int) -> EventPattern:
         line=number,
         anchors=find_anchors(trigger),
         noun_before_verb=not re.search(r"…\s*\{[^}0-9]+\}", trigger),
+        needs=load_word_list(WORD_LISTS[needs]) if needs else None,
     )
 
 
@@ -243,7 +248,7 @@ PHRASE_STOPS: frozenset[str] = frozenset(
     اخیراً روزگذشته است بود شد کرد گفت افزود اما ولی زیرا چون اگر هرچند درحالی درحالیکه مبنی طبق حدود
     باید بایستی نباید هستند هست نیست نیستند داشت داشتند دارد دارند نداریم ندارد کردند شدند گفتند نوشت
     اظهار تصریح تاکید تأکید اعلام بیان خاطرنشان خاطر اضافه ابراز اشاره عنوان ادامه برگزار آغاز اعمال معرفی
-    تشکیل اجرا ارائه انجام ایجاد صادر منتشر کنون""".split()
+    تشکیل اجرا ارائه انجام ایجاد صادر منتشر کنون پیشتر پیش‌تر قبلا قبلاً""".split()
 )
 WEEKDAYS: frozenset[str] = frozenset("شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split())
 # Words after a weekday that make it a date («سه‌شنبه گذشته»), not part of a name («نماز جمعه»).
@@ -273,6 +278,7 @@ BARE_CREDIT = re.compile(
 LEAD_IN = re.compile(
     r"^\s*(?:به گزارش|به نقل از|به نوشته|بنا بر|بنابر|به گفته|طبق|بر اساس|براساس|به اعتقاد|از دیگر سو|"
     r"از سوی دیگر|از طرف دیگر|در همین حال|در همین حال|در همین راستا|در ادامه|همچنین|در این میان)[^،:]*،\s*"
+    r"|^\s*(?:بنا بر|بنابر|بر اساس|براساس|طبق) (?:این|همین) (?:خبر|گزارش)[ \u200c،]+"
 )
 # Adverbs and particles that may open a clause before its subject.
 OPENING_WORDS: frozenset[str] = frozenset(
@@ -385,6 +391,8 @@ REPORTED_STATEMENT = re.compile(
     r"بیان کرد|بیان داشت|اعلام کرد|نوشت|مدعی شد|ابراز داشت)[ \u200c]*[:،][ \u200c]*|^[^:،]{2,40}:[ \u200c]*"
 )
 CRITICISM_FILE = "event_criticism.txt"
+# Word lists a predicate of the data file may require inside its match (its eighth column).
+WORD_LISTS = {"criticism": CRITICISM_FILE}
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ previous sentence's; a bare surname takes the country of its earlier, fuller men
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -30,7 +31,7 @@ from khabar.events.arguments import (
 )
 from khabar.events.participants import code_phrase
 from khabar.events.mood import flag, names_later_day
-from khabar.events.patterns import MEDIA, EventPattern, PatternIndex, load_index
+from khabar.events.patterns import MEDIA, PARTITIVES, EventPattern, PatternIndex, load_index
 from khabar.events.statements import addressee_in_statement, find_statement_events, locate_victims
 from khabar.pipeline import stage
 
@@ -50,7 +51,7 @@ class Subject:
     """A sentence's opening subject, coded only when an event needs it (coding costs a resolver lookup)."""
 
     phrase: Phrase | None
-    offset: int
+    sentence: Sentence
     entities: list[Entity]
     reading: Reading
     _coded: list[Participant] | None = None
@@ -61,7 +62,10 @@ class Subject:
             if self.phrase is None or self.phrase.is_anaphoric:
                 self._coded = []
             else:
-                coded = code_phrase(self.phrase, self.offset, self.entities, self.reading.country)
+                coded = code_phrase(self.phrase, self.sentence.start, self.entities, self.reading.country)
+                coded = add_apposition(
+                    coded, self.phrase, self.sentence, len(self.sentence.text), self.entities, self.reading.country
+                )
                 self._coded = self.reading.complete(coded)
                 self.reading.remember(self._coded)
         return self._coded
@@ -74,6 +78,18 @@ class Reading:
     last_subject: Subject | None = None
     country: str | None = None
     names: dict[str, Participant] = field(default_factory=dict)
+    people: dict[str, Participant] = field(default_factory=dict)
+    dominant: str | None = None
+
+    def learn_entities(self, entities: list[Entity]) -> None:
+        """Note the country the article names most, and index its full person names by surname («کامرون»)."""
+        counts = Counter(entity.country for entity in entities if entity.country)
+        self.dominant = counts.most_common(1)[0][0] if counts else None
+        for entity in entities:
+            words = NAME_WORD.findall(entity.text)
+            if entity.type == "PER" and entity.mention == "name" and entity.country and len(words) > 1:
+                person = Participant(text=entity.text, id=entity.id, country=entity.country, sector=entity.sector)
+                self.people.setdefault(words[-1], person)
 
     @property
     def actors(self) -> list[Participant]:
@@ -85,6 +101,8 @@ class Reading:
         for participant in participants:
             if participant.country:
                 self.country = participant.country
+            if participant.country and participant.id:
+                # Only resolved mentions: the words of «یکی از اتباع آمریکا راننده‌ای» name no one.
                 for word in NAME_WORD.findall(participant.text):
                     self.names[word] = participant
 
@@ -93,12 +111,21 @@ class Reading:
         completed = []
         for participant in participants:
             words = NAME_WORD.findall(participant.text)
+            person = self.people.get(words[0]) if words else None
+            if person is not None and participant.country != person.country and participant.text.startswith(words[0]):
+                # The phrase opens with a surname the article gave in full: the words after it do not place it.
+                participant = participant.model_copy(
+                    update={"country": person.country, "sector": person.sector, "id": person.id}
+                )
             earlier = self.names.get(words[-1]) if words and not participant.country else None
             if earlier is not None:
                 participant = participant.model_copy(
                     update={"country": earlier.country, "sector": participant.sector or earlier.sector,
                             "id": participant.id or earlier.id}
                 )
+            if not participant.country and (participant.id or "").startswith("per:") and self.dominant:
+                # A person the resolver could not place: the country the article is mostly about.
+                participant = participant.model_copy(update={"country": self.dominant})
             completed.append(participant)
         return completed
 
@@ -115,15 +142,28 @@ def find_matches(sentence: str, index: PatternIndex) -> list[tuple[EventPattern,
     """Return the predicates of a sentence, the longest winning where two overlap."""
     found = []
     for pattern in index.candidates(sentence):
-        matches = list(pattern.regex.finditer(sentence))
+        matches = [past_partitive(pattern, match, sentence) for match in pattern.regex.finditer(sentence)]
+        matches = [match for match in matches if match is not None]
         if matches and not (pattern.unless is not None and pattern.unless.search(sentence)):
-            found.extend((pattern, match) for match in matches)
+            found.extend(
+                (pattern, match) for match in matches if pattern.needs is None or pattern.needs.search(match.group())
+            )
     found.sort(key=lambda item: (-(item[1].end() - item[1].start()), item[0].line))
     chosen: list[tuple[EventPattern, re.Match[str]]] = []
     for pattern, match in found:
         if all(match.end() <= other.start() or match.start() >= other.end() for _, other in chosen):
             chosen.append((pattern, match))
     return sorted(chosen, key=lambda item: item[1].start())
+
+
+def past_partitive(pattern: EventPattern, match: re.Match[str], sentence: str) -> re.Match[str] | None:
+    """Move a match that opens with the «از» of a partitive («یکی از اعضای …») to the next «از», if any."""
+    while match is not None and match.group().startswith("از"):
+        before = sentence[: match.start()].split()
+        if not before or before[-1] not in PARTITIVES:
+            return match
+        match = pattern.regex.search(sentence, match.start() + 2)
+    return match
 
 
 def verb_start(match: re.Match[str]) -> int:
@@ -145,7 +185,10 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
             return Phrase(cut, subject.start, subject.start + len(cut)) if cut else None
         return subject
     if role == "agent":
-        return find_agent(sentence, start, end)
+        # A relative clause may stand between the agent and the predicate («از سوی X که …، مورد … قرار گرفت»).
+        return find_agent(sentence, start, end, match.start()) or find_agent(
+            sentence, skip_lead_ins(sentence, 0, start), start, start
+        )
     if role == "را":
         subject = find_subject(sentence, match.start())
         after_subject = subject.end if subject is not None and subject.end <= match.start() else start
@@ -181,32 +224,36 @@ def fill_roles(
 
 def code_role(
     roles: tuple[str, ...], sentence: Sentence, match: re.Match[str], entities: list[Entity], reading: Reading,
-    main: Subject, noun_before_verb: bool = True,
+    main: Subject, noun_before_verb: bool = True, context: str | None = None,
 ) -> tuple[str | None, list[Participant]]:
-    """Code the participants of one role; a dropped or pronoun subject is the sentence's or the previous one's."""
+    """Code the participants of one role; a dropped or pronoun subject is the sentence's or the previous one's.
+
+    «این کشور» in the phrase stands for `context` when given (the actor's country), else the last one read.
+    """
     role, phrase = fill_roles(roles, sentence.text, match, noun_before_verb)
     if phrase is not None and not phrase.is_anaphoric:
-        participants = reading.complete(code_phrase(phrase, sentence.start, entities, reading.country))
-        return role, add_apposition(participants, phrase, sentence, match, entities, reading)
+        coded = code_phrase(phrase, sentence.start, entities, context or reading.country, context)
+        participants = reading.complete(coded)
+        return role, add_apposition(participants, phrase, sentence, match.start(), entities, reading.country)
     if "subject" in roles and (phrase is not None or role is None):
         return "subject", list(main.participants() or reading.actors)
     return role, []
 
 
 def add_apposition(
-    participants: list[Participant], phrase: Phrase, sentence: Sentence, match: re.Match[str],
-    entities: list[Entity], reading: Reading,
+    participants: list[Participant], phrase: Phrase, sentence: Sentence, bound: int,
+    entities: list[Entity], country: str | None,
 ) -> list[Participant]:
-    """Code a bare name from the title after its comma: «تئودور کاتوف»، سفیر آمریکا در سوریه …."""
+    """Code a bare name from the title after its comma, before `bound`: «تئودور کاتوف»، سفیر آمریکا در سوریه …."""
     if len(participants) != 1 or participants[0].country:
         return participants
     after = APPOSITION.match(sentence.text, phrase.end)
-    if after is None or after.end() >= match.start():
+    if after is None or after.end() >= bound:
         return participants
-    title = phrase_forward(sentence.text, after.end(), match.start())
+    title = phrase_forward(sentence.text, after.end(), bound)
     if title is None:
         return participants
-    coded = code_phrase(title, sentence.start, entities, reading.country)
+    coded = code_phrase(title, sentence.start, entities, country)
     if len(coded) == 1 and coded[0].country and coded[0].sector not in (None, "UNK"):
         return [participants[0].model_copy(update={"country": coded[0].country, "sector": coded[0].sector})]
     return participants
@@ -247,15 +294,20 @@ def build_event(
     entities = analysis.entities
     nominal = pattern.noun_before_verb
     actor_role, actors = code_role(pattern.actor, sentence, match, entities, reading, main, nominal)
-    _, recipients = code_role(pattern.recipient, sentence, match, entities, reading, main, nominal)
+    actor_country = next((actor.country for actor in actors if actor.country), None)
+    _, recipients = code_role(pattern.recipient, sentence, match, entities, reading, main, nominal, actor_country)
     if actor_role == "pair>" and actors:
         actors, recipients = actors[:1], actors[1:]
+    if actors and [p.text for p in actors] == [p.text for p in recipients]:
+        # One phrase found as both: it is the object of a dropped subject («وزیر خارجه ایران را متهم کردند»).
+        actors = [p for p in reading.actors if p.text != recipients[0].text]
     if pattern.type == "CONSULT" and any(MEDIA.match(r.text) for r in recipients):
         return None
     if not any(r.country for r in recipients) and pattern.type in ADDRESSED_TYPES:
-        recipients = addressee_in_statement(sentence.text, match.end(), actors) or recipients
+        # From the predicate's start: «مدعی شد:» is both the predicate and the statement's opening.
+        recipients = addressee_in_statement(sentence.text, match.start(), actors) or recipients
     if pattern.type in PLACED_TYPES and recipients and not any(r.country for r in recipients):
-        recipients = locate_victims(recipients, sentence.text)
+        recipients = locate_victims(recipients, sentence.text, actors)
     location, location_id = event_location(sentence, entities)
     event = Event(
         start=sentence.start, end=sentence.end, type=pattern.type, mode=pattern.mode,
@@ -279,10 +331,11 @@ def find_events(analysis: Analysis) -> list[Event]:
     """Return every event the article's sentences report, in text order."""
     index = load_index()
     reading = Reading()
+    reading.learn_entities(analysis.entities)
     events: list[Event] = []
     seen: set[tuple] = set()
     for number, sentence in enumerate(analysis.sentences):
-        main = Subject(find_sentence_subject(sentence.text), sentence.start, analysis.entities, reading)
+        main = Subject(find_sentence_subject(sentence.text), sentence, analysis.entities, reading)
         if number < FULL_NAME_SENTENCES:
             main.participants()  # the title and lead give full names that later surnames stand for
         for pattern, match in find_matches(sentence.text, index):

@@ -44,11 +44,16 @@ def find_statement_events(
     return found
 
 
-def locate_victims(recipients: list[Participant], sentence: str) -> list[Participant]:
+def locate_victims(
+    recipients: list[Participant], sentence: str, actors: list[Participant] | None = None
+) -> list[Participant]:
     """Give victims with no country of their own («30 نفر») the country of the place where it happened
-    («در بغداد»): people hurt or held somewhere are, absent other word, of that place."""
+    («در بغداد»): people hurt or held somewhere are, absent other word, of that place. With no such place,
+    the first state the sentence names other than the attackers' («وزارت بهداشت غزه»)."""
     place = PLACE.search(sentence)
     states = name_states(place.group(1)) if place else []
+    if not states and actors:
+        states = name_states(sentence, exclude={actor.country for actor in actors})
     if not states:
         return recipients
     return [r.model_copy(update={"country": states[0].country, "sector": r.sector or "CVL"}) for r in recipients]
@@ -61,17 +66,39 @@ def addressee_in_statement(sentence: str, after: int, actors: list[Participant])
     if statement is None:
         return []
     own = {actor.country for actor in actors}
-    return name_states(sentence[statement.end() :], exclude=own)
+    return name_states(sentence[statement.end() :], exclude=own, conjoined=True)
 
 
-def name_states(content: str, exclude: set[str | None] | frozenset = frozenset()) -> list[Participant]:
-    """Return the first state, capital or international body that a text names, as a participant."""
+def name_states(
+    content: str, exclude: set[str | None] | frozenset = frozenset(), conjoined: bool = False
+) -> list[Participant]:
+    """Return the first state, capital or international body that a text names, as a participant; with
+    `conjoined`, the states joined to it by «و» too («ایران و سوریه»)."""
     try:
         from khabar.resolve.actors import actor_code
     except ImportError:  # without the resolver nothing is named
         return []
-    for word in re.findall(r"[\w\u200c]{3,}", content):
+    words = re.findall(r"[\w\u200c]+", content)
+    found: list[Participant] = []
+    for index, word in enumerate(words):
+        if len(word) < 3:
+            continue
         code = actor_code(word)
         if code is not None and code.country and code.country not in exclude and code.confidence >= 0.8:
-            return [Participant(text=word, country=code.country, sector=code.sector)]
+            found.append(Participant(text=word, country=code.country, sector=code.sector))
+            if conjoined:
+                found += joined_states(words[index + 1 :], {code.country, *exclude}, actor_code)
+            return found
     return []
+
+
+def joined_states(words: list[str], exclude: set[str | None], actor_code) -> list[Participant]:
+    """Return the states that follow as «و X و Y», up to the first word that is neither «و» nor a state."""
+    joined = []
+    for conjunction, word in zip(words[::2], words[1::2]):
+        code = actor_code(word) if conjunction == "و" else None
+        if code is None or not code.country or code.confidence < 0.8:
+            break
+        if code.country not in exclude:
+            joined.append(Participant(text=word, country=code.country, sector=code.sector))
+    return joined

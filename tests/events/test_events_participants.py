@@ -1,0 +1,178 @@
+"""Participants coded from resolved entities, split subjects and the event's other party."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.analysis import Entity
+from khabar.events.stage import find_events
+
+pytest.importorskip("khabar.resolve.actors")
+
+
+def only(events, event_type):
+    found = [e for e in events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.sentence) for e in events]
+    return found[0]
+
+
+def entity(text: str, sentence: str, **fields) -> Entity:
+    """Return a resolved entity for the first occurrence of `text` in a one-line article."""
+    start = sentence.index(text)
+    return Entity(start=start, end=start + len(text), text=text, **fields)
+
+
+def test_events_resolved_name_outranks_title_words(hand_analysis):
+    text = "«دیوید کامرون» نخست‌وزیر انگلیس با صدراعظم آلمان دیدار کرد."
+    analysis = hand_analysis(text)
+    analysis.entities = [entity("دیوید کامرون", text, type="PER", country="GBR", sector="GOV")]
+    event = only(find_events(analysis), "CONSULT")
+    assert [p.country for p in event.actors] == ["GBR"]
+
+
+def test_events_state_after_subject_is_object(analyse):
+    event = only(analyse("وزیر خارجه آلمان ایران را به نقض حقوق بشر متهم کرد."), "ACCUSE")
+    assert [p.country for p in event.actors] == ["DEU"]
+    assert [p.country for p in event.recipients] == ["IRN"]
+
+
+def test_events_accusation_with_charge_after_it(analyse):
+    event = only(analyse("رئیس‌جمهور فرانسه سوریه را متهم به حمایت از تروریسم کرد."), "ACCUSE")
+    assert [p.country for p in event.actors] == ["FRA"]
+    assert [p.country for p in event.recipients] == ["SYR"]
+
+
+def test_events_accused_person_is_not_an_accusation(analyse):
+    events = analyse("پلیس دو متهم به قاچاق را بازداشت کرد.")
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_events_this_country_is_the_actors_country(analyse):
+    lines = [
+        "رئیس‌جمهور آمریکا از ارسال نیرو به منطقه خبر داد.",
+        "سخنگوی کاخ سفید جزئیات طرح را اعلام کرد.",
+        "وزیر دفاع آمریکا نیز درباره هزینه‌ها توضیح داد.",
+        "نخست‌وزیر ترکیه روز گذشته از پارلمان این کشور خواست درباره اعزام نیرو تصمیم بگیرد.",
+    ]
+    events = analyse("\n".join(lines))
+    event = only(events, "REQUEST")
+    assert [p.country for p in event.recipients] == ["TUR"]
+
+
+def test_events_unplaced_body_is_in_the_actors_country(hand_analysis):
+    text = "یکی از اعضای کنگره آمریکا از شهرداری پالم بیچ خواست این مجتمع را تعطیل کند."
+    analysis = hand_analysis(text)
+    # The resolver places a body it cannot place in Iran; the foreign actor says otherwise.
+    analysis.entities = [entity("شهرداری پالم بیچ", text, type="ORG", country="IRN", sector="GOV")]
+    event = only(find_events(analysis), "REQUEST")
+    assert [p.country for p in event.recipients] == ["USA"]
+
+
+def test_events_unplaced_body_stays_in_iran_with_an_iranian_actor(hand_analysis):
+    text = "وزیر کشور ایران از شهرداری پالم بیچ خواست این مجتمع را تعطیل کند."
+    analysis = hand_analysis(text)
+    analysis.entities = [entity("شهرداری پالم بیچ", text, type="ORG", country="IRN", sector="GOV")]
+    event = only(find_events(analysis), "REQUEST")
+    assert [p.country for p in event.recipients] == ["IRN"]
+
+
+def test_events_speaker_takes_country_from_title_after_comma(analyse):
+    events = analyse("«برونو رودریگز»، وزیر امور خارجه کوبا، گفت: کشورهای صنعتی ریاکاری سیاسی و معیارهای دوگانه دارند.")
+    event = only(events, "ACCUSE")
+    assert [p.country for p in event.actors] == ["CUB"]
+
+
+def test_events_object_called_by_a_criticism_word_is_accused(analyse):
+    event = only(analyse("وزیر خارجه فرانسه اقدام روسیه را «غیر قابل قبول» خواند."), "ACCUSE")
+    assert [p.country for p in event.actors] == ["FRA"]
+    assert [p.country for p in event.recipients] == ["RUS"]
+
+
+def test_events_object_called_by_praise_is_not_accused(analyse):
+    events = analyse("وزیر خارجه فرانسه سفر هیئت روسی را مثبت توصیف کرد.")
+    assert "ACCUSE" not in [e.type for e in events]
+
+
+def test_events_one_phrase_is_not_both_actor_and_recipient(analyse):
+    events = analyse("رئیس‌جمهور فرانسه دیروز وارد پکن شد.\nوزیر خارجه ایران را متهم کردند.")
+    event = only(events, "ACCUSE")
+    assert [p.country for p in event.recipients] == ["IRN"]
+    assert all(p.text != event.recipients[0].text for p in event.actors)
+
+
+def test_events_surname_is_the_person_named_in_full(hand_analysis):
+    text = "«دیوید کامرون» نخست‌وزیر انگلیس به پاریس سفر کرد.\nرئیس‌جمهور فرانسه به کامرون بخاطر رأی پارلمان تبریک گفت."
+    analysis = hand_analysis(text)
+    analysis.entities = [entity("دیوید کامرون", text, type="PER", country="GBR", sector="GOV")]
+    event = only(find_events(analysis), "SUPPORT")
+    assert [p.country for p in event.recipients] == ["GBR"]
+
+
+def test_events_talks_named_in_passing_are_consultations(analyse):
+    events = analyse("مقام‌های ترکیه و آمریکا پس از مذاکراتی در آنکارا بیانیه‌ای منتشر کردند.")
+    assert "CONSULT" in [e.type for e in events]
+
+
+def test_events_meeting_mentioned_by_speaker_names_its_partner(analyse):
+    events = analyse("استاندار با اشاره به دیدار با سفیر ژاپن گفت: همکاری‌ها ادامه می‌یابد.")
+    event = only(events, "CONSULT")
+    assert [p.country for p in event.recipients] == ["JPN"]
+
+
+def test_events_word_that_starts_with_ra_is_no_object_marker(analyse):
+    events = analyse("وزیر در راستای مقابله با توطئه دشمن، آموزش نیروها را ضروری خواند.")
+    assert "ACCUSE" not in [e.type for e in events]
+
+
+def test_events_claim_names_every_conjoined_state(analyse):
+    events = analyse("مشاور امنیت ملی آمریکا مدعی شد: «ایران و سوریه در اقدامات این گروه دخالت دارند.»")
+    event = only(events, "ACCUSE")
+    assert sorted(p.country for p in event.recipients) == ["IRN", "SYR"]
+
+
+def test_events_victims_take_the_other_state_the_sentence_names(analyse):
+    events = analyse("وزارت بهداشت لبنان گزارش داد که ۱۲ تن با گلوله نظامیان اسرائیلی زخمی شدند.")
+    event = only(events, "ASSAULT")
+    assert [p.country for p in event.recipients] == ["LBN"]
+
+
+def test_events_passive_agent_before_a_relative_clause(analyse):
+    sentence = "این پیشنهاد از سوی مقامات روس که مدت‌ها برای همکاری تلاش می‌کردند، مورد استقبال قرار گرفت."
+    event = only(analyse(sentence), "AGREE")
+    assert [(p.text, p.country) for p in event.actors] == [("مقامات روس", "RUS")]
+
+
+def test_events_passive_agent_ends_at_the_predicate(analyse):
+    event = only(analyse("این طرح از سوی مقامات روس مورد استقبال قرار گرفت."), "AGREE")
+    assert [p.text for p in event.actors] == ["مقامات روس"]
+
+
+def test_events_partitive_subject_is_whole(analyse):
+    event = only(analyse("یکی از اعضای کنگره آمریکا از وزیر دفاع خواست گزارش دهد."), "REQUEST")
+    assert [(p.text, p.country) for p in event.actors] == [("یکی از اعضای کنگره آمریکا", "USA")]
+
+
+def test_events_subject_ending_in_a_state_is_split_from_the_object(analyse):
+    event = only(analyse("در این شهر یکی از اتباع آمریکا راننده‌ای را مضروب کرد."), "ASSAULT")
+    assert [p.country for p in event.actors] == ["USA"]
+    assert [p.text for p in event.recipients] == ["راننده‌ای"]
+    assert [p.country for p in event.recipients] != ["USA"]
+
+
+def test_events_person_keeps_resolved_country_beside_a_foreign_actor(hand_analysis):
+    text = "فرماندار ایالت لارا ونزوئلا با اشاره به دیدار با «عبدالله ذیفن»، سفیر ایران در کاراکاس گفت: همکاری ادامه دارد"
+    analysis = hand_analysis(text)
+    analysis.entities = [entity("عبدالله ذیفن", text, type="PER", country="IRN", sector="GOV")]
+    event = only(find_events(analysis), "CONSULT")
+    assert [p.country for p in event.recipients] == ["IRN"]
+
+
+def test_events_unplaced_person_takes_the_articles_main_country(hand_analysis):
+    text = "انقلابیون مصر به خیابان‌ها آمدند.\nسعد عبود از نظامیان مصر خواست قانون اساسی جدید را تدوین کنند."
+    analysis = hand_analysis(text)
+    analysis.entities = [
+        entity("مصر", text, type="LOC", country="EGY"),
+        entity("سعد عبود", text, type="PER", id="per:abc"),
+    ]
+    event = only(find_events(analysis), "REQUEST")
+    assert [(p.text, p.country) for p in event.actors] == [("سعد عبود", "EGY")]
