@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import resource
 import sys
 import time
 from pathlib import Path
 
+from bench._common import load_eval, read_jsonl
 from khabar import new_analysis
 from khabar.events.export import export_events
 from khabar.pipeline import get_stage
@@ -66,20 +66,6 @@ def build_runner(stages: list[str]):
         return analysis
 
     return run
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    """Read one JSON object a line."""
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def load_scorer(shared: Path):
-    """Import ../shared/eval/score.py as a module."""
-    spec = importlib.util.spec_from_file_location("khabar_eval_score", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def predict(run, articles: list[dict]) -> list[dict]:
@@ -157,7 +143,7 @@ def main(argv: list[str] | None = None) -> None:
         print("the text and events stages must run; nothing measured", file=sys.stderr)
         raise SystemExit(1)
     run = build_runner(stages)
-    scorer = load_scorer(args.shared)
+    scorer = load_eval(args.shared, "score")
 
     predicted = predict(run, gold_articles)
     if args.out:
