@@ -104,9 +104,9 @@ def _fresh(text: str):
 
 
 def test_corpus_schema_version_is_recorded_and_reopen_keeps_data(filled: Corpus, db_url: str):
-    assert filled.schema_version() == 1
+    assert filled.schema_version() == 2
     with open_corpus(db_url) as again:
-        assert again.migrate() == 1 and again.count_articles() == 4
+        assert again.migrate() == 2 and again.count_articles() == 4
 
 
 def test_corpus_reanalyze_refreshes_layers(filled: Corpus):

@@ -122,33 +122,48 @@ def search_cli(
 
 def entities_cli(
     db: Db = None, type_: Annotated[Optional[str], typer.Option("--type", help="PER, ORG, LOC …")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", help="Entity id, or any of its names (aliases).")] = None,
     date_from: DateFrom = None, date_to: DateTo = None, source: Source = None, limit: Limit = 30, as_json: AsJson = False,
 ) -> None:
-    """List the most mentioned entities, counted per story."""
+    """List the most mentioned entities, counted per story, with their aliases."""
     filters = _run(_filters, date_from, date_to, source, None, None, None, None)
     with _run(open_corpus, db) as corpus:
-        rows = corpus.entities(filters, type_=type_, limit=limit)
+        rows = _run(corpus.entities, filters, type_=type_, name=name, limit=limit)
     if as_json:
         _print_json(rows)
         return
     for row in rows:
-        typer.echo(f"{row['stories']:>6} stories {row['mentions']:>6} mentions  {row['type']:<6} {row['name']}  ({row['key']})")
+        country = f" {row['country']}" if row["country"] else ""
+        typer.echo(f"{row['stories']:>6} stories {row['mentions']:>6} mentions  {row['type']:<6} {row['name']}  "
+                   f"({row['key']}{country})")
+        if row["aliases"]:
+            typer.echo("       aliases: " + ", ".join(f"{a['text']} ×{a['count']}" for a in row["aliases"]))
+    if not rows:
+        typer.echo("no entity")
 
 
 def events_cli(
     db: Db = None, event_type: EventType = None, actor_country: ActorCountry = None, entity: EntityOpt = None,
     date_from: DateFrom = None, date_to: DateTo = None, source: Source = None, limit: Limit = 30, as_json: AsJson = False,
 ) -> None:
-    """List stored events, newest first."""
+    """List events grouped across articles, newest first, with how many articles report each."""
     filters = _run(_filters, date_from, date_to, source, entity, event_type, actor_country, None)
     with _run(open_corpus, db) as corpus:
-        rows = corpus.events(filters, limit=limit)
+        rows = _run(corpus.event_groups, filters, limit=limit)
     if as_json:
         _print_json(rows)
         return
     for row in rows:
         actors = ", ".join(actor["text"] for actor in row["actors"]) or "?"
-        typer.echo(f"{row['published'] or '?'} {row['type']:<12} {actors}: {row['sentence']}")
+        recipients = ", ".join(recipient["text"] for recipient in row["recipients"])
+        target = f" → {recipients}" if recipients else ""
+        typer.echo(f"{row['date'] or '?'} {row['type']:<12} {actors}{target}  "
+                   f"({row['mentions']} mentions in {row['articles']} articles, {row['stories']} stories)")
+        for report in row["reports"]:
+            typer.echo(f"    [{report['article_id']}] {report['published'] or '?'} {report['source'] or '?'}: "
+                       f"{report['title'] or report['sentence']}")
+    if not rows:
+        typer.echo("no event")
 
 
 def quotes_cli(

@@ -19,8 +19,10 @@ from typing import Any
 
 from khabar.analysis import Analysis
 from khabar.errors import KhabarError
+from khabar.store import links
 from khabar.store.dedup import StoryIndex, shingles, signature_bytes, signature_from_bytes
-from khabar.store.search import Filters, Hit, analyze_query, analyze_terms, fold_letters, highlight
+from khabar.store.links import name_key
+from khabar.store.search import Filters, Hit, analyze_query, analyze_terms, highlight
 
 DEFAULT_DB_ENV = "KHABAR_DB"
 CANDIDATES_PER_HIT = 4  # fetched per wanted hit before copies of one story are folded together
@@ -93,6 +95,8 @@ class Corpus:
                     self.backend.execute_script(script)
                     if version == 1:
                         self.backend.after_migration()
+                    if version == 2:
+                        links.backfill(self.backend, self.analysis)
                     self._set_meta("schema_version", str(version))
                 current = version
         return current
@@ -164,6 +168,7 @@ class Corpus:
                     added.append(article.id)
                 self.backend.insert_terms([(a.id, a.title_terms, a.body_terms) for a in batch])
                 self._insert_layers(batch)
+                links.refresh(self.backend, *links.stored_links(self.backend, added))
         except BaseException:
             for article_id in added:  # the transaction is gone: so are these articles
                 index.forget(article_id)
@@ -199,13 +204,15 @@ class Corpus:
 
     def _insert_layers(self, batch: Sequence[StoredArticle]) -> None:
         """Write the entity, time, quote and event rows of every article in the batch."""
-        for table, (sql, rows) in layer_rows([(a.id, a.analysis) for a in batch]).items():
+        days = links.story_days(self.backend, [a.id for a in batch])
+        for table, (sql, rows) in layer_rows([(a.id, a.analysis) for a in batch], days).items():
             self.backend.executemany(sql, rows)
 
     def replace_analyses(self, updates: Sequence[tuple[int, Analysis, str, str]]) -> None:
         """Replace stored analyses, layers and terms of (article id, analysis, title terms, body terms), one transaction."""
         ids = [update[0] for update in updates]
         with self.backend.transaction():
+            old_entities, old_events = links.stored_links(self.backend, ids)
             for table in LAYER_TABLES:
                 self.backend.executemany(f"DELETE FROM {table} WHERE article_id = ?", [(i,) for i in ids])
             self.backend.delete_terms(ids)
@@ -217,8 +224,11 @@ class Corpus:
                      analysis.published.iso, analysis.published.jalali, article_id),
                 )
             self.backend.insert_terms([(i, title, body) for i, _, title, body in updates])
-            for sql, rows in layer_rows([(i, a) for i, a, _, _ in updates]).values():
+            days = links.story_days(self.backend, ids)
+            for sql, rows in layer_rows([(i, a) for i, a, _, _ in updates], days).values():
                 self.backend.executemany(sql, rows)
+            new_entities, new_events = links.stored_links(self.backend, ids)
+            links.refresh(self.backend, old_entities | new_entities, old_events | new_events)
 
     # -- reading ----------------------------------------------------------------------------------------------------
 
@@ -274,18 +284,80 @@ class Corpus:
                             copies=max(1, len(story_urls)), copy_urls=[u for u in story_urls if u]))
         return hits
 
-    def entities(self, filters: Filters | None = None, *, type_: str | None = None, limit: int = 50) -> list[dict]:
-        """Return the most mentioned entities, counted in stories and in mentions."""
+    def entities(self, filters: Filters | None = None, *, type_: str | None = None, name: str | None = None,
+                 limit: int = 50) -> list[dict]:
+        """Return the most mentioned entities, counted in stories and in mentions, with their aliases.
+
+        `name` keeps the entity with that id, or any entity one of whose names (alias or canonical) it is.
+        """
         where, params = filter_sql(filters or Filters())
-        type_where = "AND e.type = ?" if type_ else ""
+        if type_:
+            where += " AND e.type = ?"
+            params.append(type_)
+        if name:
+            where += (" AND (e.entity_id = ? OR (e.entity_id IS NULL AND e.key = ?) OR e.entity_id IN "
+                      "(SELECT al.entity_id FROM entity_aliases al WHERE al.key = ?) OR e.entity_id IN "
+                      "(SELECT r.id FROM entity_records r WHERE r.canonical = ?))")
+            params += [name, name_key(name), name_key(name), name]
         sql = (
-            "SELECT coalesce(e.entity_id, e.key), min(coalesce(e.canonical, e.text)), e.type, "
+            # A resolved entity is one row whatever types its mentions were tagged with; an unresolved name is
+            # one row per type.
+            "SELECT coalesce(e.entity_id, e.key), min(coalesce(e.canonical, e.text)), min(e.type), "
             "count(DISTINCT a.story_id), count(*) FROM entities e JOIN articles a ON a.id = e.article_id "
-            f"WHERE 1 = 1 {where} {type_where} GROUP BY coalesce(e.entity_id, e.key), e.type "
+            f"WHERE 1 = 1 {where} GROUP BY coalesce(e.entity_id, e.key), CASE WHEN e.entity_id IS NULL THEN e.type END "
             "ORDER BY count(DISTINCT a.story_id) DESC, count(*) DESC, min(coalesce(e.canonical, e.text)) LIMIT ?"
         )
-        rows = self.backend.execute(sql, (*params, *([type_] if type_ else []), limit))
-        return [dict(zip(("key", "name", "type", "stories", "mentions"), row)) for row in rows]
+        rows = [dict(zip(("key", "name", "type", "stories", "mentions"), row))
+                for row in self.backend.execute(sql, (*params, limit))]
+        records = self._entity_records([row["key"] for row in rows])
+        aliases = links.aliases_of(self.backend, list(records))
+        for row in rows:
+            record = records.get(row["key"])
+            row["id"] = row["key"] if record else None
+            if record:
+                row["name"], row["type"] = record[0], record[1]
+            row["country"] = record[2] if record else None
+            row["aliases"] = aliases.get(row["key"], [])
+        return rows
+
+    def _entity_records(self, ids: Sequence[str]) -> dict[str, tuple[str, str, str | None]]:
+        """Return (canonical name, type, country) of those of `ids` that are stored entity records."""
+        found = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ", ".join("?" * len(chunk))
+            for entity_id, *record in self.backend.execute(
+                    f"SELECT id, canonical, type, country FROM entity_records WHERE id IN ({marks})", chunk):
+                found[entity_id] = tuple(record)
+        return found
+
+    def event_groups(self, filters: Filters | None = None, *, limit: int = 50) -> list[dict]:
+        """Return events grouped across articles, newest first, each with its mention count and articles.
+
+        A group is listed when at least one of its mentions lies in an article matching the filters.
+        """
+        where, params = filter_sql(filters or Filters(), events_alias="ev")
+        sql = (
+            "SELECT g.key, g.type, g.actors, g.recipients, g.date, g.mentions, g.articles, g.stories FROM event_groups g "
+            "WHERE EXISTS (SELECT 1 FROM events ev JOIN articles a ON a.id = ev.article_id "
+            f"WHERE ev.event_key = g.key {where}) ORDER BY g.date DESC NULLS LAST, g.mentions DESC, g.key LIMIT ?"
+        )
+        keys = ("key", "type", "actors", "recipients", "date", "mentions", "articles", "stories")
+        groups = [dict(zip(keys, row)) for row in self.backend.execute(sql, (*params, limit))]
+        members: dict[str, list[dict]] = {}
+        for chunk in _chunks([g["key"] for g in groups], 500):
+            marks = ", ".join("?" * len(chunk))
+            for key, article_id, story_id, title, source, url, published, sentence in self.backend.execute(
+                "SELECT ev.event_key, a.id, a.story_id, a.title, a.source, a.url, a.published, ev.sentence "
+                f"FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ev.event_key IN ({marks}) "
+                "ORDER BY a.published, a.id, ev.start", chunk,
+            ):
+                members.setdefault(key, []).append({
+                    "article_id": article_id, "story_id": story_id, "title": title, "source": source, "url": url,
+                    "published": published, "sentence": sentence})
+        for group in groups:
+            group["actors"], group["recipients"] = json.loads(group["actors"]), json.loads(group["recipients"])
+            group["reports"] = members.get(group["key"], [])
+        return groups
 
     def events(self, filters: Filters | None = None, *, limit: int = 50) -> list[dict]:
         """Return stored events, newest first."""
@@ -347,12 +419,29 @@ class Corpus:
             "HAVING count(a.id) <> s.size"
         )
         problems += [f"story {row[0]} has a wrong size" for row in bad_sizes]
+        problems += self._check_links()
         for table in LAYER_TABLES:
             orphans = self.backend.execute(
                 f"SELECT count(*) FROM {table} x LEFT JOIN articles a ON a.id = x.article_id WHERE a.id IS NULL"
             )[0][0]
             if orphans:
                 problems.append(f"{orphans} {table} rows without an article")
+        return problems
+
+
+    def _check_links(self) -> list[str]:
+        """Return where the entity records or event groups disagree with the per-article rows."""
+        one = lambda sql: self.backend.execute(sql)[0][0]  # noqa: E731
+        problems = []
+        if one("SELECT coalesce(sum(mentions), 0) FROM entity_records") != one(
+                "SELECT count(*) FROM entities WHERE entity_id IS NOT NULL"):
+            problems.append("entity records do not count every resolved mention")
+        if one("SELECT coalesce(sum(count), 0) FROM entity_aliases") != one(
+                f"SELECT count(*) FROM entities WHERE entity_id IS NOT NULL AND {links.ALIAS_MENTION}"):
+            problems.append("entity aliases do not count every resolved mention")
+        if one("SELECT coalesce(sum(mentions), 0) FROM event_groups") != one(
+                "SELECT count(*) FROM events WHERE event_key IS NOT NULL"):
+            problems.append("event groups do not count every keyed event")
         return problems
 
 
@@ -370,41 +459,39 @@ def decompress_analysis(blob: bytes) -> Analysis:
     return Analysis.model_validate_json(zlib.decompress(bytes(blob)))
 
 
-def name_key(name: str | None) -> str | None:
-    """Return the folded form of a name, for look-up regardless of letter variants and spacing."""
-    if not name:
-        return None
-    return " ".join(fold_letters(name).replace("\u200c", " ").split())
+def layer_rows(pairs: Sequence[tuple[int, Analysis]], story_days: dict[int, str | None] | None = None,
+               ) -> dict[str, tuple[str, list[tuple]]]:
+    """Return, per layer table, the insert statement and the rows of every (article id, analysis).
 
-
-def layer_rows(pairs: Sequence[tuple[int, Analysis]]) -> dict[str, tuple[str, list[tuple]]]:
-    """Return, per layer table, the insert statement and the rows of every (article id, analysis)."""
+    `story_days` gives each article's story day, the date of undated events (see links.event_key).
+    """
+    story_days = story_days or {}
     entities, times, quotes, events = [], [], [], []
     for article_id, analysis in pairs:
-        entities += [(article_id, e.start, e.end, e.text, name_key(e.text), e.type, e.id, e.canonical, e.country)
-                     for e in analysis.entities]
+        entities += [(article_id, e.start, e.end, e.text, name_key(e.text), e.type, e.id, e.canonical, e.country,
+                      e.mention) for e in analysis.entities]
         times += [(article_id, t.start, t.end, t.text, t.value, t.jalali) for t in analysis.times]
         quotes += [(article_id, q.start, q.end, q.speaker, name_key(q.speaker), q.speaker_id, q.cue, q.text, q.kind)
                    for q in analysis.quotes]
-        events += [_event_row(article_id, ev) for ev in analysis.events]
+        events += [_event_row(article_id, ev, key) for ev, key in zip(analysis.events, links.event_keys(analysis, story_days.get(article_id)))]
     return {
-        "entities": ('INSERT INTO entities(article_id, start, "end", text, key, type, entity_id, canonical, country) '
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entities),
+        "entities": ('INSERT INTO entities(article_id, start, "end", text, key, type, entity_id, canonical, country, '
+                     "mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entities),
         "times": ('INSERT INTO times(article_id, start, "end", text, value, jalali) VALUES (?, ?, ?, ?, ?, ?)', times),
         "quotes": ('INSERT INTO quotes(article_id, start, "end", speaker, speaker_key, speaker_id, cue, text, kind) '
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", quotes),
         "events": ('INSERT INTO events(article_id, start, "end", type, actors, recipients, actor_countries, location, '
-                   "date, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events),
+                   "date, sentence, event_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events),
     }
 
 
-def _event_row(article_id: int, event: Any) -> tuple:
+def _event_row(article_id: int, event: Any, key: str | None) -> tuple:
     countries = sorted({actor.country for actor in event.actors if actor.country})
     return (
         article_id, event.start, event.end, event.type,
         json.dumps([a.model_dump() for a in event.actors], ensure_ascii=False),
         json.dumps([r.model_dump() for r in event.recipients], ensure_ascii=False),
-        " " + " ".join(countries) + " ", event.location, event.date, event.sentence,
+        " " + " ".join(countries) + " ", event.location, event.date, event.sentence, key,
     )
 
 
@@ -422,9 +509,11 @@ def filter_sql(filters: Filters, *, events_alias: str | None = None, quotes_alia
         clauses.append("lower(a.source) = lower(?)")
         params.append(filters.source)
     if filters.entity:
+        # An alias of a resolved entity finds every mention of that entity, under any of its names.
         clauses.append("EXISTS (SELECT 1 FROM entities e2 WHERE e2.article_id = a.id "
-                       "AND (e2.entity_id = ? OR e2.key = ? OR e2.canonical = ?))")
-        params += [filters.entity, name_key(filters.entity), filters.entity]
+                       "AND (e2.entity_id = ? OR e2.key = ? OR e2.canonical = ? "
+                       "OR e2.entity_id IN (SELECT al.entity_id FROM entity_aliases al WHERE al.key = ?)))")
+        params += [filters.entity, name_key(filters.entity), filters.entity, name_key(filters.entity)]
     if filters.event_type:
         target = events_alias or "ev2"
         clause = f"{target}.type = ?"
