@@ -7,12 +7,13 @@ from functools import lru_cache
 from importlib import resources
 
 from khabar.errors import ModelError
+from khabar.text.letters import SPELLING_VARIANTS
 from khabar.text.normalize import NormalizeOptions, normalize_text
 
 # Letters only: the half-space model and punctuation rules are not needed for short names.
 LETTERS_ONLY = NormalizeOptions(halfspaces=False, punctuation=False)
 # Spellings that vary in news but never tell two names apart: hamza seats, madda, half-space vs space.
-FOLD = str.maketrans({"\u0654": None, "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی", "ۀ": "ه", "\u200c": " "})
+FOLD = str.maketrans({**SPELLING_VARIANTS, "\u0654": None, "\u200c": " "})
 NON_WORD = re.compile(r"[^\w ]+")
 SPACES = re.compile(r"\s+")
 # A plural or adjective ending written apart («حوثی ها», «حوثی‌ها») joins its word, as in «حوثیها».

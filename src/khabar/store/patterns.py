@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from khabar.text.letters import SPELLING_VARIANTS
+
 # Letters folded to one form for search only (the stored text keeps what normalize_text made of it).
 # Arabic variants, hamza carriers and the heh/teh-marbuta pair are spelled both ways in scraped news.
 SEARCH_LETTER_FOLDS: dict[str, str] = {
-    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ؤ": "و",
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه",
+    **SPELLING_VARIANTS,
     **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
     **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
 }

@@ -24,6 +24,10 @@ ARABIC_TO_PERSIAN: dict[int, str] = {
     ord("\u06be"): "\u0647",  # ھ heh doachashmee
 }
 
+# Spellings that vary in news without telling two words apart: hamza seats, madda, heh with yeh above.
+# The text layer keeps them as written (تأکید is correct Persian); matching (search, name keys) folds them.
+SPELLING_VARIANTS: dict[str, str] = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی", "ۀ": "ه"}
+
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 LATIN_DIGITS = "0123456789"

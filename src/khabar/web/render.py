@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from khabar.text.letters import TO_PERSIAN_DIGITS
 from khabar.web.marking import entity_href
 from khabar.web.queries import entity_key
 from khabar.web.patterns import (
@@ -23,7 +24,6 @@ HERE = Path(__file__).parent
 STATIC_DIR = HERE / "static"
 TEMPLATE_DIR = HERE / "templates"
 VENDOR_FILES = ("cytoscape.min.js", "chart.umd.min.js", "fonts/Vazirmatn-Regular.woff2", "swagger-ui/swagger-ui-bundle.js")
-PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def assets_ready() -> bool:
@@ -32,7 +32,7 @@ def assets_ready() -> bool:
 
 
 def fa_digits(value: Any) -> str:
-    return str(value).translate(PERSIAN_DIGITS)
+    return str(value).translate(TO_PERSIAN_DIGITS)
 
 
 def jalali_date(iso: str | None, *, persian: bool = True) -> str:
