@@ -25,7 +25,7 @@ $(VENDOR)/.built: web/package-lock.json scripts/web-assets.sh
 web-assets: $(VENDOR)/.built
 
 demo: $(VENV)/.installed
-	$(BIN)/khabar analyze samples/articles.jsonl -o samples/out.jsonl
+	$(BIN)/khabar analyze samples/articles.jsonl --reference-date 2023-12-10 -o samples/out.jsonl
 	$(BIN)/khabar show samples/out.jsonl
 
 test: $(VENV)/.installed web-assets
