@@ -100,10 +100,11 @@ def normalize_cli(
 ) -> None:
     """Repair Persian text: exactly one output line per input line."""
     from khabar.io import decode_bytes, normalize_stream
+    from khabar.text.letters import DIGIT_MODES
     from khabar.text.normalize import NormalizeOptions
 
-    if digits not in ("keep", "latin", "persian"):
-        raise InputError(f"--digits must be keep, latin or persian, not {digits!r}")
+    if digits not in DIGIT_MODES:
+        raise InputError(f"--digits must be one of {', '.join(DIGIT_MODES)}, not {digits!r}")
     name = str(file) if file else "<stdin>"
     try:
         data = file.read_bytes() if file else sys.stdin.buffer.read()

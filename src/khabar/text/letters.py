@@ -78,11 +78,6 @@ def letter_table(*, digits: str = "keep", drop_diacritics: bool = True) -> dict[
     return table
 
 
-def is_persian_letter(char: str) -> bool:
-    """True for letters of the Persian alphabet (Arabic block letters, after unification)."""
-    return "\u0621" <= char <= "\u064a" or char in "پچژکگیۀ\u0654"
-
-
 # Letters that never join the next one: a ZWNJ after them is invisible, and a join
 # decision after them is only about the spelling convention.
 NON_JOINING = set("اآأإٱدذرزژوؤءۀة")

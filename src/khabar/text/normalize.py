@@ -20,7 +20,6 @@ from khabar.text.offsets import Edit, TrackedText
 PROTECTED = re.compile(
     r"(?:https?://|www\.)[^\s«»\"<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[a-zA-Z]{2,})+(?:/[^\s«»\"<>]*)?"
 )
-LETTER = r"[^\W\d_]"
 PERSIAN_LETTER = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0]"
 
 WHITESPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\r\f\v]"
