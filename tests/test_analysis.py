@@ -41,3 +41,11 @@ def test_pipeline_rejects_an_order_with_an_unmet_requirement():
 def test_pipeline_rejects_an_unknown_stage():
     with pytest.raises(PipelineError, match="unknown stage"):
         Pipeline(["text", "sentiment"])
+
+
+def test_analysis_package_docstring_example_runs():
+    import doctest
+
+    import khabar
+
+    assert doctest.testmod(khabar).failed == 0
