@@ -31,6 +31,9 @@ ARTICLES = [
              "فیدان گفت: «این توافق به سود هر دو ملت است»."},
     {"id": "v3", "source": "Fars", "published": "2023-06-12", "title": "عراقچی ترکیه را متهم کرد",
      "text": "عراقچی ترکیه را به نقض تعهدات مرزی متهم کرد و خواستار پاسخ شد. مقام‌های ترکیه این ادعا را رد کردند."},
+    # The same meeting as v1, the same day, worded by another outlet: one event reported by two articles.
+    {"id": "v4", "source": "Mehr", "published": "2024-01-31", "title": "سفر وزیر خارجه به بغداد",
+     "text": "عراقچی که عصر امروز وارد بغداد شد با فواد حسین دیدار کرد؛ این نخستین سفر او به پایتخت عراق است."},
     {"id": "s1", "source": "Varzesh3", "published": "2023-05-10", "title": "پیروزی پرسپولیس در لیگ برتر",
      "text": "تیم پرسپولیس در هفته بیست و پنجم لیگ برتر با دو گل از سد سپاهان گذشت و صدر جدول را پس گرفت."},
     {"id": "x1", "source": "<b>Evil</b>", "published": "2024-03-01", "title": XSS_TITLE, "text": XSS_TEXT,

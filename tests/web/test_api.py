@@ -23,7 +23,7 @@ def test_api_search_filters_by_source_and_date(client: httpx.Client):
     hits = client.get("/api/search", params={"q": "عراقچی", "source": "IRNA"}).json()["hits"]
     assert {hit["source"] for hit in hits} == {"IRNA"}
     hits = client.get("/api/search", params={"q": "عراقچی", "date_to": "1402/11/30", "date_from": "1402/01/01"}).json()["hits"]
-    assert sorted(hit["published"] for hit in hits) == ["2023-06-12", "2024-01-31", "2024-02-03"]
+    assert sorted(hit["published"] for hit in hits) == ["2023-06-12", "2024-01-31", "2024-01-31", "2024-02-03"]
 
 
 @pytest.mark.parametrize("params", [{"q": "و"}, {"q": "عراقچی", "date_from": "1402/13/40"}])
@@ -34,7 +34,8 @@ def test_api_search_rejects_bad_query_with_message(client: httpx.Client, params:
 
 
 def test_api_article_returns_layers_as_offsets(client: httpx.Client):
-    hit = client.get("/api/search", params={"q": "فواد حسین"}).json()["hits"][0]
+    hits = client.get("/api/search", params={"q": "فواد حسین"}).json()["hits"]
+    [hit] = [h for h in hits if h["title"] == "دیدار وزیران خارجه ایران و عراق"]
     article = client.get(f"/api/articles/{hit['article_id']}").json()
     assert {article["text"][e["start"]:e["end"]] for e in article["entities"]} >= {"عراقچی", "فواد حسین", "ایران"}
     quote = article["quotes"][0]
@@ -67,6 +68,29 @@ def test_api_events_filter_by_type_and_country(client: httpx.Client):
     assert [e["type"] for e in body["events"]] == ["ACCUSE"]
     assert body["timeline"]["months"] == ["2023-06"]
     assert client.get("/api/events", params={"type": "ACCUSE", "country": "TUR"}).json()["events"] == []
+
+
+def test_api_events_group_one_event_reported_by_two_articles(client: httpx.Client):
+    body = client.get("/api/events", params={"type": "CONSULT", "date_to": "2024-02-01"}).json()
+    [group] = body["events"]
+    assert (group["date"], group["mentions"], group["articles"]) == ("2024-01-31", 2, 2)
+    assert [p["id"] for p in group["actors"]] == ["Q5959"] and [p["id"] for p in group["recipients"]] == ["Q1000"]
+    assert [r["title"] for r in group["reports"]] == ["دیدار وزیران خارجه ایران و عراق", "سفر وزیر خارجه به بغداد"]
+    assert {r["source"] for r in group["reports"]} == {"Fars", "Mehr"}
+    assert body["timeline"] == {"months": ["2024-01"], "series": [{"type": "CONSULT", "counts": [1]}]}
+
+
+def test_api_events_list_each_reporting_article_once(client: httpx.Client):
+    [group] = client.get("/api/events", params={"type": "AGREE"}).json()["events"]
+    assert (group["mentions"], group["articles"]) == (2, 1)
+    assert [(r["title"], r["mentions"]) for r in group["reports"]] == [("توافق ایران و ترکیه درباره گاز", 2)]
+
+
+def test_api_events_newest_first_with_limit(client: httpx.Client):
+    dates = [g["date"] for g in client.get("/api/events").json()["events"]]
+    assert dates == sorted(dates, reverse=True) and len(dates) == 4
+    assert len(client.get("/api/events", params={"limit": 2}).json()["events"]) == 2
+    assert client.get("/api/events", params={"limit": 0}).status_code == 422
 
 
 def test_api_quotes_by_speaker(client: httpx.Client):

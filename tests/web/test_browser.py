@@ -94,6 +94,7 @@ def test_browser_events_timeline_chart_draws(page):
     page.goto("/events")
     page.wait_for_selector("#timeline[data-drawn=yes]")
     assert page.locator("table.events tbody tr").count() >= 3
+    assert page.locator("tr.event-group[data-articles='2'] .reports a").count() == 2
     shoot(page, "events")
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from tests.web.corpus import XSS_TITLE
+
 
 @pytest.mark.parametrize("path", ["/", "/search?q=عراقچی", "/entities", "/entities/Q5959", "/events?type=AGREE",
                                   "/network?date_from=1402/01/01", "/analyze", "/docs"])
@@ -39,3 +41,22 @@ def test_pages_static_assets_served_locally(client: httpx.Client):
     page = client.get("/network").text
     assert "http://" not in page.replace("http://127.0.0.1", "") and "https://" not in page
     assert client.get("/static/khabar.js").status_code == 200
+
+
+def test_pages_events_show_one_row_per_event_linking_every_report(client: httpx.Client):
+    [group] = client.get("/api/events", params={"type": "CONSULT", "date_to": "2024-02-01"}).json()["events"]
+    page = client.get("/events", params={"type": "CONSULT", "date_to": "2024-02-01"}).text
+    assert page.count('class="event-group"') == 1
+    assert 'data-mentions="2" data-articles="2"' in page
+    for report in group["reports"]:
+        assert f'<a href="/articles/{report["article_id"]}"' in page and report["title"] in page
+    assert '<time class="date" datetime="2024-01-31">' in page
+
+
+def test_pages_events_escape_stored_html(client: httpx.Client):
+    page = client.get("/events", params={"date_from": "2024-03-01"}).text
+    assert page.count('class="event-group"') == 1
+    assert "&lt;script&gt;window.__xss = 1&lt;/script&gt;" in page and XSS_TITLE not in page
+    assert "&lt;b&gt;Evil&lt;/b&gt;" in page and "<b>Evil</b>" not in page
+    assert 'href="javascript:' not in page and "window.__xss=5" not in page, "a stored URL is never linked"
+    assert "<img src=x" not in page and "&lt;img src=x onerror=" in page

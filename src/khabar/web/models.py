@@ -120,8 +120,31 @@ class TimelinePublic(BaseModel):
     series: list[TimelineSeries]
 
 
+class EventReportPublic(BaseModel):
+    article_id: int
+    story_id: int | None = None
+    title: str | None
+    source: str | None = None
+    url: str | None = None
+    published: str | None
+    sentence: str
+    mentions: int = Field(description="How many times this article codes the event.")
+
+
+class EventGroupPublic(BaseModel):
+    key: str = Field(description="type | actor keys | recipient keys | day: the same event across articles.")
+    type: str
+    actors: list[Participant]
+    recipients: list[Participant]
+    date: str | None = Field(description="The event's own date, else the day its first story was published.")
+    mentions: int
+    articles: int
+    stories: int
+    reports: list[EventReportPublic] = Field(description="Each reporting article once, earliest first.")
+
+
 class EventsPublic(BaseModel):
-    events: list[EventPublic]
+    events: list[EventGroupPublic] = Field(description="One row per event reported by one or more articles.")
     timeline: TimelinePublic
 
 

@@ -271,12 +271,36 @@ def event_types(corpus: Corpus) -> list[str]:
     return [row[0] for row in corpus.backend.execute("SELECT DISTINCT type FROM events ORDER BY type")]
 
 
+def event_groups(corpus: Corpus, filters: Filters, limit: int) -> list[dict]:
+    """Return the events grouped across articles under the filters, each reporting article listed once."""
+    groups = corpus.event_groups(filters, limit=limit)
+    for group in groups:
+        group["reports"] = merge_reports(group["reports"])
+    return groups
+
+
+def merge_reports(reports: list[dict]) -> list[dict]:
+    """Collapse an event's mentions to one report per article (its first sentence), counting the mentions."""
+    merged: dict[int, dict] = {}
+    for report in reports:
+        if report["article_id"] in merged:
+            merged[report["article_id"]]["mentions"] += 1
+        else:
+            merged[report["article_id"]] = {**report, "mentions": 1}
+    return list(merged.values())
+
+
 def event_timeline(corpus: Corpus, filters: Filters) -> dict[str, Any]:
-    """Count events per month and type under the filters, for the timeline chart."""
+    """Count distinct events per month (of the event's day) and type under the filters, for the timeline chart.
+
+    Like the list beside it, the chart counts an event reported by several articles once; events that did
+    not happen (negated, future, hypothetical) have no group and are left out of both.
+    """
     where, params = filter_sql(filters, events_alias="ev")
     rows = corpus.backend.execute(
-        "SELECT substr(a.published, 1, 7), ev.type, count(*) FROM events ev JOIN articles a ON a.id = ev.article_id "
-        f"WHERE a.published IS NOT NULL {where} GROUP BY 1, 2 ORDER BY 1, 2",
+        "SELECT substr(g.date, 1, 7), g.type, count(DISTINCT g.key) FROM events ev "
+        "JOIN articles a ON a.id = ev.article_id JOIN event_groups g ON g.key = ev.event_key "
+        f"WHERE g.date IS NOT NULL {where} GROUP BY 1, 2 ORDER BY 1, 2",
         params,
     )
     months = sorted({row[0] for row in rows})

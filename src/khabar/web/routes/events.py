@@ -1,4 +1,4 @@
-"""Events: the filtered list with a timeline chart, GET /api/events and GET /api/quotes."""
+"""Events: the filtered list grouped across articles with a timeline chart, GET /api/events and GET /api/quotes."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 
 from khabar.web.deps import CorpusDep, FiltersDep
 from khabar.web.models import EventsPublic, QuotePublic
-from khabar.web.queries import event_timeline, event_types
+from khabar.web.queries import event_groups, event_timeline, event_types
 from khabar.web.render import render_page
 
 pages = APIRouter()
@@ -18,16 +18,16 @@ LimitParam = Annotated[int, Query(ge=1, le=500)]
 
 @pages.get("/events", include_in_schema=False)
 def events_page(request: Request, corpus: CorpusDep, filters: FiltersDep, limit: LimitParam = 100):
-    """Show events filtered by type, country and date, with their monthly timeline."""
-    context = {"events": corpus.events(filters, limit=limit), "timeline": event_timeline(corpus, filters),
+    """Show events grouped across articles, filtered by type, country and date, with their monthly timeline."""
+    context = {"events": event_groups(corpus, filters, limit), "timeline": event_timeline(corpus, filters),
                "types": event_types(corpus), "filters": filters}
     return render_page(request, "events.html", context)
 
 
 @api.get("/events", response_model=EventsPublic)
 def events_api(corpus: CorpusDep, filters: FiltersDep, limit: LimitParam = 50):
-    """Return events (newest first) and their counts per month and type, under the filters."""
-    return {"events": corpus.events(filters, limit=limit), "timeline": event_timeline(corpus, filters)}
+    """Return events grouped across articles (newest first) and their monthly counts per type, under the filters."""
+    return {"events": event_groups(corpus, filters, limit), "timeline": event_timeline(corpus, filters)}
 
 
 @api.get("/quotes", response_model=list[QuotePublic], tags=["quotes"])

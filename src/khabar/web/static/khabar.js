@@ -15,7 +15,7 @@ function drawTimeline() {
       labels: data.months,
       datasets: data.series.map((s, i) => ({ label: labels[s.type] || s.type, data: s.counts, backgroundColor: palette[i % palette.length] })),
     },
-    options: { animation: false, responsive: true, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } },
+    options: { animation: false, responsive: true, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
                plugins: { legend: { rtl: true } }, font: { family: "Vazirmatn" } },
   });
   canvas.dataset.drawn = "yes";
