@@ -32,7 +32,13 @@ test: $(VENV)/.installed web-assets
 	bash scripts/chromium-check.sh
 	export KHABAR_TEST_POSTGRES=$$(bash scripts/postgres-start.sh) && $(BIN)/python -m pytest
 
-bench: $(VENV)/.installed
+# hazm, the baseline of the half-space benchmark, pins numpy 1.24: it gets an interpreter of its own.
+.venv-bench/.installed:
+	$(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/pip install -q hazm==0.10.0
+	touch $@
+
+bench: $(VENV)/.installed .venv-bench/.installed
 	$(BIN)/python -m bench --shared $(SHARED)
 
 clean:
