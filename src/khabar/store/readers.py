@@ -20,15 +20,14 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlparse
 
-from charset_normalizer import from_bytes
-
+from khabar.errors import InputError
+from khabar.io import decode_bytes
 from khabar.store.patterns import OUTLET_HOSTS
 from khabar.time.calendar import parse_iso_date
 
 MAX_LINE_BYTES = 8 * 1024 * 1024  # one JSONL article; longer lines are rejected, not read whole
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a whole-file format (.txt, .html, .json) read into memory
 READ_CHUNK = 1024 * 1024
-SNIFF_BYTES = 64 * 1024
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".parquet")
 
 
@@ -98,26 +97,19 @@ def _open_binary(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")
 
 
-def decode(data: bytes) -> str | None:
-    """Decode bytes as UTF-8, else as the encoding charset-normalizer detects; None when undecidable."""
+def decode(data: bytes, origin: str) -> str | ReadError:
+    """Decode bytes the way `khabar analyze` does (UTF-8, Windows-1256, then detection), or say why not."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        best = from_bytes(data[:SNIFF_BYTES] if len(data) > SNIFF_BYTES else data).best()
-        if best is None:
-            return None
-        try:
-            return data.decode(best.encoding)
-        except (UnicodeDecodeError, LookupError):
-            return None
+        return decode_bytes(data, origin)[0]
+    except InputError as error:
+        return ReadError(origin, None, str(error).removeprefix(f"{origin}: "))
 
 
 def _read_whole(stream: IO[bytes], origin: str) -> str | ReadError:
     data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         return ReadError(origin, None, f"file larger than {MAX_FILE_BYTES // 2**20} MiB; split it or use JSONL")
-    text = decode(data)
-    return text if text is not None else ReadError(origin, None, "unknown text encoding")
+    return decode(data, origin)
 
 
 def read_txt(stream: IO[bytes], origin: str) -> Iterator[Item]:
@@ -167,9 +159,9 @@ def read_jsonl(stream: IO[bytes], origin: str) -> Iterator[Item]:
             continue
         if not line.strip():
             continue
-        text = decode(line)
-        if text is None:
-            yield ReadError(origin, number, "unknown text encoding")
+        text = decode(line, origin)
+        if isinstance(text, ReadError):
+            yield ReadError(origin, number, text.message)
             continue
         yield from _records([_parse_json(text, origin, number)], origin, number)
 
