@@ -16,6 +16,8 @@ from khabar.text.letters import letter_table
 
 MAX_GAZETTEER_TOKENS = 6
 WINDOW = 2
+OFFSETS = (-2, -1, 1, 2)  # the neighbours each token's features read
+CACHE_SIZE = 200_000  # words whose features are kept, per cache
 SHAPE_RUNS = re.compile(r"(.)\1+")
 _LETTER_TABLE = {**letter_table(digits="latin"), ord("\u200c"): None, ord(" "): None, ord("\u00a0"): None}
 
@@ -48,6 +50,14 @@ class Lexicon:
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
     first_names: frozenset[str] = frozenset()
     max_phrase: int = MAX_GAZETTEER_TOKENS
+    # The longest gazetteer phrase starting with each word: most words start none, and are skipped at once.
+    longest_from: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.longest_from = {}
+        for phrase in self.gazetteer:
+            if len(phrase) <= self.max_phrase:
+                self.longest_from[phrase[0]] = max(self.longest_from.get(phrase[0], 0), len(phrase))
 
 
 def word_features(key: str, lexicon: Lexicon) -> list[str]:
@@ -72,7 +82,8 @@ def gazetteer_tags(keys: Sequence[str], lexicon: Lexicon) -> list[str | None]:
     tags: list[str | None] = [None] * len(keys)
     i = 0
     while i < len(keys):
-        for length in range(min(lexicon.max_phrase, len(keys) - i), 0, -1):
+        longest = lexicon.longest_from.get(keys[i], 0)
+        for length in range(min(longest, len(keys) - i), 0, -1):
             kind = lexicon.gazetteer.get(tuple(keys[i : i + length]))
             if kind:
                 tags[i] = f"B-{kind}"
@@ -86,45 +97,58 @@ def gazetteer_tags(keys: Sequence[str], lexicon: Lexicon) -> list[str | None]:
 
 
 class FeatureExtractor:
-    """Turn sentences of tokens into crfsuite attribute lists, caching per-word features."""
+    """Turn sentences of tokens into crfsuite attribute lists, caching the features each word brings."""
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self._cache: dict[str, list[str]] = {}
+        self._own: dict[str, list[str]] = {}
+        self._as_neighbour: dict[str, tuple[list[str], ...]] = {}
 
     def _word(self, key: str) -> list[str]:
-        feats = self._cache.get(key)
+        feats = self._own.get(key)
         if feats is None:
             feats = word_features(key, self.lexicon)
-            if len(self._cache) < 200_000:
-                self._cache[key] = feats
+            if len(self._own) < CACHE_SIZE:
+                self._own[key] = feats
+        return feats
+
+    def _neighbour(self, key: str) -> tuple[list[str], ...]:
+        """Return what a word says about the tokens 2 after, 1 after, 1 before and 2 before it (offsets -2, -1, 1, 2)."""
+        feats = self._as_neighbour.get(key)
+        if feats is None:
+            clusters = self.lexicon.clusters.get(key, ("-",) * 3)
+            cluster = clusters[1] if len(clusters) > 1 else "-"
+            feats = tuple([f"w{offset}={key}", f"c{offset}={cluster}", f"s{offset}={key[-2:]}"] for offset in OFFSETS)
+            if len(self._as_neighbour) < CACHE_SIZE:
+                self._as_neighbour[key] = feats
         return feats
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Return one attribute list per token of a sentence."""
         keys = [token_key(token) for token in tokens]
         gazetteer = gazetteer_tags(keys, self.lexicon)
-        clusters = [self.lexicon.clusters.get(key, ("-",) * 3) for key in keys]
+        neighbours = [self._neighbour(key) for key in keys]
         padded = ["<s>"] * WINDOW + keys + ["</s>"] * WINDOW
+        last = len(keys) - 1
         out = []
         for i, key in enumerate(keys):
-            feats = list(self._word(key))
-            for offset in (-2, -1, 1, 2):
-                neighbour = padded[i + WINDOW + offset]
-                feats.append(f"w{offset}={neighbour}")
+            feats = self._word(key) + [
+                f"w-1w0={padded[i + 1]}|{key}",
+                f"w0w1={key}|{padded[i + 3]}",
+                f"w-1w1={padded[i + 1]}|{padded[i + 3]}",
+            ]
+            for slot, offset in enumerate(OFFSETS):
                 j = i + offset
-                if 0 <= j < len(keys):
-                    feats.append(f"c{offset}={clusters[j][1] if len(clusters[j]) > 1 else '-'}")
-                    feats.append(f"s{offset}={neighbour[-2:]}")
-            feats.append(f"w-1w0={padded[i + 1]}|{key}")
-            feats.append(f"w0w1={key}|{padded[i + 3]}")
-            feats.append(f"w-1w1={padded[i + 1]}|{padded[i + 3]}")
+                if 0 <= j <= last:
+                    feats += neighbours[j][slot]
+                else:  # past the sentence's edge: only the padding word
+                    feats.append(f"w{offset}={padded[i + WINDOW + offset]}")
             if gazetteer[i]:
                 feats.append(f"g={gazetteer[i]}")
-            for offset in (-1, 1):
-                j = i + offset
-                if 0 <= j < len(keys) and gazetteer[j]:
-                    feats.append(f"g{offset}={gazetteer[j]}")
+            if i > 0 and gazetteer[i - 1]:
+                feats.append(f"g-1={gazetteer[i - 1]}")
+            if i < last and gazetteer[i + 1]:
+                feats.append(f"g1={gazetteer[i + 1]}")
             if i == 0:
                 feats.append("BOS")
             out.append(feats)

@@ -68,6 +68,9 @@ class NerTagger:
         features = self.extractor.sentence(tokens)
         if len(self.components) == 1:
             return self.components[0].tagger.tag(features)
+        import pycrfsuite
+
+        features = pycrfsuite.ItemSequence(features)  # converted once, read by every CRF
         merged = ["O"] * len(tokens)
         for component in self.components:
             spans = entity_spans(component.tagger.tag(features))
