@@ -165,7 +165,13 @@ def highlight(text: str, groups: list[QueryGroup], *, width: int = 160, mark: tu
 
 
 def _word_hits(word: str, wanted: set[str]) -> bool:
-    return not wanted.isdisjoint(word_terms(fold_letters(word)))
+    return not wanted.isdisjoint(surface_terms(word))
+
+
+@lru_cache(maxsize=200_000)
+def surface_terms(word: str) -> tuple[str, ...]:
+    """Return the terms of a word as written in a document (snippets look up the same words again and again)."""
+    return word_terms(fold_letters(word))
 
 
 def _densest_start(hits: list[tuple[int, int]], width: int) -> int:
