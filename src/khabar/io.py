@@ -1,16 +1,12 @@
-"""Read articles from files: plain text, JSONL, or directories of them.
+"""Bytes in, text out: decode files with care, and repair a stream of any size line by line.
 
-Every problem is reported per item (`ItemError`, with file and line) so that one bad
-article never stops a batch; bytes are decoded with care (UTF-8, then a detected
-legacy encoding such as Windows-1256, common on older Persian sites).
+`decode_bytes` takes UTF-8 (with or without a BOM, or UTF-16), then a legacy encoding such
+as Windows-1256, common on older Persian sites, and refuses binary files with a clear error;
+every article reader (`khabar.readers`, `khabar.batch`) decodes through it.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TextIO
 
 import charset_normalizer
@@ -18,11 +14,8 @@ import charset_normalizer
 from khabar.errors import InputError
 from khabar.text.normalize import DEFAULT_OPTIONS, NormalizeOptions, normalize_text
 
-TEXT_SUFFIXES = {".txt"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+# The fields of an article record (JSONL line, Parquet row) that khabar reads.
 ARTICLE_FIELDS = ("id", "title", "text", "published", "url", "source", "reference_date")
-# An article longer than this is almost surely a dump, not one article; `khabar normalize` streams any size.
-MAX_ARTICLE_CHARS = 2_000_000
 # Share of NUL or control bytes above which a file is taken for binary.
 BINARY_BYTE_SHARE = 0.10
 # Invalid UTF-8 bytes tolerated (replaced, with a warning) before another encoding is tried.
@@ -30,26 +23,6 @@ UTF8_ERROR_SHARE = 0.01
 UTF8_MIN_ERRORS = 8
 # Windows-1256 is taken when most letters it decodes to are Arabic-script letters.
 ARABIC_SCRIPT_SHARE = 0.6
-
-
-@dataclass
-class ArticleInput:
-    """One article's fields as read, and where it came from."""
-
-    fields: dict[str, object]
-    origin: str
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class ItemError:
-    """An item that could not be read: reported, then skipped."""
-
-    origin: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.message}"
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -94,78 +67,6 @@ def _looks_binary(data: bytes) -> bool:
         return False
     controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
     return controls / len(sample) > BINARY_BYTE_SHARE
-
-
-def read_articles(
-    paths: Iterable[Path], *, published: str | None = None, reference_date: str | None = None
-) -> Iterator[ArticleInput | ItemError]:
-    """Yield every article in `paths` (files or directories), or an error for each bad item."""
-    defaults = {"published": published, "reference_date": reference_date}
-    for path in paths:
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES)
-            if not files:
-                yield ItemError(str(path), "no .txt or .jsonl files in this directory")
-            for file in files:
-                yield from _read_file(file, defaults)
-        elif path.is_file():
-            yield from _read_file(path, defaults)
-        else:
-            yield ItemError(str(path), "no such file or directory")
-
-
-def _read_file(path: Path, defaults: dict[str, str | None]) -> Iterator[ArticleInput | ItemError]:
-    try:
-        data = path.read_bytes()
-        text, warnings = decode_bytes(data, str(path))
-    except OSError as error:
-        yield ItemError(str(path), f"cannot read: {error.strerror or error}")
-        return
-    except InputError as error:
-        yield ItemError(str(path), str(error).removeprefix(f"{path}: "))
-        return
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from _read_jsonl(text, str(path), defaults, warnings)
-    else:
-        fields = {"id": path.stem, "text": text, **{k: v for k, v in defaults.items() if v}}
-        yield _checked(ArticleInput(fields, str(path), warnings))
-
-
-def _read_jsonl(text: str, name: str, defaults: dict[str, str | None], warnings: list[str]) -> Iterator[ArticleInput | ItemError]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        origin = f"{name}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield ItemError(origin, f"malformed JSON ({error.msg} at column {error.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield ItemError(origin, "expected a JSON object with a 'text' field")
-            continue
-        fields = {k: record.get(k) for k in ARTICLE_FIELDS if record.get(k) is not None}
-        for key, value in defaults.items():
-            fields.setdefault(key, value)
-        yield _checked(ArticleInput(fields, origin, list(warnings)))
-
-
-def _checked(article: ArticleInput) -> ArticleInput | ItemError:
-    text = article.fields.get("text")
-    if not isinstance(text, str):
-        return ItemError(article.origin, "the article has no 'text' string")
-    if not text.strip() and not str(article.fields.get("title") or "").strip():
-        return ItemError(article.origin, "empty article")
-    if len(text) > MAX_ARTICLE_CHARS:
-        return ItemError(
-            article.origin,
-            f"article too long ({len(text):,} characters, limit {MAX_ARTICLE_CHARS:,}); "
-            "split it, or repair it with `khabar normalize`",
-        )
-    for key in ("id", "title", "url", "source"):
-        if key in article.fields and not isinstance(article.fields[key], str):
-            article.fields[key] = str(article.fields[key])
-    return article
 
 
 def normalize_stream(source: TextIO, out: TextIO, options: NormalizeOptions = DEFAULT_OPTIONS) -> int:

@@ -20,7 +20,7 @@ from khabar.article import new_analysis
 from khabar.errors import KhabarError
 from khabar.store.corpus import Corpus, StoredArticle
 from khabar.store.dedup import signature
-from khabar.store.readers import RawArticle, ReadError, checked_date, read_paths
+from khabar.readers import RawArticle, ReadError, checked_date, read_paths
 from khabar.store.search import analyze_terms
 
 BATCH_SIZE = 64

@@ -27,14 +27,3 @@ STOP_WORDS: frozenset[str] = frozenset(
     او ما من تو شما ایشان انها اینها وی خود همه دیگر بین پیش بیش روی زیر
     """.split()
 )
-
-# Hosts of known outlets -> the source name stored when a record names none.
-OUTLET_HOSTS: dict[str, str] = {
-    "farsnews.ir": "Fars",
-    "farsnews.com": "Fars",
-    "varzesh3.com": "Varzesh3",
-    "irna.ir": "IRNA",
-    "isna.ir": "ISNA",
-    "mehrnews.com": "Mehr",
-    "tasnimnews.com": "Tasnim",
-}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from khabar.store.ingest import IngestReport, ingest_batch
-from khabar.store.readers import RawArticle
+from khabar.readers import RawArticle
 from khabar.web.deps import AnalyzerDep, CorpusDep, require_token
 from khabar.web.models import IngestPublic, IngestRequest, StatsPublic
 from khabar.web.routes import analyze, articles, entities, events, network, search

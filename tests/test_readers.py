@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from khabar.store.readers import MAX_LINE_BYTES, RawArticle, ReadError, published_from_url, read_paths
+from khabar.readers import MAX_ARTICLE_CHARS, MAX_LINE_BYTES, RawArticle, ReadError, published_from_url, read_paths
 from tests.store.conftest import write_jsonl
 
 
@@ -99,3 +99,49 @@ def test_readers_json_lines_saved_as_json_are_read_as_lines(tmp_path: Path):
     path.write_text('{"text": "خبر اول"}\n{"text": "خبر دوم"}\n', encoding="utf-8")
     articles, errors = split(read_paths([path]))
     assert [a.line for a in articles] == [1, 2] and not errors
+
+
+PERSIAN = "وزرای دفاع ایران و بلاروس روز دوشنبه در تهران تفاهم‌نامه همکاری امضا کردند."
+
+
+def test_readers_directory_reports_each_bad_item_and_reads_the_rest(tmp_path: Path):
+    (tmp_path / "one.txt").write_text(PERSIAN, encoding="utf-8")
+    (tmp_path / "noise.txt").write_bytes(bytes(range(256)) * 40)
+    lines = [json.dumps({"id": "a1", "title": "عنوان", "text": PERSIAN}, ensure_ascii=False), "{not json",
+             json.dumps({"id": "a2", "text": PERSIAN}, ensure_ascii=False)]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "empty-folder").mkdir()
+    articles, errors = split(read_paths([tmp_path, tmp_path / "empty-folder", tmp_path / "missing.txt"]))
+    assert sorted(a.id for a in articles) == ["a1", "a2", "one"]
+    messages = [str(error) for error in errors]
+    assert any("batch.jsonl:2: malformed JSON" in m for m in messages)
+    assert any("noise.txt: binary file" in m for m in messages)
+    assert any("empty-folder: no article files" in m for m in messages)
+    assert any("missing.txt: no such file" in m for m in messages)
+
+
+def test_readers_text_file_is_one_article_named_by_its_file(tmp_path: Path):
+    path = tmp_path / "seed.txt.gz"
+    path.write_bytes(gzip.compress(PERSIAN.encode("utf-8")))
+    [article] = read_paths([path])
+    assert article.id == "seed" and article.text == PERSIAN and article.published is None
+
+
+def test_readers_keep_the_warning_of_a_legacy_encoding(tmp_path: Path):
+    path = tmp_path / "old.txt"
+    path.write_bytes(PERSIAN.replace("ی", "ي").replace("ک", "ك").replace("\u200c", " ").encode("cp1256"))
+    [article] = read_paths([path])
+    assert "بلاروس" in article.text and any("cp1256" in warning for warning in article.warnings)
+
+
+def test_readers_reject_an_article_too_long_to_be_one(tmp_path: Path):
+    path = tmp_path / "dump.txt"
+    path.write_text("الف " * (MAX_ARTICLE_CHARS // 4 + 1), encoding="utf-8")
+    [error] = read_paths([path])
+    assert isinstance(error, ReadError) and "too long" in error.message
+
+
+def test_readers_jsonl_carries_the_reference_date(tmp_path: Path):
+    path = write_jsonl(tmp_path / "a.jsonl", [{"id": "x", "text": PERSIAN, "reference_date": "2023-08-05"}])
+    [article] = read_paths([path])
+    assert article.reference_date == "2023-08-05"

@@ -1,9 +1,11 @@
-"""Read articles from files the store ingests: .txt, .html, JSONL, JSON arrays, Parquet, .gz, directories.
+"""Read articles from files: .txt, .html, JSONL, JSON arrays, Parquet, .gz, directories.
 
-Every reader yields `RawArticle`s or `ReadError`s, each naming its file and line
-(or item number in a JSON array / Parquet file), so one bad item is reported and
-skipped while the rest of the file is read. JSONL is streamed line by line with a
-length cap, so a 100 MB line is rejected without being held in memory.
+`khabar analyze` and `khabar ingest` both read through `read_paths`. Every reader yields
+`RawArticle`s or `ReadError`s, each naming its file and line (or item number in a JSON
+array / Parquet file), so one bad item is reported and skipped while the rest of the
+file is read. JSONL is streamed line by line with a length cap, so a 100 MB line is
+rejected without being held in memory. Bytes are decoded by `khabar.io.decode_bytes`
+(UTF-8, then Windows-1256 or a detected encoding, with a warning the article keeps).
 """
 
 from __future__ import annotations
@@ -22,13 +24,25 @@ from urllib.parse import urlparse
 
 from khabar.errors import InputError
 from khabar.io import decode_bytes
-from khabar.store.patterns import OUTLET_HOSTS
 from khabar.time.calendar import parse_iso_date
 
 MAX_LINE_BYTES = 8 * 1024 * 1024  # one JSONL article; longer lines are rejected, not read whole
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a whole-file format (.txt, .html, .json) read into memory
 READ_CHUNK = 1024 * 1024
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".parquet")
+# An article longer than this is almost surely a dump, not one article; `khabar normalize` streams any size.
+MAX_ARTICLE_CHARS = 2_000_000
+
+# Hosts of known outlets -> the source name stored when a record names none.
+OUTLET_HOSTS: dict[str, str] = {
+    "farsnews.ir": "Fars",
+    "farsnews.com": "Fars",
+    "varzesh3.com": "Varzesh3",
+    "irna.ir": "IRNA",
+    "isna.ir": "ISNA",
+    "mehrnews.com": "Mehr",
+    "tasnimnews.com": "Tasnim",
+}
 
 
 @dataclass(frozen=True)
@@ -43,6 +57,8 @@ class RawArticle:
     published: str | None = None
     source: str | None = None
     url: str | None = None
+    reference_date: str | None = None  # when the article was collected, for dates written without a year
+    warnings: tuple[str, ...] = ()  # what reading it noticed (a legacy encoding, replaced bytes)
 
 
 @dataclass(frozen=True)
@@ -66,6 +82,8 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
     for path in map(Path, paths):
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and _format_of(p.name))
+            if not files:
+                yield ReadError(str(path), None, f"no article files in this directory ({', '.join(SUFFIXES)} or .gz)")
             for file in files:
                 yield from read_file(file)
         elif path.is_file():
@@ -97,15 +115,15 @@ def _open_binary(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")
 
 
-def decode(data: bytes, origin: str) -> str | ReadError:
-    """Decode bytes the way `khabar analyze` does (UTF-8, Windows-1256, then detection), or say why not."""
+def decode(data: bytes, origin: str) -> tuple[str, list[str]] | ReadError:
+    """Decode bytes the way every reader does; return the text and warnings, or say why not."""
     try:
-        return decode_bytes(data, origin)[0]
+        return decode_bytes(data, origin)
     except InputError as error:
         return ReadError(origin, None, str(error).removeprefix(f"{origin}: "))
 
 
-def _read_whole(stream: IO[bytes], origin: str) -> str | ReadError:
+def _read_whole(stream: IO[bytes], origin: str) -> tuple[str, list[str]] | ReadError:
     data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         return ReadError(origin, None, f"file larger than {MAX_FILE_BYTES // 2**20} MiB; split it or use JSONL")
@@ -113,19 +131,39 @@ def _read_whole(stream: IO[bytes], origin: str) -> str | ReadError:
 
 
 def read_txt(stream: IO[bytes], origin: str) -> Iterator[Item]:
-    """Yield a .txt file as one article."""
-    text = _read_whole(stream, origin)
-    yield text if isinstance(text, ReadError) else RawArticle(text=text, origin=origin)
+    """Yield a .txt file as one article, its id the file's name."""
+    decoded = _read_whole(stream, origin)
+    if isinstance(decoded, ReadError):
+        yield decoded
+        return
+    text, warnings = decoded
+    yield checked(RawArticle(text=text, origin=origin, id=_file_id(origin), warnings=tuple(warnings)))
+
+
+def _file_id(origin: str) -> str | None:
+    """Return a file's name without its .txt (and .gz) suffix."""
+    name = Path(origin).name
+    return name[: name.lower().rindex(".txt")] or None
+
+
+def checked(article: RawArticle) -> Item:
+    """Return the article, or an error when it is too long to be one article."""
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        message = (f"article too long ({len(article.text):,} characters, limit {MAX_ARTICLE_CHARS:,}); "
+                   "split it, or repair it with `khabar normalize`")
+        return ReadError(article.origin, article.line, message)
+    return article
 
 
 def read_html(stream: IO[bytes], origin: str) -> Iterator[Item]:
     """Yield the main text, title and date of an HTML page (trafilatura)."""
     import trafilatura
 
-    html = _read_whole(stream, origin)
-    if isinstance(html, ReadError):
-        yield html
+    decoded = _read_whole(stream, origin)
+    if isinstance(decoded, ReadError):
+        yield decoded
         return
+    html, warnings = decoded
     document = trafilatura.bare_extraction(_shield_zwnj(html), with_metadata=True, include_comments=False)
     if document is None or not (document.text or "").strip():
         yield ReadError(origin, None, "no main text found in the HTML page")
@@ -133,8 +171,8 @@ def read_html(stream: IO[bytes], origin: str) -> Iterator[Item]:
     title, text = _restore_zwnj(document.title), _restore_zwnj(document.text)
     if title and text.startswith(title + "\n"):
         text = text[len(title) + 1 :]  # the <h1> repeats the title, which the article keeps apart
-    yield RawArticle(text=text, origin=origin, title=title, published=document.date, url=document.url,
-                     source=document.sitename)
+    yield checked(RawArticle(text=text, origin=origin, title=title, published=document.date, url=document.url,
+                             source=document.sitename, warnings=tuple(warnings)))
 
 
 # trafilatura deletes zero-width characters, which would glue «همکاری‌های» into «همکاریهای»: the
@@ -159,11 +197,12 @@ def read_jsonl(stream: IO[bytes], origin: str) -> Iterator[Item]:
             continue
         if not line.strip():
             continue
-        text = decode(line, origin)
-        if isinstance(text, ReadError):
-            yield ReadError(origin, number, text.message)
+        decoded = decode(line, origin)
+        if isinstance(decoded, ReadError):
+            yield ReadError(origin, number, decoded.message)
             continue
-        yield from _records([_parse_json(text, origin, number)], origin, number)
+        text, warnings = decoded
+        yield from _records([_parse_json(text, origin, number)], origin, number, warnings)
 
 
 def _bounded_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
@@ -191,10 +230,11 @@ def _parse_json(text: str, origin: str, line: int | None) -> Any:
 
 def read_json(stream: IO[bytes], origin: str) -> Iterator[Item]:
     """Yield the articles of a JSON array (news_langml shape) or of a single JSON object."""
-    text = _read_whole(stream, origin)
-    if isinstance(text, ReadError):
-        yield text
+    decoded = _read_whole(stream, origin)
+    if isinstance(decoded, ReadError):
+        yield decoded
         return
+    text, warnings = decoded
     data = _parse_json(text, origin, None)
     if isinstance(data, ReadError) and "Extra data" in data.message:  # JSON lines saved as .json
         yield from read_jsonl(io.BytesIO(text.encode("utf-8")), origin)
@@ -203,7 +243,7 @@ def read_json(stream: IO[bytes], origin: str) -> Iterator[Item]:
         data = [data]
     if isinstance(data, list):
         for number, record in enumerate(data, start=1):
-            yield from _records([record], origin, number)
+            yield from _records([record], origin, number, warnings)
     else:
         yield data if isinstance(data, ReadError) else ReadError(origin, None, "expected a JSON array or object")
 
@@ -225,12 +265,12 @@ def read_parquet(stream: IO[bytes], origin: str) -> Iterator[Item]:
             yield from _records([record], origin, number)
 
 
-def _records(records: list[Any], origin: str, line: int | None) -> Iterator[Item]:
+def _records(records: list[Any], origin: str, line: int | None, warnings: Iterable[str] = ()) -> Iterator[Item]:
     for record in records:
-        yield record if isinstance(record, ReadError) else article_from_record(record, origin, line)
+        yield record if isinstance(record, ReadError) else article_from_record(record, origin, line, warnings)
 
 
-def article_from_record(record: Any, origin: str, line: int | None) -> Item:
+def article_from_record(record: Any, origin: str, line: int | None, warnings: Iterable[str] = ()) -> Item:
     """Map one JSON record (gold articles.jsonl or news_langml shape) to a `RawArticle`."""
     if not isinstance(record, dict):
         return ReadError(origin, line, f"expected a JSON object, got {type(record).__name__}")
@@ -239,14 +279,16 @@ def article_from_record(record: Any, origin: str, line: int | None) -> Item:
         return ReadError(origin, line, "no text: expected 'text', or 'abstract'/'paragraphs'")
     url = _string(record.get("url") or record.get("link"))
     published = _string(record.get("published") or record.get("date"))
-    return RawArticle(
+    return checked(RawArticle(
         text=text, origin=origin, line=line,
         id=_string(record.get("id") or record.get("code")),
         title=_string(record.get("title")),
         published=published or published_from_url(url),
         source=_string(record.get("source")) or source_from_url(url),
         url=url,
-    )
+        reference_date=_string(record.get("reference_date")),
+        warnings=tuple(warnings),
+    ))
 
 
 def _record_text(record: dict[str, Any]) -> str | None:
