@@ -39,7 +39,7 @@ from pathlib import Path
 from khabar.analysis import Analysis
 from khabar.store.corpus import Corpus, StoredArticle, open_corpus
 from khabar.store.ingest import ingest
-from khabar.store.readers import RawArticle, read_paths
+from khabar.readers import RawArticle, read_paths
 from khabar.store.search import Filters, analyze_terms
 
 SEED = 8
