@@ -12,6 +12,7 @@ from khabar.errors import KhabarError
 from khabar.store.search import QueryGroup, fts5_query
 
 BUSY_TIMEOUT_MS = 30_000
+MMAP_BYTES = 1 << 30
 TITLE_WEIGHT, BODY_WEIGHT = 2.0, 1.0  # a hit in the headline counts twice
 
 
@@ -32,6 +33,9 @@ class SQLiteBackend:
         # NORMAL in WAL mode: a killed process loses nothing committed; only a power cut may lose the last batch.
         self.connection.execute("PRAGMA synchronous=NORMAL")
         self.connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Reads through a memory map instead of a read() call per page: ranking a frequent word with a filter
+        # visits one article row per match, and runs about twice as fast mapped. Address space only, not RAM.
+        self.connection.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         """Run one statement and return its rows."""
