@@ -18,6 +18,9 @@ from khabar.store.corpus import DEFAULT_DB_ENV, default_db_path
 
 TOKEN_ENV = "KHABAR_TOKEN"
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1"]
+# How `serve` hands its settings to worker processes, which build their own app (`app_from_environment`).
+SERVE_DB_ENV = "KHABAR_SERVE_DB"
+SERVE_LOOPBACK_ENV = "KHABAR_SERVE_LOOPBACK_ONLY"
 
 
 def register(app: typer.Typer) -> None:
@@ -33,17 +36,20 @@ def serve_cli(
     token: Annotated[Optional[str], typer.Option("--token", envvar=TOKEN_ENV,
                                                  help="Bearer token allowing ingest through POST /api/articles; "
                                                       "read-only without one. Prefer the environment variable.")] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64,
+                                         help="Server processes; one per core serves concurrent searches best.")] = 1,
 ) -> None:
     """Serve the corpus as Persian web pages and a JSON API (docs at /docs)."""
     try:
-        serve(db, host=host, port=port, token=token)
+        serve(db, host=host, port=port, token=token, workers=workers)
     except KhabarError as error:
         typer.secho(f"khabar: {error}", err=True, fg="red")
         raise typer.Exit(1) from None
 
 
-def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
-    """Run the web app on `host:port` until interrupted."""
+def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+          workers: int = 1) -> None:
+    """Run the web app on `host:port` in `workers` processes until interrupted."""
     import uvicorn
 
     from khabar.web.app import create_app
@@ -56,10 +62,31 @@ def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000, token: s
         typer.secho("khabar: front-end assets not built (scripts/web-assets.sh); pages run without font and charts",
                     err=True, fg="yellow")
     mode = "read-write with a token" if token else "read-only"
-    typer.echo(f"khabar: serving {location} ({mode}) on http://{host}:{port}/", err=True)
-    # On loopback, answer only loopback Host headers: a web page cannot reach the API through DNS rebinding.
-    allowed = LOOPBACK_HOSTS if is_loopback(host) else None
-    uvicorn.run(create_app(location, token=token, allowed_hosts=allowed), host=host, port=port, log_level="warning")
+    typer.echo(f"khabar: serving {location} ({mode}) on http://{host}:{port}/ with {workers} worker(s)", err=True)
+    if workers == 1:
+        app = create_app(location, token=token, allowed_hosts=allowed_hosts(host))
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    # Several processes each build the app: uvicorn needs it by name, so the settings travel in the environment.
+    os.environ.update({SERVE_DB_ENV: location, SERVE_LOOPBACK_ENV: "1" if is_loopback(host) else "0"})
+    if token:
+        os.environ[TOKEN_ENV] = token
+    uvicorn.run("khabar.web.cli:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
+
+
+def app_from_environment():
+    """Build the app a `serve` worker process runs, from the settings `serve` put in the environment."""
+    from khabar.web.app import create_app
+
+    loopback_only = os.environ.get(SERVE_LOOPBACK_ENV, "1") == "1"
+    return create_app(os.environ[SERVE_DB_ENV], token=os.environ.get(TOKEN_ENV) or None,
+                      allowed_hosts=LOOPBACK_HOSTS if loopback_only else None)
+
+
+def allowed_hosts(host: str) -> list[str] | None:
+    """On loopback, answer only loopback Host headers: a web page cannot reach the API through DNS rebinding."""
+    return LOOPBACK_HOSTS if is_loopback(host) else None
 
 
 def existing_corpus(db: str | None) -> str:
