@@ -130,3 +130,84 @@ def test_link_other_types_pass_through_untouched(article):
     analysis = resolve_stage(article("دیروز علی رضایی آمد.", [("دیروز", "DATE"), ("علی رضایی", "PER")]))
     date = next(e for e in analysis.entities if e.type == "DATE")
     assert date.id is None and date.country is None
+
+
+def person(analysis, text, mention="name"):
+    return next(e for e in analysis.entities if e.text == text and e.mention == mention)
+
+
+def test_link_sectorless_title_opening_a_sentence_is_the_speaker(article):
+    text = ("رضا کریمی در گفت‌وگو با خبرنگاران گفت: بودجه امسال کافی نیست.\n"
+            "عضو کمیسیون برنامه و بودجه افزود: دولت باید لایحه را اصلاح کند.\n"
+            "او پیش از این با معاون وزیر دیدار کرده بود.")
+    analysis = resolve_stage(article(text, [("رضا کریمی", "PER")]))
+    titles = [e for e in analysis.entities if e.mention == "title"]
+    assert [e.text for e in titles] == ["عضو کمیسیون برنامه"]  # «معاون وزیر» mid-sentence is no mention
+    assert titles[0].id == person(analysis, "رضا کریمی").id
+
+
+def test_link_country_title_goes_to_the_other_person_of_the_sentence(article):
+    text = ("میشل لارا رئیس جمهور شیلی گفت دولت او استرداد خوان پرز به پرو را نمی‌پذیرد.\n"
+            "رئیس جمهور سابق پرو به فساد متهم است.")
+    mentions = [("میشل لارا", "PER"), ("خوان پرز", "PER"), ("شیلی", "LOC"), ("پرو", "LOC")]
+    analysis = resolve_stage(article(text, mentions))
+    title = next(e for e in analysis.entities if e.mention == "title")
+    assert title.text.startswith("رئیس جمهور سابق پرو")
+    assert title.id == person(analysis, "خوان پرز").id != person(analysis, "میشل لارا").id
+
+
+def test_link_pronoun_after_two_people_without_speech_is_left_alone(article):
+    text = "علی رضایی جایگزین حسن موسوی در این سمت می‌شود.\nوی پیش از این در وزارت کار بود."
+    analysis = resolve_stage(article(text, [("علی رضایی", "PER"), ("حسن موسوی", "PER")]))
+    assert not [e for e in analysis.entities if e.mention == "pronoun"]
+
+
+def test_link_pronoun_after_a_speech_sentence_naming_two_is_the_speaker(article):
+    text = "علی رضایی گفت: حسن موسوی در این سمت می‌ماند.\nوی افزود: تغییری در کار نیست."
+    analysis = resolve_stage(article(text, [("علی رضایی", "PER"), ("حسن موسوی", "PER")]))
+    assert person(analysis, "وی", "pronoun").id == person(analysis, "علی رضایی").id
+
+
+def test_link_spelt_out_letter_is_no_pronoun(article):
+    text = "مریم صادقی گفت: استفاده از وی پی ان و تماشای تی وی در خوابگاه آزاد است."
+    analysis = resolve_stage(article(text, [("مریم صادقی", "PER")]))
+    assert not [e for e in analysis.entities if e.mention == "pronoun"]
+
+
+def test_link_title_with_also_is_another_speaker(article):
+    text = ("علی رضایی گفت: قیمت‌ها ثابت می‌ماند.\n"
+            "سخنگوی دولت نیز گفت: یارانه‌ها پرداخت می‌شود.\n"
+            "وی افزود: مبلغ یارانه تغییر نمی‌کند.")
+    analysis = resolve_stage(article(text, [("علی رضایی", "PER")]))
+    title = next(e for e in analysis.entities if e.mention == "title")
+    assert title.id != person(analysis, "علی رضایی").id
+    assert person(analysis, "وی", "pronoun").id == title.id and title.sector == "GOV"
+
+
+def test_link_title_before_any_name_starts_a_person(article):
+    text = "سخنگوی وزارت امور خارجه گفت: سفیر احضار شد.\nوی افزود: این اقدام پاسخ لازم بود."
+    analysis = resolve_stage(article(text, []))
+    title = next(e for e in analysis.entities if e.mention == "title")
+    assert title.id and person(analysis, "وی", "pronoun").id == title.id
+    assert (title.country, title.sector) == ("IRN", "GOV")
+
+
+def test_link_title_read_as_a_name_becomes_a_title_mention(article):
+    text = "آیت‌الله خامنه‌ای در دیدار با کارگران سخن گفت.\nحاضران از مقام معظم رهبری تشکر کردند."
+    analysis = resolve_stage(article(text, [("آیت‌الله خامنه‌ای", "PER"), ("مقام معظم رهبری", "PER")]))
+    title = person(analysis, "مقام معظم رهبری", "title")
+    assert title.id == person(analysis, "آیت‌الله خامنه‌ای").id
+
+
+def test_link_title_phrase_stops_before_mabni(article):
+    text = "تارو آسو نخست‌وزیر ژاپن گفت: کابینه تغییر می‌کند.\nبا اعلام نخست‌وزیر این کشور مبنی بر تغییر کابینه، بازار آرام شد."
+    analysis = resolve_stage(article(text, [("تارو آسو", "PER"), ("ژاپن", "LOC")]))
+    title = next(e for e in analysis.entities if e.mention == "title")
+    assert title.text == "نخست‌وزیر این کشور" and title.id == person(analysis, "تارو آسو").id
+
+
+def test_link_title_and_name_read_as_one_name_stays_a_name(article):
+    text = "سخنگوی دولت کامران نیکو گفت: جلسه برگزار شد.\nوزیر خارجه آمریکا نیز به تهران سفر نمی‌کند."
+    analysis = resolve_stage(article(text, [("سخنگوی دولت کامران نیکو", "PER"), ("وزیر خارجه آمریکا", "PER")]))
+    assert person(analysis, "سخنگوی دولت کامران نیکو").mention == "name"
+    assert person(analysis, "وزیر خارجه آمریکا", "title").country == "USA"

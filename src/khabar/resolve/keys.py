@@ -56,6 +56,9 @@ class PhraseIndex:
     def __init__(self) -> None:
         self.entries: dict[tuple[str, ...], object] = {}
         self.longest = 0
+        # The key lengths that begin with each word, longest first: `find` tries only those (it runs on whole
+        # articles, where most words begin no key at all).
+        self.sizes: dict[str, tuple[int, ...]] = {}
 
     def add(self, name: str, value: object, *, overwrite: bool = False) -> None:
         """Add a name; the first value added for a key wins unless `overwrite`."""
@@ -64,9 +67,18 @@ class PhraseIndex:
             return
         if overwrite or key not in self.entries:
             self.entries[key] = value
+        self.note_size(key)
         for ending in PLURAL_ENDINGS:
-            self.entries.setdefault(key[:-1] + (key[-1] + ending,), value)
+            plural = key[:-1] + (key[-1] + ending,)
+            self.entries.setdefault(plural, value)
+            self.note_size(plural)
         self.longest = max(self.longest, len(key))
+
+    def note_size(self, key: tuple[str, ...]) -> None:
+        """Record that a key of this length begins with its first word."""
+        sizes = self.sizes.get(key[0], ())
+        if len(key) not in sizes:
+            self.sizes[key[0]] = tuple(sorted((*sizes, len(key)), reverse=True))
 
     def get(self, name: str) -> object | None:
         """Return the value of exactly this name, or None."""
@@ -74,14 +86,16 @@ class PhraseIndex:
 
     def find(self, tokens: tuple[str, ...]) -> list[tuple[int, int, object]]:
         """Return (first word, end word, value) for the longest matches, left to right, not overlapping."""
-        found, index = [], 0
-        while index < len(tokens):
-            for size in range(min(self.longest, len(tokens) - index), 0, -1):
-                value = self.entries.get(tokens[index : index + size])
-                if value is not None:
-                    found.append((index, index + size, value))
-                    index += size
-                    break
+        found, index, count = [], 0, len(tokens)
+        entries, sizes = self.entries, self.sizes
+        while index < count:
+            for size in sizes.get(tokens[index], ()):
+                if index + size <= count:
+                    value = entries.get(tokens[index : index + size])
+                    if value is not None:
+                        found.append((index, index + size, value))
+                        index += size
+                        break
             else:
                 index += 1
         return found

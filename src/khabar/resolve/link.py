@@ -29,7 +29,7 @@ from khabar.resolve.mentions import (
     titles_compatible,
     word_range,
 )
-from khabar.resolve.patterns import OTHER_PERSON_WORDS
+from khabar.resolve.patterns import ANOTHER_PERSON_WORDS, OTHER_PERSON_WORDS, SPEECH_WORDS
 from khabar.resolve.places import HOME_COUNTRY, resolve_place
 
 PERSON_TYPES = ("PER",)
@@ -39,6 +39,10 @@ CONTEXT_CHARS = 40  # how far before and after a place mention to look for «ش�
 SENTENCE_END = re.compile(r"[.!?؟\n]")
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 OTHER_PERSONS = frozenset(fold(word) for word in OTHER_PERSON_WORDS)
+# A word right after a title that brings in another person than the current speaker («سخنگوی دولت نیز گفت»).
+ANOTHER = frozenset(fold(word) for word in ANOTHER_PERSON_WORDS)
+SPEECH = re.compile(r"(?<![\w\u200c])(?:" + "|".join(re.escape(word).replace(r"\ ", "[ \u200c]") for word in SPEECH_WORDS)
+                    + r")(?![\w\u200c])")
 
 
 def make_id(prefix: str, key: str) -> str:
@@ -173,8 +177,12 @@ def span_text(article: Article, first: int, last: int) -> str:
     return article.text[article.words[first].start : article.words[last - 1].end]
 
 
-def link_title(title: Title, article: Article) -> Entity | None:
-    """Return a title-only mention linked to the person who holds that title, or None."""
+def link_title(title: Title, article: Article, named: Entity | None = None) -> Entity | None:
+    """Return a title-only mention linked to the person who holds that title, or None.
+
+    A title opening a sentence, and one NER read as a person (`named`: «مقام معظم رهبری» tagged PER), is a person
+    even when no one named holds it yet: it then starts a person of its own («سخنگوی دولت گفت: … وی افزود»).
+    """
     start = article.words[title.start].start
     candidates = [cluster for cluster in article.clusters if cluster.last_seen < start and (any(
         titles_compatible(title.key, held.key) and (title.country is None or held.country in (None, title.country))
@@ -182,21 +190,46 @@ def link_title(title: Title, article: Article) -> Entity | None:
     if title.country is not None:
         exact = [cluster for cluster in candidates if any(held.country == title.country for held in cluster.titles)]
         candidates = exact or candidates
+    opens = sentence_start(article.text, start)
     if candidates:
         cluster = max(candidates, key=lambda item: item.last_seen)
-    elif sentence_start(article.text, start):
-        # A title opening a sentence with no holder yet is, in news, how the current speaker is named again.
-        cluster = current_speaker(start, article)
-        if cluster is None or any(held.country not in (None, title.country) for held in cluster.titles):
-            return None
+    elif opens or named is not None:
+        cluster = (find_speaker_for(title, start, article) if opens else None) or new_cluster(article)
         cluster.titles.append(title)
     else:
         return None
-    end = article.words[title.end - 1].end
-    entity = Entity(start=start, end=end, text=article.text[start:end], type="PER", mention="title")
+    if named is not None:
+        entity = named.model_copy(update={"mention": "title"})
+    else:
+        end = article.words[title.end - 1].end
+        entity = Entity(start=start, end=end, text=article.text[start:end], type="PER", mention="title")
+    if not cluster.names:  # a person known only by titles: they are all it has for a role
+        cluster.role_texts.append(entity.text)
     cluster.mentions.append(entity)
     cluster.last_seen = start
     return entity
+
+
+def find_speaker_for(title: Title, start: int, article: Article) -> Cluster | None:
+    """Return who a title opening a sentence names again: the current speaker, or None for someone new.
+
+    «… نیز» after the title brings in another speaker. When the speaker holds another country's office, a title
+    naming a country is the other person that sentence named («… حکم فوجیموری را رد کرد. رئیس جمهور سابق پرو …»).
+    """
+    if title.end < len(article.words) and article.words[title.end].key in ANOTHER:
+        return None
+    cluster, begin = speaker_sentence(start, article)
+    if cluster is None or can_hold(cluster, title):
+        return cluster
+    others = [other for other in sentence_people(begin, start, article) if can_hold(other, title)]
+    return others[-1] if title.country is not None and others else None
+
+
+def new_cluster(article: Article) -> Cluster:
+    """Add a person known so far only by a title and return it."""
+    cluster = Cluster()
+    article.clusters.append(cluster)
+    return cluster
 
 
 def holds_known_role(cluster: Cluster, title: Title) -> bool:
@@ -214,8 +247,33 @@ def sentence_start(text: str, position: int) -> bool:
     return not head[cut:].strip()
 
 
+def can_hold(cluster: Cluster, title: Title) -> bool:
+    """True when nothing known of a person (titles held, people.tsv) ties them to another country than the title's."""
+    if any(held.country not in (None, title.country) for held in cluster.titles):
+        return False
+    person = next(filter(None, (find_person(name) for name in cluster.names)), None)
+    return person is None or title.country is None or person.country in (None, title.country)
+
+
+def sentence_people(begin: int, position: int, article: Article) -> list[Cluster]:
+    """Return the people mentioned between offsets `begin` and `position`, the last mentioned last."""
+    seen = sorted((mention.start, index) for index, cluster in enumerate(article.clusters)
+                  for mention in cluster.mentions if begin <= mention.start < position)
+    return [article.clusters[index] for index in dict.fromkeys(index for _, index in reversed(seen))][::-1]
+
+
+def has_speech(text: str) -> bool:
+    """True when a sentence reports speech: a colon or a verb of saying («گفت», «افزود»)."""
+    return ":" in text or bool(SPEECH.search(text))
+
+
 def current_speaker(position: int, article: Article) -> Cluster | None:
     """Return the person who opens the last sentence (before `position`) that names someone, outside quotes."""
+    return speaker_sentence(position, article)[0]
+
+
+def speaker_sentence(position: int, article: Article) -> tuple[Cluster | None, int]:
+    """Return the current speaker (see `current_speaker`) and where their sentence begins."""
     best, best_start = None, -1
     for cluster in article.clusters:
         for mention in cluster.mentions:
@@ -227,7 +285,7 @@ def current_speaker(position: int, article: Article) -> Cluster | None:
             quoted = ":" in before or before.count("«") > before.count("»")
             if not quoted and (sentence_begin > best_start or (sentence_begin == best_start and mention.start < best_first(best))):
                 best, best_start = (cluster, mention.start), sentence_begin
-    return best[0] if best else None
+    return (best[0], best_start) if best else (None, -1)
 
 
 def best_first(best: tuple[Cluster, int] | None) -> int:
@@ -238,7 +296,9 @@ def link_pronoun(index: int, article: Article) -> Entity | None:
     """Return «وی» linked to the current speaker (sentence start) or to the last person mentioned."""
     word = article.words[index]
     if sentence_start(article.text, word.start):
-        cluster = current_speaker(word.start, article)
+        cluster, begin = speaker_sentence(word.start, article)
+        if cluster is not None and ambiguous_sentence(begin, word.start, article):
+            return None
     else:
         seen = [cluster for cluster in article.clusters if cluster.last_seen < word.start]
         cluster = max(seen, key=lambda item: item.last_seen, default=None)
@@ -252,6 +312,13 @@ def link_pronoun(index: int, article: Article) -> Entity | None:
     return entity
 
 
+def ambiguous_sentence(begin: int, position: int, article: Article) -> bool:
+    """True when the sentence before a «وی» names two or more people and reports no speech: with no speaker to
+    continue, «وی» may be any of them («ادانو … جایگزین سنگوکو می‌شود. وی …»), so it is left unlinked."""
+    end = next((match.start() for match in SENTENCE_END.finditer(article.text, begin, position)), position)
+    return len(sentence_people(begin, end, article)) > 1 and not has_speech(article.text[begin:end])
+
+
 def someone_else_between(article: Article, start: int, end: int) -> bool:
     """True when another, unnamed person («شاکی», «فردی») is mentioned between two offsets."""
     return any(start <= word.start < end and word.key in OTHER_PERSONS for word in article.words)
@@ -259,15 +326,20 @@ def someone_else_between(article: Article, start: int, end: int) -> bool:
 
 def describe_cluster(cluster: Cluster, home: str | None) -> dict:
     """Return the fields every mention of a person shares: id, canonical name, country, sector, roles."""
-    longest = max(zip(cluster.names, cluster.surfaces), key=lambda item: len(item[0]))
     person = next(filter(None, (find_person(name) for name in cluster.names)), None)
     roles = list(dict.fromkeys(cluster.role_texts))
     roles = [role for role in roles if not any(role != other and role in other for other in roles)]
     if person is not None:
         return {"id": make_id("per", person.canonical), "canonical": person.canonical, "country": person.country,
                 "sector": person.sector, "roles": roles or list(person.roles), "confidence": 0.9}
-    canonical = " ".join(longest[0]) or fold(longest[1])
-    fields = {"id": make_id("per", canonical), "canonical": canonical, "roles": roles}
+    if cluster.names:
+        longest = max(zip(cluster.names, cluster.surfaces), key=lambda item: len(item[0]))
+        canonical = " ".join(longest[0]) or fold(longest[1])
+        identity = make_id("per", canonical)
+    else:  # known only by a title: the id stays local to the article, two such people must not share it
+        canonical = fold(cluster.role_texts[0])
+        identity = make_id("per", f"{canonical}#{cluster.mentions[0].start}")
+    fields = {"id": identity, "canonical": canonical, "roles": roles}
     title = choose_title(cluster.titles)
     if title is not None:
         # The outlet's country only for a state office («استاندار», «وزیر کشور»); a coach or a professor with no
@@ -300,7 +372,7 @@ def resolve_entities(analysis: Analysis, *, home: str | None = HOME_COUNTRY) -> 
     taken = [word_range(words, entity.start, entity.end) for entity in entities if entity.type in PERSON_TYPES]
     titles = find_titles(words, analysis.text, frozenset(first for first, _ in taken))
     events = [(entity.start, 0, entity) for entity in entities]
-    events += [(words[title.start].start, 1, title) for title in standalone_titles(titles, taken, entities, words)]
+    events += [(words[title.start].start, 1, title) for title in standalone_titles(titles, taken, entities, article)]
     events += [(words[index].start, 2, index) for index in find_pronouns(words) if not covered(words[index], entities)]
     resolved: list[Entity] = []
     for _, kind, item in sorted(events, key=lambda event: (event[0], event[1])):
@@ -317,6 +389,9 @@ def resolve_one(kind: int, item, titles: list[Title], article: Article) -> Entit
     if kind == 2:
         return link_pronoun(item, article)
     if item.type in PERSON_TYPES:
+        title = whole_title(item, titles, article)
+        if title is not None:
+            return link_title(title, article, named=item)
         return add_person(item, titles, article)
     if item.type in PLACE_TYPES:
         return resolve_place_entity(item, article)
@@ -325,18 +400,33 @@ def resolve_one(kind: int, item, titles: list[Title], article: Article) -> Entit
     return item
 
 
+def whole_title(entity: Entity, titles: list[Title], article: Article) -> Title | None:
+    """Return the title a person span consists of («مقام معظم رهبری», «وزیر خارجه آمریکا» tagged PER by NER), or
+    None for a name: words other than the title word and a country's name («رئیس جمهور روحانی») make it a name."""
+    first, last = word_range(article.words, entity.start, entity.end)
+    title = next((title for title in titles if title.start == first and not title.plural and first < last), None)
+    if title is None or title.end < last:
+        return None
+    rest = tuple(word.key for word in article.words[title.head_end : last])
+    named = {position for start, end, _ in find_country_names(rest) for position in range(start, end)}
+    return title if len(named) == len(rest) else None
+
+
 def covered(word: Word, entities: list[Entity]) -> bool:
     return any(entity.start <= word.start and word.end <= entity.end for entity in entities)
 
 
-def standalone_titles(titles: list[Title], names: list[tuple[int, int]], entities: list[Entity], words: list[Word]) -> list[Title]:
-    """Return the singular titles with a sector that neither touch nor overlap a person's name.
+def standalone_titles(titles: list[Title], names: list[tuple[int, int]], entities: list[Entity], article: Article) -> list[Title]:
+    """Return the singular titles that neither touch nor overlap a person's name: those with a sector, and those
+    without one that open a sentence («عضو کمیسیون فرهنگی …»، «معاون حفاظت …» گفت), where news names the speaker.
 
     An organisation or place inside a title is normal («سخنگوی وزارت امور خارجه», «استاد دانشگاه تهران»).
     """
-    kept = []
+    words, kept = article.words, []
     for title in titles:
-        if title.plural or title.sector in (None, "UNK"):
+        if title.plural or title.sector is None:
+            continue
+        if title.sector == "UNK" and not sentence_start(article.text, words[title.start].start):
             continue
         if any(title.start == last or title.end == first or (first <= title.start < last) for first, last in names):
             continue

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from khabar.resolve.actors import actor_code, find_country_names, load_actor_tables
 from khabar.resolve.keys import fold, fold_tokens
-from khabar.resolve.patterns import PERSON_PRONOUNS, TITLE_REACH, TITLE_STOPS
+from khabar.resolve.patterns import NOT_PRONOUN_AFTER, NOT_PRONOUN_BEFORE, PERSON_PRONOUNS, TITLE_REACH, TITLE_STOPS
 
 WORD = re.compile(r"[\w\u200c]+")
 STOPS = frozenset(fold(word) for word in TITLE_STOPS)
 PRONOUNS = frozenset(fold(word) for word in PERSON_PRONOUNS)
+LETTERS_BEFORE = frozenset(fold(word) for word in NOT_PRONOUN_BEFORE)
+LETTERS_AFTER = frozenset(fold(word) for word in NOT_PRONOUN_AFTER)
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A folded word of the text and its character span (a tuple: articles have thousands of them)."""
+
     key: str
     start: int
     end: int
@@ -46,8 +51,10 @@ def split_words(text: str) -> list[Word]:
 
 def word_range(words: list[Word], start: int, end: int) -> tuple[int, int]:
     """Return the word indexes [first, last) that lie inside the character span [start, end)."""
-    inside = [index for index, word in enumerate(words) if word.start >= start and word.end <= end]
-    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+    first = last = bisect_left(words, start, key=lambda word: word.start)
+    while last < len(words) and words[last].end <= end:
+        last += 1
+    return (first, last) if last > first else (0, 0)
 
 
 def phrase_end(words: list[Word], text: str, end: int, stop_at: frozenset[int]) -> int:
@@ -98,8 +105,18 @@ def find_ranks(words: list[Word], first: int) -> tuple[int, str, str] | None:
 
 
 def find_pronouns(words: list[Word]) -> list[int]:
-    """Return the indexes of person pronouns («وی»)."""
-    return [index for index, word in enumerate(words) if word.key in PRONOUNS]
+    """Return the indexes of person pronouns («وی»), leaving out the letter V of a spelt-out loanword («وی پی ان»)."""
+    return [index for index, word in enumerate(words) if word.key in PRONOUNS and not spelt_letter(words, index)]
+
+
+def spelt_letter(words: list[Word], index: int) -> bool:
+    """True when the word at `index` is written next to other spelt-out letters («تی وی», «وی پی ان»)."""
+    word = words[index]
+    before = words[index - 1] if index > 0 else None
+    after = words[index + 1] if index + 1 < len(words) else None
+    # Only a single space or half-space apart: «… بی‌بی‌سی، وی گفت» keeps its pronoun.
+    return bool(before and before.key in LETTERS_BEFORE and word.start - before.end <= 1
+                or after and after.key in LETTERS_AFTER and after.start - word.end <= 1)
 
 
 def titles_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> bool:

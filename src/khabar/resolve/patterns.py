@@ -24,10 +24,18 @@ COMMON_WORD_PLACES = ("کیف", "تیر", "فروردین", "اردیبهشت", 
                       "امان", "فارس", "مرکزی", "گلستان", "صور", "سامان", "بهار", "امید")
 # Pronouns that refer back to a person («وی افزود»).
 PERSON_PRONOUNS = ("وی",)
+# Letters spelt out in loanwords, where «وی» is the letter V, not a pronoun: «وی پی ان» (VPN), «تی وی» (TV), «دی وی دی».
+NOT_PRONOUN_BEFORE = ("تی", "دی")
+NOT_PRONOUN_AFTER = ("پی", "دی", "آی")
+# Words right after a title opening a sentence that bring in another speaker («سخنگوی دولت نیز گفت»).
+ANOTHER_PERSON_WORDS = ("نیز", "هم")
+# Verbs of saying: a sentence with one (or a colon) has a speaker, whom a following «وی» continues.
+SPEECH_WORDS = ("گفت", "گفته", "می گوید", "افزود", "اظهار", "تصریح", "خاطرنشان", "یادآور", "بیان کرد", "بیان داشت",
+                "ادامه داد", "اضافه کرد", "تاکید کرد", "ابراز", "عنوان کرد", "عنوان داشت", "اعلام کرد", "نوشت")
 # Words that end a title phrase read after a name or title («وزیر دفاع جمهوری بلاروس با حضور …»).
 TITLE_STOPS = ("با", "در", "به", "از", "که", "را", "برای", "نیز", "هم", "گفت", "افزود", "اظهار", "کرد", "است", "بود",
                "روز", "امروز", "دیروز", "امشب", "صبح", "ظهر", "عصر", "شب", "ضمن", "طی", "پس", "بر", "اعلام", "تاکید",
-               "خاطرنشان", "تصریح", "بیان", "یادآور", "ادامه", "و")
+               "خاطرنشان", "تصریح", "بیان", "یادآور", "ادامه", "و", "مبنی")
 # How many words may stand between a title and the country it belongs to («وزیر دفاع و پشتیبانی نیروهای مسلح ایران»).
 TITLE_REACH = 7
 # Epithets after a place name that do not change the place («قدس شریف», «قدس اشغالی», «نجف اشرف»).
