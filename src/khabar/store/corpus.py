@@ -264,7 +264,7 @@ class Corpus:
         return self._hits(chosen[:limit], groups, per_story)
 
     def _hits(self, rows: list[tuple], groups: list, per_story: bool) -> list[Hit]:
-        """Fetch the details, snippet and copies of ranked (article id, story id, score) rows."""
+        """Fetch the details, snippet and copies of ranked (article id, story id, score, …) rows."""
         if not rows:
             return []
         marks = ", ".join("?" * len(rows))
@@ -276,7 +276,7 @@ class Corpus:
             for story_id, url in self.backend.execute(sql, [r[1] for r in rows]):
                 copies.setdefault(story_id, []).append(url)
         hits = []
-        for article_id, story_id, score in rows:
+        for article_id, story_id, score, *_ in rows:
             title, source, url, published, text = details[article_id]
             story_urls = copies.get(story_id, [])
             hits.append(Hit(article_id=article_id, story_id=story_id, score=round(float(score), 4), title=title,

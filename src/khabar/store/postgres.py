@@ -77,9 +77,9 @@ class PostgresBackend:
         return tsquery(groups)
 
     def match_sql(self, where: str) -> str:
-        """Return SQL yielding (article id, story id, score) for a tsquery parameter, best first."""
+        """Return SQL yielding (article id, story id, score, source, published) for a tsquery, best first."""
         return (
-            "SELECT a.id, a.story_id, ts_rank_cd(t.terms, q.query, 1) AS score "
+            "SELECT a.id, a.story_id, ts_rank_cd(t.terms, q.query, 1) AS score, a.source, a.published "
             "FROM article_terms t JOIN articles a ON a.id = t.article_id, "
             "(SELECT to_tsquery('simple', ?) AS query) q "
             f"WHERE t.terms @@ q.query {where} ORDER BY score DESC, a.id LIMIT ?"

@@ -85,18 +85,19 @@ class SQLiteBackend:
         return fts5_query(groups)
 
     def match_sql(self, where: str) -> str:
-        """Return SQL yielding (article id, story id, score) for a query parameter, best first (BM25)."""
+        """Return SQL yielding (article id, story id, score, source, published) for a query, best first (BM25)."""
         # bm25() called with the weights runs about a third faster than the configured `rank` column.
         score = f"bm25(article_terms, {TITLE_WEIGHT}, {BODY_WEIGHT})"
         if not where:
             # FTS5 ranks and cuts on its own first: joining every match before the sort costs a lookup per match.
             return (
-                f"SELECT a.id, a.story_id, -best.score FROM (SELECT rowid, {score} AS score FROM article_terms "
+                f"SELECT a.id, a.story_id, -best.score, a.source, a.published FROM (SELECT rowid, {score} AS score FROM article_terms "
                 "WHERE article_terms MATCH ? ORDER BY score LIMIT ?) best JOIN articles a ON a.id = best.rowid "
                 "ORDER BY best.score"
             )
         return (
-            f"SELECT a.id, a.story_id, -{score} AS score FROM article_terms JOIN articles a ON a.id = article_terms.rowid "
+            f"SELECT a.id, a.story_id, -{score} AS score, a.source, a.published "
+            "FROM article_terms JOIN articles a ON a.id = article_terms.rowid "
             f"WHERE article_terms MATCH ? {where} ORDER BY score DESC LIMIT ?"
         )
 
