@@ -394,13 +394,22 @@ def titled_occurrences(text: str, start: int, mentions: list[Mention]) -> list[M
     found = []
     names = {m.name for m in mentions if m.name and 2 <= len(m.name.split()) <= MAX_NAME_WORDS}
     for name in names:
-        for match in re.finditer(re.escape(name), text[start:]):
-            end = start + match.end()
+        for at in occurrences(text, name, start):
+            end = at + len(name)
             words = words_in(text, end, min(len(text), end + 120))
             if words and clean(text[slice(*words[0])]) in TITLE_HEADS:
                 taken = take_noun_phrase(text, words) or words[:1]
                 title = text[words[0][0] : taken[-1][1]].split("،")[0]
-                found.append(Mention(start + match.start(), taken[-1][1], f"{name} {title}", name, title))
+                found.append(Mention(at, taken[-1][1], f"{name} {title}", name, title))
+    return found
+
+
+def occurrences(text: str, part: str, start: int) -> list[int]:
+    """Return where `part` occurs in `text` from `start` on, without overlaps (as re.finditer would find it)."""
+    found, at = [], text.find(part, start)
+    while at != -1:
+        found.append(at)
+        at = text.find(part, at + len(part))
     return found
 
 
