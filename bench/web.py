@@ -18,7 +18,8 @@ Reproduce (from the repository root, the shared data beside it):
    two-word phrases, fixed seed). Ten seconds of the same load run first, unmeasured, to warm caches.
 4. Figures: per kind, requests, errors (any status but 200, or a transport error), p50/p95/max latency in ms
    measured by the client (queueing included); the baseline is the issue's target: search pages p95 <= 200 ms,
-   no errors. The machine is shared: rerun when another heavy job was running.
+   no errors; then the CPU each request cost the server (its processes' user + system time) and the load generator,
+   which shows whether the server was short of CPU. The machine is shared: rerun when another heavy job was running.
 """
 
 from __future__ import annotations
@@ -92,6 +93,27 @@ def start_server(db: Path, workers: int) -> tuple[subprocess.Popen, str]:
             time.sleep(0.2)
     process.terminate()
     raise SystemExit("the server did not start")
+
+
+def cpu_seconds(pid: int) -> float:
+    """Return the CPU time (user + system) used so far by a process and its child processes (uvicorn workers)."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def own(stat: str) -> tuple[int, float]:
+        fields = stat.rsplit(")", 1)[1].split()
+        return int(fields[1]), (int(fields[11]) + int(fields[12])) / tick  # parent pid, CPU seconds
+
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent, used = own((entry / "stat").read_text())
+        except OSError:
+            continue  # a process that ended meanwhile
+        if int(entry.name) == pid or parent == pid:
+            total += used
+    return total
 
 
 def request_for(kind: str, rng: random.Random, queries: list[str], articles: int) -> tuple[str, dict]:
@@ -178,13 +200,19 @@ def main(argv: list[str] | None = None) -> None:
     try:
         articles = httpx.get(f"{base}/api/stats", timeout=120).json()["articles"]
         run_load(base, queries, articles, args.clients, args.warmup, seed=1)
+        server_before, client_before = cpu_seconds(process.pid), time.process_time()
         result = run_load(base, queries, articles, args.clients, args.seconds, seed=2)
+        server_cpu, client_cpu = cpu_seconds(process.pid) - server_before, time.process_time() - client_before
     finally:
         process.terminate()
         process.wait(timeout=30)
     print(f"\n{articles:,} articles, {args.clients} clients, {args.seconds:.0f} s, {args.workers} worker(s), "
           f"{os.cpu_count()} CPUs\n")
     print_table(result, args.seconds)
+    requests = sum(len(values) for values in result["latencies"].values())
+    print(f"\nCPU per request: server {server_cpu / requests * 1000:.1f} ms ({server_cpu / args.seconds:.2f} cores), "
+          f"load generator {client_cpu / requests * 1000:.1f} ms ({client_cpu / args.seconds:.2f} cores); "
+          f"1-minute load average at the end {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":
