@@ -8,8 +8,8 @@ Reproduce (from the repository root, the shared data beside it):
 1. Corpus: `--size` articles synthesised by the store benchmark's builder (`bench.store.build_corpus`: real
    news_langml paragraphs recombined, random dates 2003-2021, three sources; no annotation layers), written
    once to bench/out/web-<size>.sqlite and reused by later runs (delete it to rebuild).
-2. Server: `uvicorn` in a child process (`--workers` processes, default 1) serving `create_app(db)` on a free
-   127.0.0.1 port, read-only, exactly as `khabar serve` does.
+2. Server: `uvicorn` in a child process (`--workers` processes, default one per core) serving `create_app(db)` on
+   a free 127.0.0.1 port, read-only, as `khabar serve --workers N` does.
 3. Load: this process runs `--clients` threads, each a closed loop (next request when the previous answers, no
    pause) for `--seconds`, at most 100,000 requests each, only to 127.0.0.1. Each request picks one kind at
    random: the search page (`/search?q=…`, ranking, one hit per story, snippets and facets), the search page with
@@ -192,7 +192,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--warmup", type=float, default=10)
-    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="server processes (default: one per core, as `khabar serve --workers N` runs it)")
     args = parser.parse_args(argv)
 
     db, queries = ensure_corpus(args.shared, args.size)
