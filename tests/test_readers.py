@@ -75,6 +75,7 @@ def test_readers_html_main_text_and_title(tmp_path: Path):
     assert not errors and articles[0].title == "نشست خبری وزیر" and articles[0].text.startswith("بند 0:")
     assert "منطقه\u200cای و همکاری\u200cهای اقتصادی" in articles[0].text  # half-spaces survive extraction
     assert articles[0].published == "2024-01-31" and "خانه | ورزش" not in articles[0].text
+    assert articles[0].id == "page"  # one article a file: named by it
 
 
 def test_readers_parquet_rows_are_articles(tmp_path: Path):

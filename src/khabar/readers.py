@@ -141,9 +141,9 @@ def read_txt(stream: IO[bytes], origin: str) -> Iterator[Item]:
 
 
 def _file_id(origin: str) -> str | None:
-    """Return a file's name without its .txt (and .gz) suffix."""
+    """Return a file's name without its suffix (and .gz): the id of the one article a .txt or .html file holds."""
     name = Path(origin).name
-    return name[: name.lower().rindex(".txt")] or None
+    return Path(name[:-3] if name.lower().endswith(".gz") else name).stem or None
 
 
 def checked(article: RawArticle) -> Item:
@@ -171,8 +171,8 @@ def read_html(stream: IO[bytes], origin: str) -> Iterator[Item]:
     title, text = _restore_zwnj(document.title), _restore_zwnj(document.text)
     if title and text.startswith(title + "\n"):
         text = text[len(title) + 1 :]  # the <h1> repeats the title, which the article keeps apart
-    yield checked(RawArticle(text=text, origin=origin, title=title, published=document.date, url=document.url,
-                             source=document.sitename, warnings=tuple(warnings)))
+    yield checked(RawArticle(text=text, origin=origin, id=_file_id(origin), title=title, published=document.date,
+                             url=document.url, source=document.sitename, warnings=tuple(warnings)))
 
 
 # trafilatura deletes zero-width characters, which would glue «همکاری‌های» into «همکاریهای»: the
