@@ -211,3 +211,67 @@ def test_link_title_and_name_read_as_one_name_stays_a_name(article):
     analysis = resolve_stage(article(text, [("سخنگوی دولت کامران نیکو", "PER"), ("وزیر خارجه آمریکا", "PER")]))
     assert person(analysis, "سخنگوی دولت کامران نیکو").mention == "name"
     assert person(analysis, "وزیر خارجه آمریکا", "title").country == "USA"
+
+
+def test_link_leader_of_an_organisation_is_a_title(article):
+    text = ("رهبر حزب کارگران: دولت باید استعفا کند\n"
+            "جمال فرهادی رهبر حزب کارگران کشور روز شنبه گفت: مردم خسته‌اند.\n"
+            "رهبر حزب کارگران افزود: ما در انتخابات شرکت می‌کنیم.")
+    analysis = resolve_stage(article(text, [("جمال فرهادی", "PER")]))
+    titles = [e for e in analysis.entities if e.mention == "title"]
+    assert [e.text for e in titles] == ["رهبر حزب کارگران", "رهبر حزب کارگران"]
+    assert {e.id for e in titles} == {person(analysis, "جمال فرهادی").id}
+
+
+def test_link_leader_of_a_named_group_is_a_title(article):
+    text = "سعید ناصری گفت: مذاکره ادامه دارد.\nرهبر انصارالله نیز گفت: حملات متوقف نمی‌شود."
+    analysis = resolve_stage(article(text, [("سعید ناصری", "PER")]))
+    title = person(analysis, "رهبر انصارالله", "title")
+    assert (title.country, title.sector) == ("YEM", "REB") and title.id != person(analysis, "سعید ناصری").id
+
+
+def test_link_leader_alone_is_no_title(article):
+    text = "نقش رهبر در گروه مهم است.\nرهبر باید پاسخگو باشد و علی احمدی این را گفت."
+    analysis = resolve_stage(article(text, [("علی احمدی", "PER")]))
+    assert not [e for e in analysis.entities if e.mention == "title"]
+
+
+def test_link_headline_title_joins_the_name_holding_it(article):
+    text = "سخنگوی وزارت بهداشت: واکسن رایگان است\nمریم رحیمی سخنگوی وزارت بهداشت امروز گفت: واکسن به همه می‌رسد."
+    analysis = resolve_stage(article(text, [("مریم رحیمی", "PER")]))
+    assert person(analysis, "سخنگوی وزارت بهداشت", "title").id == person(analysis, "مریم رحیمی").id
+
+
+def test_link_headline_title_of_another_country_stays_apart(article):
+    text = "وزیر خارجه: سفیر احضار شد\nسرگئی لاوروف وزیر خارجه روسیه امروز گفت: گفت‌وگو ادامه دارد."
+    analysis = resolve_stage(article(text, [("سرگئی لاوروف", "PER"), ("روسیه", "LOC")]))
+    assert person(analysis, "وزیر خارجه", "title").id != person(analysis, "سرگئی لاوروف").id
+
+
+def test_link_pronoun_inside_a_quotation_is_left_alone(article):
+    text = "علی احمدی گفت: «هر کس راست بگوید، مردم به وی اعتماد می‌کنند.»\nوی افزود: این اصل همیشگی است."
+    analysis = resolve_stage(article(text, [("علی احمدی", "PER")]))
+    pronouns = [e for e in analysis.entities if e.mention == "pronoun"]
+    assert [e.start for e in pronouns] == [text.rindex("وی")]
+    assert pronouns[0].id == person(analysis, "علی احمدی").id
+
+
+def test_link_name_cut_in_two_by_ner_is_one_person(article):
+    text = "سید هاشم رسولی محلاتی در جمع مردم گفت: مسکن مهم است.\nرسولی محلاتی افزود: کار ادامه دارد."
+    mentions = [("سید هاشم رسولی", "PER"), ("رسولی محلاتی", "PER"), ("محلاتی", "PER")]
+    analysis = resolve_stage(article(text, mentions))
+    names = [e for e in analysis.entities if e.type == "PER" and e.mention == "name"]
+    assert [e.text for e in names] == ["سید هاشم رسولی محلاتی", "رسولی محلاتی"] and len({e.id for e in names}) == 1
+
+
+def test_link_surname_read_as_a_country_is_the_person(article):
+    text = "اولاند و کامرون دیدار کردند.\nدیوید کامرون نخست‌وزیر انگلیس گفت: همکاری ادامه دارد."
+    analysis = resolve_stage(article(text, [("دیوید کامرون", "PER"), ("کامرون", "LOC"), ("اولاند", "PER")]))
+    surname = next(e for e in analysis.entities if e.text == "کامرون")
+    assert surname.type == "PER" and surname.id == person(analysis, "دیوید کامرون").id
+
+
+def test_link_country_without_such_a_person_stays_a_country(article):
+    text = "سفیر کامرون با دیوید بکام دیدار کرد."
+    analysis = resolve_stage(article(text, [("کامرون", "LOC"), ("دیوید بکام", "PER")]))
+    assert next(e for e in analysis.entities if e.text == "کامرون").id == "country:CMR"

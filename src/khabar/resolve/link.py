@@ -5,7 +5,10 @@ form of it; a title read right before or after a name («امیر سرتیپ آ�
 that person; a later title alone («وزیر دفاع جمهوری بلاروس») joins the person holding a compatible title
 (same country when it names one, else the most recently mentioned); «وی» at the start of a sentence is the
 current speaker (the first person of the last sentence that named one, before any quotation), elsewhere the
-last person mentioned. Places go to GeoNames (places.py), organisations and states to actor codes.
+last person mentioned, and inside a «…» quotation no one. A name whose own title matches a person known so far
+only by that title (a headline's «رهبر انصارالله:») joins that person. Two NER slips are mended first: a name
+cut in two, and a person's surname read as a country («کامرون»). Places go to GeoNames (places.py),
+organisations and states to actor codes.
 """
 
 from __future__ import annotations
@@ -16,7 +19,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from khabar.analysis import Analysis, Entity
-from khabar.resolve.actors import CONFIDENCE, actor_code, find_country_names, find_person, strip_titles
+from khabar.resolve.actors import (
+    CONFIDENCE,
+    actor_code,
+    find_country_names,
+    find_person,
+    find_sector_words,
+    strip_titles,
+)
 from khabar.resolve.countries import country_name, lookup_country
 from khabar.resolve.keys import fold, fold_tokens
 from khabar.resolve.mentions import (
@@ -148,7 +158,8 @@ def add_person(entity: Entity, titles: list[Title], article: Article) -> Entity:
     """Put a person mention in its cluster, with the titles around it as roles."""
     first, last = word_range(article.words, entity.start, entity.end)
     name = strip_titles(tuple(word.key for word in article.words[first:last]))
-    cluster = find_cluster(name, article)
+    around = [*inside_titles(first, last, titles), *adjacent_titles(first, last, titles)]
+    cluster = find_cluster(name, article) or find_titled_cluster(around, article)
     if cluster is None:
         cluster = Cluster()
         article.clusters.append(cluster)
@@ -159,12 +170,22 @@ def add_person(entity: Entity, titles: list[Title], article: Article) -> Entity:
         cluster.role_texts.append(span_text(article, rank[0], first))
         if rank[2] != "UNK":
             cluster.rank_sectors.append(rank[2])
-    for title in [*inside_titles(first, last, titles), *adjacent_titles(first, last, titles)]:
+    for title in around:
         cluster.titles.append(title)
         cluster.role_texts.append(span_text(article, title.start, title.end))
     cluster.last_seen = entity.start
     cluster.mentions.append(entity)
     return entity
+
+
+def find_titled_cluster(titles: list[Title], article: Article) -> Cluster | None:
+    """Return the last person known so far only by a title that a name's own title matches: a headline's
+    «رهبر انصارالله:» is the «الحوثی رهبر جنبش انصارالله یمن» of the lead. The countries must agree, so that
+    «وزیر خارجه» alone does not become «لاوروف وزیر خارجه روسیه»."""
+    matches = [cluster for cluster in article.clusters if not cluster.names and any(
+        titles_compatible(title.key, held.key) and title.country == held.country
+        for title in titles for held in cluster.titles)]
+    return max(matches, key=lambda cluster: cluster.last_seen, default=None)
 
 
 def inside_titles(first: int, last: int, titles: list[Title]) -> list[Title]:
@@ -295,6 +316,8 @@ def best_first(best: tuple[Cluster, int] | None) -> int:
 def link_pronoun(index: int, article: Article) -> Entity | None:
     """Return «وی» linked to the current speaker (sentence start) or to the last person mentioned."""
     word = article.words[index]
+    if inside_quotation(article.text, word.start):
+        return None
     if sentence_start(article.text, word.start):
         cluster, begin = speaker_sentence(word.start, article)
         if cluster is not None and ambiguous_sentence(begin, word.start, article):
@@ -310,6 +333,13 @@ def link_pronoun(index: int, article: Article) -> Entity | None:
     cluster.mentions.append(entity)
     cluster.last_seen = word.start
     return entity
+
+
+def inside_quotation(text: str, position: int) -> bool:
+    """True when `position` lies inside a «…» quotation of its paragraph: there the speaker says «من», and «وی» is
+    someone of the quoted words («هر کس … از قلب وی …»), not the speaker the article is reporting."""
+    paragraph = text[text.rfind("\n", 0, position) + 1 : position]
+    return paragraph.count("«") > paragraph.count("»")
 
 
 def ambiguous_sentence(begin: int, position: int, article: Article) -> bool:
@@ -368,7 +398,7 @@ def resolve_entities(analysis: Analysis, *, home: str | None = HOME_COUNTRY) -> 
     # The outlet's own country for an office with none named: guessing the story's country from the countries
     # it names fails on the commonest genre, an Iranian official speaking about another country.
     article = Article(analysis.text, words, set(counts), home)
-    entities = sorted(analysis.entities, key=lambda entity: entity.start)
+    entities = repair_people(sorted(analysis.entities, key=lambda entity: entity.start), analysis.text)
     taken = [word_range(words, entity.start, entity.end) for entity in entities if entity.type in PERSON_TYPES]
     titles = find_titles(words, analysis.text, frozenset(first for first, _ in taken))
     events = [(entity.start, 0, entity) for entity in entities]
@@ -380,6 +410,32 @@ def resolve_entities(analysis: Analysis, *, home: str | None = HOME_COUNTRY) -> 
         if entity is not None:
             resolved.append(entity)
     return finish_people(resolved, article)
+
+
+def repair_people(entities: list[Entity], text: str) -> list[Entity]:
+    """Mend two NER slips about people before linking: a name split in two with only a space between («سید هاشم
+    رسولی» «محلاتی»), and the surname of a person the article names read as a place or an organisation («کامرون»
+    beside «دیوید کامرون» is Cameron, not Cameroon)."""
+    joined: list[Entity] = []
+    for entity in entities:
+        if joined and split_name(joined[-1], entity, text):
+            joined[-1] = joined[-1].model_copy(update={"end": entity.end, "text": text[joined[-1].start : entity.end]})
+        else:
+            joined.append(entity)
+    names = [strip_titles(fold_tokens(entity.text)) for entity in joined if entity.type in PERSON_TYPES]
+    surnames = {name[-1:] for name in names if len(name) >= 2}
+    return [entity.model_copy(update={"type": "PER"})
+            if entity.type in PLACE_TYPES + ORG_TYPES and fold_tokens(entity.text) in surnames else entity
+            for entity in joined]
+
+
+def split_name(first: Entity, second: Entity, text: str) -> bool:
+    """True when two person names stand with only a space between and no title in either: one name NER cut."""
+    if first.type not in PERSON_TYPES or second.type not in PERSON_TYPES:
+        return False
+    if text[first.end : second.start] not in (" ", "\u200c"):
+        return False
+    return not any(word.kind == "title" for word in find_sector_words(fold_tokens(f"{first.text} {second.text}")))
 
 
 def resolve_one(kind: int, item, titles: list[Title], article: Article) -> Entity | None:

@@ -7,15 +7,25 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from khabar.resolve.actors import actor_code, find_country_names, load_actor_tables
+from khabar.resolve.actors import SectorWord, actor_code, find_country_names, load_actor_tables
 from khabar.resolve.keys import fold, fold_tokens
-from khabar.resolve.patterns import NOT_PRONOUN_AFTER, NOT_PRONOUN_BEFORE, PERSON_PRONOUNS, TITLE_REACH, TITLE_STOPS
+from khabar.resolve.patterns import (
+    NOT_PRONOUN_AFTER,
+    NOT_PRONOUN_BEFORE,
+    ORG_LEADER_TITLES,
+    ORG_TYPE_WORDS,
+    PERSON_PRONOUNS,
+    TITLE_REACH,
+    TITLE_STOPS,
+)
 
 WORD = re.compile(r"[\w\u200c]+")
 STOPS = frozenset(fold(word) for word in TITLE_STOPS)
 PRONOUNS = frozenset(fold(word) for word in PERSON_PRONOUNS)
 LETTERS_BEFORE = frozenset(fold(word) for word in NOT_PRONOUN_BEFORE)
 LETTERS_AFTER = frozenset(fold(word) for word in NOT_PRONOUN_AFTER)
+LEADERS = frozenset(fold(word) for word in ORG_LEADER_TITLES)
+ORG_TYPES = frozenset(fold(word) for word in ORG_TYPE_WORDS)
 
 
 class Word(NamedTuple):
@@ -80,9 +90,7 @@ def find_titles(words: list[Word], text: str = "", stop_at: frozenset[int] = fro
     """Return the title phrases (a «title» word of sectors.tsv and the words that complete it) in the text."""
     tokens = tuple(word.key for word in words)
     titles = []
-    for start, end, value in load_actor_tables().sectors.find(tokens):
-        if value.kind != "title":
-            continue
+    for start, end, value in find_title_words(tokens):
         head = fold_tokens(value.text)
         last = phrase_end(words, text, end, stop_at) if text else end
         country, key, country_end = title_key(tokens[start:last])
@@ -92,6 +100,28 @@ def find_titles(words: list[Word], text: str = "", stop_at: frozenset[int] = fro
         titles.append(Title(start, last, head, end, key, sector, country or (code.country if code else None),
                             tokens[end - 1] != head[-1]))
     return titles
+
+
+def find_title_words(tokens: tuple[str, ...]) -> list[tuple[int, int, SectorWord]]:
+    """Return (first word, end word, title word) for the titles of sectors.tsv and for «رهبر» before an organisation."""
+    found = [match for match in load_actor_tables().sectors.find(tokens) if match[2].kind == "title"]
+    taken = {position for start, end, _ in found for position in range(start, end)}
+    for index, token in enumerate(tokens):
+        if token in LEADERS and index not in taken and names_organisation(tokens, index + 1):
+            found.append((index, index + 1, SectorWord(token, "UNK", "title")))
+    return sorted(found, key=lambda match: match[0])
+
+
+def names_organisation(tokens: tuple[str, ...], index: int) -> bool:
+    """True when an organisation, a kind of one («جنبش», «حزب») or a country begins at word `index`."""
+    if index >= len(tokens):
+        return False
+    if tokens[index] in ORG_TYPES:
+        return True
+    tables = load_actor_tables()
+    ahead = tokens[index : index + max(tables.orgs.longest, 4)]
+    return any(start == 0 for start, _, _ in tables.orgs.find(ahead)) or any(
+        start == 0 and name.kind in ("country", "body") for start, _, name in find_country_names(ahead))
 
 
 def find_ranks(words: list[Word], first: int) -> tuple[int, str, str] | None:
@@ -120,6 +150,13 @@ def spelt_letter(words: list[Word], index: int) -> bool:
 
 
 def titles_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    """True when one title is the other or begins it («وزیر دفاع» and «وزیر دفاع و پشتیبانی …»)."""
-    shorter, longer = sorted((first, second), key=len)
+    """True when one title is the other or begins it («وزیر دفاع» and «وزیر دفاع و پشتیبانی …»), a kind of
+    organisation before its name aside («رهبر جنبش انصارالله» and «رهبر انصارالله»)."""
+    shorter, longer = sorted((drop_org_types(first), drop_org_types(second)), key=len)
     return longer[: len(shorter)] == shorter
+
+
+def drop_org_types(title: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a title without the words that say what kind of organisation the next word names («جنبش»)."""
+    return tuple(word for index, word in enumerate(title)
+                 if index == 0 or word not in ORG_TYPES or index + 1 == len(title))

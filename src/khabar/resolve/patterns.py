@@ -45,3 +45,8 @@ PLACE_EPITHETS = ("شریف", "اشغالی", "مقدس", "معلی", "منور�
 OTHER_PERSON_WORDS = ("فردی", "شخصی", "کسی", "مردی", "زنی", "شاکی", "متهم", "متهمان", "مقتول", "قربانی", "کودکی", "جوانی")
 # Country names that are also common words («مالی» financial): found only as a whole mention, never inside one.
 COMMON_WORD_COUNTRIES = ("مالی",)
+# Words that are a title only before an organisation, group or country («رهبر انصارالله», «رهبر جنبش …», «رهبر
+# کوبا»): alone, «رهبر» is as often a common noun («نقش رهبر») as a person.
+ORG_LEADER_TITLES = ("رهبر", "سرکرده")
+# Words naming a kind of organisation before its name: «رهبر جنبش انصارالله» and «رهبر انصارالله» are one title.
+ORG_TYPE_WORDS = ("جنبش", "حزب", "جبهه", "گروه", "گروهک", "سازمان", "ائتلاف", "جمعیت")
