@@ -32,6 +32,12 @@ def test_places_province_prefix_asks_for_a_province():
     assert (match.place.country, match.place.feature_class) == ("IRN", "A")
 
 
+def test_places_province_yields_to_its_capital_not_to_a_town_abroad():
+    assert resolve_place("کرمان").place.geonames_id == 128234  # the city of Kerman, capital of its province
+    gilan = resolve_place("گیلان").place  # no city of that name in Iran; Gjilan (Kosovo) is not meant
+    assert (gilan.country, gilan.feature_class) == ("IRN", "A")
+
+
 def test_places_bag_is_not_kyiv():
     assert resolve_place("کیف", before="کتاب‌ها را در ", after=" خود گذاشت") is None
 

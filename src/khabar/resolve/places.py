@@ -154,10 +154,17 @@ def country_place(name: str) -> Place | None:
 
 
 def filter_class(candidates: list[Place], wanted_class: str | None) -> list[Place]:
-    """Keep the candidates of the class a prefix asks for; without one, a province only when nothing else fits."""
+    """Keep the candidates of the class a prefix asks for; without one, a province yields to its namesake city.
+
+    A province and its capital often share a name («کرمان»), and the city is then meant unless a prefix says
+    «استان». A town of that name abroad is no such namesake: «گیلان» is the province, not Gjilan in Kosovo.
+    """
     if wanted_class:
         return [place for place in candidates if place.feature_class == wanted_class]
-    return [place for place in candidates if place.source != "province"] or candidates
+    provinces = [place for place in candidates if place.source == "province"]
+    others = [place for place in candidates if place.source != "province"]
+    namesake = any(place.country == province.country for place in others for province in provinces)
+    return others if namesake else candidates
 
 
 def pick(candidates: list[Place], wanted_class: str | None, countries: set[str]) -> PlaceMatch | None:
