@@ -26,6 +26,11 @@ same lines cycled to 50 MB, timed the same way; the ratio 50 MB / 1 MB should be
 or less: the news corpus holds about 6 MB, so later cycles meet warm per-type caches, and the
 ratio shows that nothing grows faster than the input, not what 50 MB of unseen text costs.
 It runs by default when the 1 MB time predicts under two minutes (force with --big / --no-big).
+The 1 MB timings run in --repeat rounds (default 3), khabar and hazm alternating, and each row
+shows the round with the median normalisation CPU time; the ratio column adds the spread of the
+per-round ratios. `--speed-only` skips the accuracy table:
+
+    .venv/bin/python -m bench.halfspace --shared ../shared --speed-only --no-big --repeat 5
 hazm runs in its own interpreter (--hazm-python, default .venv-bench/bin/python); without it,
 hazm's rows are skipped with a note.
 """
@@ -170,23 +175,29 @@ def score_row(scorer, corpus: str, mode: str, system: str, predicted: list[str],
             f"{result['space']['f1']:.4f}", f"{result['word_acc']:.4f}", ""]
 
 
-def throughput_rows(shared: Path, hazm_python: Path | None, workdir: Path, big: bool | None) -> list[list[str]]:
-    """Time both systems on the same 1 MB, and khabar on 50 MB."""
+def throughput_rows(shared: Path, hazm_python: Path | None, workdir: Path, big: bool | None,
+                    repeat: int = 1) -> list[list[str]]:
+    """Time both systems on the same 1 MB (`repeat` rounds, each system once a round), and khabar on 50 MB."""
     source = workdir / "news_1mb.txt"
     source.write_text("".join(line + "\n" for line in news_lines(shared, MB)), encoding="utf-8")
     khabar_command = [sys.executable, "-m", "bench.halfspace", "--worker"]
-    _, ours = call_worker(khabar_command, source, workdir / "khabar_out.txt")
-    rows = [timing_row("1 MB news", "khabar", ours, 1)]
-    _, unseen = call_worker([*khabar_command[:-1], "--memo-held-out", str(shared.resolve()), "--worker"], source,
-                            workdir / "khabar_unseen.txt")
-    rows.append(timing_row("1 MB news", "khabar, memo w/o it", unseen, 1))
-    if hazm_python is not None:
-        _, theirs = call_worker([str(hazm_python), str(Path(__file__).with_name("halfspace_hazm.py"))], source,
-                                workdir / "hazm_out.txt")
+    unseen_command = [*khabar_command[:-1], "--memo-held-out", str(shared.resolve()), "--worker"]
+    hazm_command = [str(hazm_python), str(Path(__file__).with_name("halfspace_hazm.py"))] if hazm_python else None
+    rounds: list[dict[str, dict]] = []
+    for _ in range(repeat):  # interleaved, so that a busy spell on a shared machine hits every system
+        timings = {"khabar": call_worker(khabar_command, source, workdir / "khabar_out.txt")[1],
+                   "unseen": call_worker(unseen_command, source, workdir / "khabar_unseen.txt")[1]}
+        if hazm_command:
+            timings["hazm"] = call_worker(hazm_command, source, workdir / "hazm_out.txt")[1]
+        rounds.append(timings)
+    ours, unseen = median_timing(rounds, "khabar"), median_timing(rounds, "unseen")
+    rows = [timing_row("1 MB news", "khabar", ours, 1), timing_row("1 MB news", "khabar, memo w/o it", unseen, 1)]
+    if hazm_command:
+        theirs = median_timing(rounds, "hazm")
         rows.append(timing_row("1 MB news", "hazm", theirs, 1))
-        rows[0][-1] = (f"{run_cpu(theirs) / run_cpu(ours):.2f}x hazm (with setup "
+        rows[0][-1] = (f"{run_cpu(theirs) / run_cpu(ours):.2f}x hazm{ratio_range(rounds, 'khabar')} (with setup "
                        f"{theirs['cpu_seconds'] / ours['cpu_seconds']:.2f}x)")
-        rows[1][-1] = f"{run_cpu(theirs) / run_cpu(unseen):.2f}x hazm"
+        rows[1][-1] = f"{run_cpu(theirs) / run_cpu(unseen):.2f}x hazm{ratio_range(rounds, 'unseen')}"
     if big is None:
         big = BIG_MB * ours["seconds"] < BIG_BUDGET_SECONDS
     if big:
@@ -198,6 +209,20 @@ def throughput_rows(shared: Path, hazm_python: Path | None, workdir: Path, big: 
     else:
         rows.append([f"{BIG_MB} MB news", "khabar", "skipped", "", "", "", "(--big to run)"])
     return rows
+
+
+def median_timing(rounds: list[dict[str, dict]], system: str) -> dict:
+    """Return the round whose normalisation CPU time is the median of `system`'s rounds."""
+    timings = sorted((timing[system] for timing in rounds), key=run_cpu)
+    return timings[(len(timings) - 1) // 2]
+
+
+def ratio_range(rounds: list[dict[str, dict]], system: str) -> str:
+    """Describe the spread of hazm's time over `system`'s, round by round (empty for a single round)."""
+    if len(rounds) < 2:
+        return ""
+    ratios = sorted(run_cpu(timing["hazm"]) / run_cpu(timing[system]) for timing in rounds)
+    return f" (median of {len(rounds)} rounds, {ratios[0]:.2f}-{ratios[-1]:.2f})"
 
 
 def run_cpu(timing: dict) -> float:
@@ -227,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hazm-python", default=None, help="the interpreter with hazm (default .venv-bench/bin/python)")
     parser.add_argument("--big", dest="big", action="store_true", default=None, help="always run the 50 MB timing")
     parser.add_argument("--no-big", dest="big", action="store_false", help="never run the 50 MB timing")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of the 1 MB timing; medians are shown (3)")
+    parser.add_argument("--speed-only", action="store_true", help="skip the accuracy table")
     parser.add_argument("--worker", nargs=2, metavar=("IN", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--memo-held-out", metavar="SHARED", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -240,11 +267,12 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_eval(shared, "halfspace")
     with tempfile.TemporaryDirectory() as folder:
         workdir = Path(folder)
-        print_table(["corpus", "damage", "system", "hs P", "hs R", "hs F1", "space F1", "word acc", "words changed"],
-                    accuracy_rows(scorer, shared, hazm_python, workdir))
-        print()
+        if not args.speed_only:
+            print_table(["corpus", "damage", "system", "hs P", "hs R", "hs F1", "space F1", "word acc",
+                         "words changed"], accuracy_rows(scorer, shared, hazm_python, workdir))
+            print()
         print_table(["input", "system", "wall s", "setup CPU s", "run CPU s", "MB per run CPU s", "ratio"],
-                    throughput_rows(shared, hazm_python, workdir, args.big))
+                    throughput_rows(shared, hazm_python, workdir, args.big, max(1, args.repeat)))
     print(TARGETS)
     return 0
 

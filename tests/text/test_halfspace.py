@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from khabar.errors import InputError, ModelError
@@ -275,3 +275,38 @@ def test_halfspace_local_recheck_matches_full_passes(shared):
     for gold in read_gold(shared, 200):
         for text in (gold.replace(ZWNJ, ""), gold.replace(ZWNJ, " ")):
             assert model.edits(text) == full.edits(text)
+
+
+def test_halfspace_repairs_a_line_of_one_word():
+    assert repair("میکند") == "می‌کند"
+    assert repair("") == "" and repair(" ") == " "
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=PERSIAN[:12] + "\u200c", min_size=4, max_size=12),
+       st.text(alphabet=PERSIAN, min_size=1, max_size=6))
+@example("همکاریهای", "منطقهای")
+@example("میشود", "های")
+@example("می\u200cکند", "کتابها")
+@example("سال", "های")
+def test_halfspace_fast_sums_match_reference_score(run, word):
+    """The regrouped sums behind every decision equal the plain per-group sums of `score`."""
+    model = fresh_model()
+    skeleton, cuts = halfspace.split_run(run.strip("\u200c"))
+    boundaries = [("inner", skeleton[:j], skeleton[j:], halfspace.cut_features(j, cuts, len(skeleton)), False,
+                   halfspace.boundary_groups(model.lexicons, skeleton, j, cuts)) for j in range(1, len(skeleton))]
+    boundaries.append(("space", skeleton, word, (), True, halfspace.junction_groups(model.lexicons, skeleton, word)))
+    for family, left, right, extras, identity, groups in boundaries:
+        total = model.fast_sum(family, left, right, extras, identity)
+        reference = model.score(family, groups)
+        assert (total is None) == (reference == -100.0)
+        assert total is None or total * model.scale == reference
+
+
+def test_halfspace_decisions_do_not_depend_on_what_came_before():
+    text = "همکاریهای منطقهای در سال های اخیر بیشتر شد و دو کشور گفتوگو کردند"
+    words = text.split(" ")
+    first, second = fresh_model(), fresh_model()
+    for word in reversed(words):  # warm the second model's caches in another order
+        second.edits(word)
+    assert first.edits(text) == second.edits(text) == fresh_model().edits(text)

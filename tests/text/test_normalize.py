@@ -4,7 +4,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.text.normalize import NormalizeOptions, normalize_text
+from khabar.text import normalize
+from khabar.text.letters import letter_pattern, letter_table
+from khabar.text.normalize import NormalizeOptions, normalize_text, repair
+from khabar.text.offsets import Edit, TrackedText
 
 RULES_ONLY = NormalizeOptions(halfspaces=False)
 
@@ -100,7 +103,7 @@ def test_normalize_mixed_right_to_left_and_left_to_right_text():
     assert normalize_text(text, RULES_ONLY) == text
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)  # the first example loads the half-space model
 @given(TEXT)
 def test_normalize_is_idempotent_with_half_spaces(text):
     once = normalize_text(text)
@@ -118,3 +121,41 @@ def test_normalize_is_idempotent_with_half_spaces(text):
 )
 def test_normalize_drops_half_spaces_that_join_nothing(raw, expected):
     assert normalize_text(raw, RULES_ONLY) == expected
+
+
+# Characters that the spacing and punctuation rules look at, and words around them.
+RULE_TEXT = st.lists(
+    st.sampled_from([
+        "کتاب", "می", "a", "ab", "1", "۲", " ", "  ", "\t", "\u00a0", "\u2009", "\n", "\u200c", "\u200c\u200c",
+        "،", "؛", "؟", "!", ".", ":", "«", "»", "(", ")", "[", "]", "@", "www.", "http://", ".ir", "/",
+    ]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(RULE_TEXT)
+def test_normalize_quick_checks_match_full_patterns(text):
+    """The cheap tests that skip a pass never skip one that would have found something."""
+    assert normalize.zwnj_edits(text) == [Edit(m.start(), m.end(), "") for m in normalize.STRAY_ZWNJ.finditer(text)]
+    runs = [Edit(m.start(), m.end(), " ") for m in normalize.SPACE_RUNS.finditer(text)]
+    edges = [Edit(m.start(), m.end(), "") for m in normalize.EDGE_SPACES.finditer(text)]
+    assert normalize.spacing_edits(text) == (normalize._merge(runs, edges) if edges else runs)
+    missing = [m.start() for m in normalize.MISSING_SPACE_AFTER.finditer(text)]
+    assert sorted({m.end() for pattern in normalize.MISSING_SPACE_CASES for m in pattern.finditer(text)}) == missing
+    assert normalize.protected_spans(text) == [m.span() for m in normalize.PROTECTED.finditer(text)]
+
+
+def test_normalize_quick_checks_keep_rules_at_inner_line_edges():
+    text = "سطر\u200c\n\u200cدوم \n سوم\t\u200cچهارم"
+    assert normalize_text(text, RULES_ONLY) == "سطر\nدوم\nسوم چهارم"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="كيىةـَ٣ﻛﺘﺎﺏﻻ\u200b\u200dکتاب 1۲\n", max_size=30))
+def test_normalize_letter_repair_looks_only_at_changed_characters(text):
+    table, pattern = letter_table(), letter_pattern()
+    plain, quick = TrackedText.from_raw(text).translate(table), TrackedText.from_raw(text).translate(table, pattern)
+    assert (quick.text, quick.starts, quick.ends) == (plain.text, plain.starts, plain.ends)
+    assert quick.text == text.translate(table)
+    assert repair(text).text == normalize_text(text)

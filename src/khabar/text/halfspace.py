@@ -58,9 +58,11 @@ def count_bucket(count: int) -> int:
 
 
 NO_BUCKETS = (0, 0, 0)
+BUCKET_LEVELS = 6  # count_bucket's values: 0 to 5
 # count_bucket of the small counts, looked up when a model file is read (most counts are small).
 SMALL_BUCKETS = tuple(count_bucket(count) for count in range(100))
 NO_SPOTS: dict[int, int] = {}
+UNSEEN = "unseen"
 
 
 def bucket_triple(word: int, prefix: int, suffix: int) -> tuple[int, int, int]:
@@ -221,6 +223,7 @@ class HalfspaceModel:
         self._inner_cache: dict[str, tuple[int, ...]] = dict(self.memo_runs)
         self._space_cache: dict[str, bool] = dict(self.memo_pairs)
         self._token_cache: dict[str, tuple[tuple[int, ...], str | None, str | None]] = {}
+        self._joined: dict[tuple[str, str], bool] = {}
         self._group_cache: dict[str, list[dict]] = {kind: [{} for _ in range(5)] for kind in KINDS}
         # Per family ("inner", "space"): weight sums of the gate and the full model, cached per group.
         self._biases = {family: (meta[f"bias_{family}_gate"], meta[f"bias_{family}"]) for family in FAMILIES}
@@ -229,6 +232,13 @@ class HalfspaceModel:
         self._rights: dict[str, dict] = {family: {} for family in FAMILIES}
         self._sums: dict[str, dict] = {family: dict(self.memo_groups.get(family, {})) for family in FAMILIES}
         self._pairs: dict[str, dict] = {family: {} for family in FAMILIES}
+        # Each side's lexicon count buckets are packed into one small integer, so that combinations hash fast.
+        self._bucket_maps = tuple(lexicon.buckets for lexicon in lexicons)
+        # The words some lexicon holds: only for those do the ZWNJ shares need a look.
+        self._words = {word for lexicon in lexicons for word, entry in lexicon.entries.items() if entry[0]}
+        # Per family: the biases, lexicon groups and extras of `fast_sum` summed per context (see there).
+        self._contexts: dict[str, dict] = {family: {} for family in FAMILIES}
+        self._clears = 0
 
     def score(self, kind: str, groups: tuple) -> float:
         """Return the model's log-odds of a ZWNJ for one grouped boundary (sums cached per group).
@@ -276,37 +286,33 @@ class HalfspaceModel:
     def fast_sum(self, family: str, left: str, right: str, extras: tuple, identity: bool) -> int | None:
         """Return the integer sum behind `score` for one boundary, or None when the gate turns it away.
 
-        Same sums as `score` (integers, so the order of the additions does not matter),
-        but with each side's gate weights and lexicon buckets looked up together, and
-        the full model's side weights only weighed for boundaries the gate lets through.
+        Same sums as `score` (integers, so the order of the additions does not matter), but
+        regrouped so that most boundaries cost a few lookups: each side's gate sum (see `_side`);
+        the biases, lexicon groups of every lexicon and `extras` together, per combination of the
+        sides' count buckets, the extras and (for a word some lexicon holds) its ZWNJ shares; and
+        the full model's remaining groups only for boundaries the gate lets through.
         `identity` adds the junction's own feature (the space model's last group).
         """
         lefts, rights = self._lefts[family], self._rights[family]
         side = lefts.get(left) or self._side(family, left, lefts, 0)
         other = rights.get(right) or self._side(family, right, rights, 1)
-        gate, full = self._biases[family]
-        gate += side[0] + other[0]
-        sums, whole, cut = self._sums[family], left + right, len(left)
-        for tag, lexicon, before, after in zip("GN", self.lexicons, side[1], other[1]):
-            entry = lexicon.entries.get(whole)
-            share = lexicon.zwnj_share(whole, cut) if entry and entry[0] else "unseen"
-            part = (tag, before[0], before[1], after[0], after[1], share)
-            value = sums.get(part) or self._both(family, sums, part, lexicon_features(part))
-            gate += value[0]
-            full += value[1]
-        if extras:
-            value = sums.get(extras) or self._both(family, sums, extras, extras)
-            gate += value[0]
-            full += value[1]
-        if gate * self.scale < self._bars[family]:
+        whole = left + right
+        if whole in self._words:
+            shares = tuple(lexicon.zwnj_share(whole, len(left)) for lexicon in self.lexicons)
+            context = (side[1], other[1], extras, shares)
+        else:
+            context = (side[1], other[1], extras)
+        value = self._contexts[family].get(context) or self._weigh_context(family, context)
+        if (side[0] + other[0] + value[0]) * self.scale < self._bars[family]:
             return None
+        full = value[1]
+        sums = self._sums[family]
         if identity:
             group = (f"AB{left}|{right}" if len(left) + len(right) < 12 else "AB*",)
             full += (sums.get(group) or self._both(family, sums, group, group))[1]
         for entry in (side, other):
             if entry[2] is None:
-                table = self.weights[family]
-                entry[2] = sum(table[index] for index in entry[3])
+                entry[2] = sum(map(self.weights[family].__getitem__, entry[3]))
             full += entry[2]
         sides = pair_key(left, right)
         pairs = self._pairs[family]
@@ -317,21 +323,55 @@ class HalfspaceModel:
             pairs[sides] = value = self._weigh(family, pair_features(sides))
         return full + value
 
+    def _weigh_context(self, family: str, context: tuple) -> tuple[int, int]:
+        """Return the gate and full sums of the biases, lexicon groups and extras of one `fast_sum` context."""
+        before, after = self._decode_buckets(context[0]), self._decode_buckets(context[1])
+        extras = context[2]
+        shares = context[3] if len(context) > 3 else (UNSEEN,) * len(self.lexicons)
+        sums, clears = self._sums[family], self._clears
+        gate, full = self._biases[family]
+        for tag, mine, theirs, share in zip("GN", before, after, shares):
+            part = (tag, mine[0], mine[1], theirs[0], theirs[1], share)
+            value = sums.get(part) or self._both(family, sums, part, lexicon_features(part))
+            gate += value[0]
+            full += value[1]
+        if extras:
+            value = sums.get(extras) or self._both(family, sums, extras, extras)
+            gate += value[0]
+            full += value[1]
+        contexts = self._contexts[family]
+        if len(contexts) > 500_000:
+            contexts.clear()
+        value = (gate, full)
+        if clears == self._clears:  # kept only while its groups all stay in `sums`
+            contexts[context] = value
+        return value
+
+    def _decode_buckets(self, code: int) -> list[tuple[int, int]]:
+        """Return the (word, prefix or suffix) count buckets per lexicon that `_side` packed into `code`."""
+        pairs = []
+        for _ in self.lexicons:
+            code, second = divmod(code, BUCKET_LEVELS)
+            code, first = divmod(code, BUCKET_LEVELS)
+            pairs.append((first, second))
+        return pairs[::-1]
+
     def _side(self, family: str, text: str, cache: dict, which: int) -> list:
-        """Return [gate sum, lexicon buckets, full sum or None, feature indices] of one side of a boundary.
+        """Return [gate sum, lexicon buckets code, full sum or None, feature indices] of one side of a boundary.
 
         The features are hashed once; the full model's sum waits until a boundary passes the gate.
         """
-        found = (lexicon.buckets.get(text, NO_BUCKETS) for lexicon in self.lexicons)
-        buckets = tuple((b[0], b[which + 1]) for b in found)
+        code = 0
+        for buckets in self._bucket_maps:
+            counts = buckets.get(text, NO_BUCKETS)
+            code = (code * BUCKET_LEVELS + counts[0]) * BUCKET_LEVELS + counts[which + 1]
         known = self.memo_sides.get(text) if family == "space" else None
         if known is not None:
-            value = [known[2 * which], buckets, known[2 * which + 1], ()]
+            value = [known[2 * which], code, known[2 * which + 1], ()]
         else:
             size = self.buckets
             indices = [zlib.crc32(f.encode("utf-8")) % size for f in (right_features if which else left_features)(text)]
-            table = self.weights[f"{family}_gate"]
-            value = [sum(table[index] for index in indices), buckets, None, indices]
+            value = [sum(map(self.weights[f"{family}_gate"].__getitem__, indices)), code, None, indices]
         if len(cache) > 500_000:
             cache.clear()
         cache[text] = value
@@ -354,6 +394,9 @@ class HalfspaceModel:
         """Weigh a group with the gate and the full model and remember both sums."""
         if len(cache) > 500_000:
             cache.clear()
+            # The context sums were read from this cache: they go with it.
+            self._contexts[family].clear()
+            self._clears += 1
         cache[key] = value = (self._weigh(f"{family}_gate", features), self._weigh(family, features))
         return value
 
@@ -454,24 +497,41 @@ class HalfspaceModel:
         """Propose edits on `text` once, token by token (tokens are what single spaces separate)."""
         found: list[Edit] = []
         position, tail = 0, None
-        cache = self._token_cache
+        cache, joined = self._token_cache, self._joined
         for token in text.split(" "):
-            info = cache.get(token)
-            if info is None:
-                info = self._read_token(token)
-            inner, head, next_tail = info
-            if tail is not None and head is not None and self.joins(tail, head):
-                found.append(Edit(position - 1, position, ZWNJ))
+            inner, head, next_tail = cache.get(token) or self._read_token(token)
+            if tail is not None and head is not None:
+                # Cached pieces are the same string objects each time: a pair of them hashes without rehashing text.
+                joins = joined.get((tail, head))
+                if joins is None:
+                    joins = self._join_pieces(tail, head)
+                if joins:
+                    found.append(Edit(position - 1, position, ZWNJ))
             for offset in inner:
                 found.append(Edit(position + offset, position + offset, ZWNJ))
             tail = next_tail
             position += len(token) + 1
         return found
 
+    def _join_pieces(self, left: str, right: str) -> bool:
+        """Decide a pair through `joins` and remember it by the pair of pieces."""
+        if len(self._joined) > 500_000:
+            self._joined.clear()
+        self._joined[(left, right)] = value = self.joins(left, right)
+        return value
+
     def _read_token(self, token: str) -> tuple[tuple[int, ...], str | None, str | None]:
         """Return a token's inner insertions, and its first and last pieces when a space may join them."""
         if len(self._token_cache) > 500_000:
             self._token_cache.clear()
+        if RUN.fullmatch(token):  # most tokens: one run of letters, nothing shielded
+            if ZWNJ in token:
+                head, tail = token.split(ZWNJ, 1)[0], token.rsplit(ZWNJ, 1)[-1]
+            else:
+                head = tail = token
+            info = (self.inner_positions(token), head, tail if token[-1] not in NON_JOINING else None)
+            self._token_cache[token] = info
+            return info
         shielded = _protected(token)
         inner: list[int] = []
         head = tail = None
@@ -492,6 +552,8 @@ class HalfspaceModel:
 
 def split_run(run: str) -> tuple[str, tuple[int, ...]]:
     """Return a run's ZWNJ-free skeleton and the skeleton positions its ZWNJs precede."""
+    if ZWNJ not in run:
+        return run, ()
     skeleton, positions = [], []
     for char in run:
         if char == ZWNJ:
@@ -503,6 +565,8 @@ def split_run(run: str) -> tuple[str, tuple[int, ...]]:
 
 def to_run_position(run: str, j: int) -> int:
     """Map a skeleton position to the run position of the same letter."""
+    if ZWNJ not in run:
+        return min(j, len(run))
     seen = 0
     for i, char in enumerate(run):
         if char != ZWNJ:

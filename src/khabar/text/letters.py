@@ -5,6 +5,7 @@ Hamza spellings are part of correct Persian (ارتقاء، تأکید، رؤس�
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -76,6 +77,14 @@ def letter_table(*, digits: str = "keep", drop_diacritics: bool = True) -> dict[
     else:  # keep Latin and Persian as written; Arabic-Indic digits become Persian
         table.update(ARABIC_TO_PERSIAN_DIGITS)
     return table
+
+
+@lru_cache(maxsize=None)
+def letter_pattern(*, digits: str = "keep", drop_diacritics: bool = True) -> re.Pattern[str]:
+    """Return a pattern matching every character that `letter_table` (same options) changes."""
+    table = letter_table(digits=digits, drop_diacritics=drop_diacritics)
+    changed = sorted(code for code, new in table.items() if new != chr(code))
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in changed) + "]")
 
 
 # Letters that never join the next one: a ZWNJ after them is invisible, and a join

@@ -95,25 +95,28 @@ class TrackedText:
         pieces: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        cursor = 0
+        cursor = copied = 0  # end of the last edit; how far the spans are copied
         for edit in edits:
             if edit.start < cursor:
                 raise ValueError(f"overlapping edit at {edit.start}")
             pieces.append(self.text[cursor : edit.start])
-            starts.extend(self.starts[cursor : edit.start])
-            ends.extend(self.ends[cursor : edit.start])
+            pieces.append(edit.replacement)
+            cursor = edit.end
+            if edit.end - edit.start == 1 == len(edit.replacement):
+                continue  # one character for one keeps its raw span: copied with the rest later
+            starts.extend(self.starts[copied : edit.start])
+            ends.extend(self.ends[copied : edit.start])
             if edit.end > edit.start:
                 raw_span = (self.starts[edit.start], self.ends[edit.end - 1])
             else:
                 point = self._point(edit.start)
                 raw_span = (point, point)
-            pieces.append(edit.replacement)
             starts.extend([raw_span[0]] * len(edit.replacement))
             ends.extend([raw_span[1]] * len(edit.replacement))
-            cursor = edit.end
+            copied = edit.end
         pieces.append(self.text[cursor:])
-        starts.extend(self.starts[cursor:])
-        ends.extend(self.ends[cursor:])
+        starts.extend(self.starts[copied:])
+        ends.extend(self.ends[copied:])
         return TrackedText("".join(pieces), starts, ends, self.raw_length)
 
     def sub(self, pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str]) -> TrackedText:
@@ -125,10 +128,18 @@ class TrackedText:
                 edits.append(Edit(match.start(), match.end(), new))
         return self.apply(edits) if edits else self
 
-    def translate(self, table: dict[int, str | None]) -> TrackedText:
-        """Like `str.translate`, as edits so that offsets follow."""
+    def translate(self, table: dict[int, str | None], pattern: re.Pattern[str] | None = None) -> TrackedText:
+        """Like `str.translate`, as edits so that offsets follow.
+
+        `pattern`, when given, must match (one at a time) every character that `table` changes:
+        only those are looked at, instead of every character.
+        """
         edits = []
-        for index, char in enumerate(self.text):
+        if pattern is None:
+            found = ((index, char) for index, char in enumerate(self.text))
+        else:
+            found = ((match.start(), match.group()) for match in pattern.finditer(self.text))
+        for index, char in found:
             new = table.get(ord(char), char)
             if new != char:
                 edits.append(Edit(index, index + 1, new or ""))
