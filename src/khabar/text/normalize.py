@@ -35,6 +35,7 @@ STRAY_ZWNJ = re.compile(rf"(?<=\u200c)\u200c+|(?<={WHITESPACE})\u200c+|\u200c+(?
 SPACE_BEFORE_CLOSING = re.compile(r"(?<=\S) +(?=[،؛؟!\)\]»]|[.:](?:\s|$|[^\w]))", re.MULTILINE)
 SPACE_AFTER_OPENING = re.compile(r"(?<=[«\(\[]) +")
 # A space after punctuation glued to the next Persian word (not between digits: 3.5, 1402/10/19, 12:30).
+# The rule in one pattern; punctuation_edits runs the faster MISSING_SPACE_CASES, which a test holds equal to it.
 MISSING_SPACE_AFTER = re.compile(
     rf"(?<=[،؛؟!»\)])(?={PERSIAN_LETTER}|[«\(])|(?<={PERSIAN_LETTER}[.:])(?={PERSIAN_LETTER}|«)"
     rf"|(?<={PERSIAN_LETTER}:)(?=[0-9۰-۹])"
