@@ -46,3 +46,30 @@ def test_events_warning_takes_its_addressee_from_the_quote_that_follows(analyse)
     event = [e for e in analyse(sentence) if e.type == "THREATEN"][0]
     assert [p.country for p in event.actors] == ["USA"]
     assert [p.country for p in event.recipients] == ["IRN"]
+
+
+def test_events_criticism_goes_to_another_state_before_the_speakers_own(analyse):
+    text = "وزیر خارجه اسپانیا گفت: اسپانیا با ایران روابط دارد اما این سخنان توهین به مردم ماست."
+    accuse = [e for e in analyse(text) if e.type == "ACCUSE"]
+    assert len(accuse) == 1
+    assert [p.country for p in accuse[0].recipients] == ["IRN"]
+
+
+def test_events_criticism_of_own_state_when_no_other_is_named(analyse):
+    events = analyse("نماینده مجلس گفت: متاسفانه دولت ایران در این زمینه ناکام ماند.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert len(accuse) == 1
+    assert [p.country for p in accuse[0].recipients] == ["IRN"]
+
+
+def test_events_wish_names_its_addressee_after_it(analyse):
+    events = analyse("سخنگوی وزارت خارجه روسیه گفت: امیدواریم طرف آمریکایی به تعهدات خود عمل کند.")
+    request = [e for e in events if e.type == "REQUEST"]
+    assert len(request) == 1 and happened(request[0])
+    assert [p.country for p in request[0].actors] == ["RUS"]
+    assert [p.country for p in request[0].recipients] == ["USA"]
+
+
+def test_events_demand_inside_a_warning_is_the_warning(analyse):
+    events = analyse("فرمانده ارتش هشدار داد و گفت: آمریکا باید بهای این اقدام را بپردازد.")
+    assert [e.type for e in events if happened(e)] == ["THREATEN"]

@@ -30,11 +30,13 @@ from khabar.events.patterns import (
 WORD = re.compile(r"[^\s]+")
 # A finite verb that closes a clause: a «که» clause holding one before the predicate has ended.
 FINITE_VERB = re.compile(
-    r"(?<![\w\u200c])(?:شود|شوند|است|هستند|بود|بودند|باشد|باشند|کند|کنند|دارد|دارند|گیرد|دهد|دهند)(?![\w\u200c])"
+    r"(?<![\w\u200c])(?:شود|شوند|است|هستند|بود|بودند|باشد|باشند|کند|کنند|دارد|دارند|گیرد|دهد|دهند|"
+    # A participle that ends a relative clause with its «است» dropped: «مشکلاتی که … به وجود آمده از …».
+    r"آمده|شده|کرده|داده|گرفته|بوده)(?![\w\u200c])"
 )
 OBJECT_MARK = re.compile(r"[ \u200c]*را(?![\w\u200c])[ \u200c]*")
 VERB_ENDING = re.compile(r"(?:کرد|کردند|گفت|گفتند|شد|شدند|است|بود|داد|دادند|نوشت|افزود|داشت|کند|شود|دهد)$")
-MAX_PHRASE_WORDS = 10
+MAX_PHRASE_WORDS = 14
 PUNCTUATION_END = "،,؛:.!؟»\")"
 QUOTE_MARKS = "«»\"'()"
 
@@ -134,15 +136,19 @@ def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:
     return make_phrase(sentence, taken)
 
 
+@lru_cache(maxsize=1024)
 def clause_start(sentence: str, position: int) -> int:
     """Return where the clause holding `position` starts: after the last colon, complementiser or conjunction.
 
     A relative clause that has already ended with its own verb («… تلاشی که منجر به حل مناقشات شود حمایت
-    می‌کند») does not hold the position: the clause around it does.
+    می‌کند») does not hold the position: the clause around it does. A clause joined by «و» after a verb opens
+    a new clause only when it names its own subject («… حاصل شده است و اسرائیل نیز …»); else the subject is shared.
     """
     starts = [0]
     for match in CLAUSE_BREAK.finditer(sentence, 0, position):
         if match.group().strip() == "که" and FINITE_VERB.search(sentence, match.end(), position):
+            continue
+        if match.group().strip() == "و" and not opens_with_actor(sentence, match.end(), position):
             continue
         starts.append(match.end())
     return starts[-1]
@@ -216,6 +222,7 @@ def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
     return phrase
 
 
+@lru_cache(maxsize=4096)
 def names_state(word: str) -> bool:
     """Tell whether a word alone names a state («اسپانیا»): it can be a subject before an object."""
     try:
@@ -228,6 +235,36 @@ def names_state(word: str) -> bool:
 def is_verb(word: str) -> bool:
     """Tell roughly whether a word is a finite verb («کرد»، «گفت»، «است»): «که» after it is a complementiser."""
     return bool(VERB_ENDING.search(word))
+
+
+def cut_before_object(phrase: Phrase) -> Phrase:
+    """Cut a subject that has run on into its object where no «را» follows the object's first noun:
+    «رئیس تشکیلات خودگردان فلسطین | تصمیم رژیم صهیونیستی برای …» ends at its state, when the words after it
+    name another one and no «و» joins them."""
+    words = list(WORD.finditer(phrase.text))
+    for index, word in enumerate(words[:-1]):
+        text = bare(word.group())
+        if not names_state(text) or (text.endswith("ی") and names_state(text[:-1])):
+            continue  # not a state, or its adjective («عکاس ایرانی ساکن کانادا»)
+        rest = words[index + 1 :]
+        if bare(rest[0].group()) == "و" or word.group().endswith("،"):
+            return phrase
+        if any(names_state(bare(other.group())) or names_actor(bare(other.group())) for other in rest[1:]):
+            if other_state_named(phrase.text[rest[0].start() :], bare(word.group())):
+                end = word.end()
+                return Phrase(phrase.text[:end], phrase.start, phrase.start + end)
+        return phrase
+    return phrase
+
+
+def other_state_named(text: str, state_word: str) -> bool:
+    """Tell whether `text` names a state other than the one `state_word` names."""
+    try:
+        from khabar.resolve.actors import actor_code
+    except ImportError:  # without the resolver no such split is made
+        return False
+    here, there = actor_code(state_word), actor_code(text)
+    return bool(here and there and there.country and there.country != here.country and there.confidence >= 0.9)
 
 
 def find_sentence_subject(sentence: str) -> Phrase | None:
@@ -283,6 +320,37 @@ def find_agent(sentence: str, region_start: int, clause_end: int, trigger_start:
             found = Phrase(cut, found.start, found.start + len(cut)) if cut else None
         if found:
             return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def names_actor(word: str) -> bool:
+    """Tell whether one word names a state, a body or a group of people («آمریکا»، «مجلس»، «مردم»)."""
+    try:
+        from khabar.resolve.actors import actor_code
+    except ImportError:  # without the resolver nothing inside a predicate is coded
+        return False
+    from khabar.events.participants import names_people
+
+    code = actor_code(word)
+    return bool(code is not None and (code.country or code.sector not in (None, "UNK"))) or names_people(word)
+
+
+def opens_with_actor(sentence: str, start: int, limit: int) -> bool:
+    """Tell whether the words from `start` open with a state, body or people (past opening adverbs)."""
+    for word in words_between(sentence, start, limit)[:3]:
+        text = bare(word.group())
+        if text not in OPENING_WORDS:
+            return len(text) >= 3 and names_actor(text)
+    return False
+
+
+def find_inside(sentence: str, start: int, end: int) -> Phrase | None:
+    """Return the first participant named inside a predicate's own words: «خواستار رسیدگی ویژه مجلس به … شد»."""
+    for word in words_between(sentence, start, end):
+        text = bare(word.group())
+        if len(text) >= 3 and text not in PHRASE_STOPS and names_actor(text):
+            return phrase_forward(sentence, word.start(), end)
     return None
 
 

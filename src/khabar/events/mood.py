@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from khabar.analysis import Event, Sentence, TimeExpression
-from khabar.events.arguments import clause_end, clause_start
+from khabar.events.arguments import clause_end, clause_start, is_verb
 from khabar.events.patterns import (
     FUTURE_MARKERS,
     HYPOTHETICAL_MARKERS,
@@ -16,6 +16,9 @@ from khabar.events.patterns import (
 )
 
 INDICATIVE_PRESENT = frozenset({"دار"})  # «دارد» is indicative without «می»
+# Adjuncts that present a nominal event as past: «پس از سفر …»، «در پی حملات …».
+AFTER = re.compile(r"(?:پس از|بعد از|در پی|به دنبال|در جریان)(?![\w\u200c])")
+AFTER_END = re.compile(r"(?<![\w\u200c])(?:پس از|بعد از|در پی|به دنبال|در جریان)\s*$")
 PURPOSE = re.compile(r"(?:برای|جهت|منظور|طرح|طرحی|قصد|تهدید به|طرفدار|خواستار)\s*$")
 
 
@@ -41,6 +44,10 @@ def flag(event: Event, sentence: str, match: re.Match[str]) -> Event:
         or bool(SENTENCE_HYPOTHETICAL.search(sentence[: match.start()]))
         or bool(QUESTION.search(sentence))
     )
+    if verb_groups and match.group("pres") and match.group("prog") and in_relative_clause(sentence, match.start()):
+        event.hypothetical = True  # «اشخاصی که از او حمایت می‌کنند»: what some people do, not an event
+    if not verb_groups and (AFTER.match(match.group()) or AFTER_END.search(before)):
+        return event  # «پس از سفر خود به یزد …»: what a clause follows has happened, whatever the clause says
     if not verb_groups:
         # A nominal predicate: its mood is that of the verb closing its clause, and «برای حمله»/«عدم ارسال»
         # name a purpose or an absence, not an act.
@@ -48,6 +55,16 @@ def flag(event: Event, sentence: str, match: re.Match[str]) -> Event:
         event.hypothetical = event.hypothetical or bool(IRREALIS_VERB.search(rest)) or bool(PURPOSE.search(before))
         event.negated = bool(NEGATED_VERB.search(rest)) or before.rstrip().endswith("عدم")
     return event
+
+
+def in_relative_clause(sentence: str, position: int) -> bool:
+    """Tell whether `position` is in a clause opened by a relative «که» (after a noun, not after a verb)."""
+    opening = clause_start(sentence, position)
+    head = sentence[:opening].rstrip()
+    if not head.endswith("که"):
+        return False
+    words = head[:-2].split()
+    return bool(words) and not is_verb(words[-1].strip("،,»\""))
 
 
 def names_later_day(sentence: Sentence, times: list[TimeExpression], published: str | None) -> bool:

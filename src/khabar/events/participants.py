@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from khabar.analysis import Entity, Participant
+from khabar.errors import ModelError
 from khabar.events.arguments import Phrase
-from khabar.events.patterns import ANAPHORIC_COUNTRY
+from khabar.events.patterns import ANAPHORIC_COUNTRY, PARTITIVES, PHRASE_OPENERS
 
 # Persian-language outlets report from Iran: a bare title («وزیر کشور») with no country is Iranian.
 HOME_COUNTRY = "IRN"
@@ -17,6 +20,11 @@ NAMED_TYPES = frozenset({"PER", "ORG"})
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 QUOTE_MARKS = "«»\"'"
 CONJUNCTION = re.compile(r"[ \u200c]+و[ \u200c]+|،[ \u200c]*")
+PEOPLE_FILE = "event_people.txt"
+# Words that may come before the noun that heads a group of people: «بیش از دو هزار زندانی»، «یکی از».
+QUANTITY_WORDS = frozenset(
+    "از حدود نزدیک تقریبا تقریباً دست کم هزار صد میلیون ده بیست سی چهل پنجاه شصت هفتاد هشتاد نود ها".split()
+) | PARTITIVES | PHRASE_OPENERS
 
 
 def code_mention(text: str, default_country: str | None):
@@ -76,6 +84,18 @@ def participant_for(
     return Participant(text=phrase.text, id=entity.id if entity else None, country=country, sector=sector)
 
 
+def resolved_pronoun(phrase: Phrase, offset: int, entities: list[Entity]) -> list[Participant]:
+    """Code «وی» or «این مقام» by the entity the resolver linked it to, named as the article names it."""
+    start, end = phrase.start + offset, phrase.end + offset
+    for entity in entities:
+        if start <= entity.start and entity.end <= end and entity.mention != "name" and entity.country:
+            named = next(
+                (other.text for other in entities if other.id == entity.id and other.mention == "name"), entity.text
+            )
+            return [Participant(text=named, id=entity.id, country=entity.country, sector=entity.sector)]
+    return []
+
+
 def placed(participant: Participant, default: str | None, home: str | None, named: bool) -> str | None:
     """Return the country of a mention that names none: a state body is in `home` when given (the other party's
     country), anyone else in `default`."""
@@ -96,6 +116,11 @@ def code_phrase(
     """
     conjuncts = split_conjuncts(phrase)
     participants = [participant_for(part, offset, entities, None, home) for part in conjuncts]
+    participants = [
+        p.model_copy(update={"country": context_country, "sector": "GOV"})
+        if not p.country and not p.sector and ANAPHORIC_COUNTRY.fullmatch(p.text) else p
+        for p in participants
+    ]  # «این کشور» alone is the state named last
     named = [p.country for p in participants if p.country]
     anaphoric = ANAPHORIC_COUNTRY.search(phrase.text)
     default = named[-1] if named else (context_country if anaphoric else HOME_COUNTRY)
@@ -115,3 +140,37 @@ def code_phrase(
         if participants[index].sector == "GOV" and head_sector and head_sector != "GOV":
             participants[index] = participants[index].model_copy(update={"sector": head_sector})
     return participants
+
+
+@lru_cache(maxsize=1)
+def load_people() -> frozenset[str]:
+    """Read the shipped nouns for people who name no state, once."""
+    try:
+        text = resources.files("khabar.data").joinpath(PEOPLE_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise ModelError(f"missing lexicon {PEOPLE_FILE}") from error
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def names_people(text: str) -> bool:
+    """Tell whether a mention is headed by a noun for people («۲۳۶۱ زندانی»، «امدادگران»، «حامیان خروج …»)."""
+    people = load_people()
+    for word in text.strip(QUOTE_MARKS + " ").split():
+        word = word.strip(QUOTE_MARKS + "،,")
+        if word in people or word.split("\u200c")[0] in people:
+            return True
+        if word in QUANTITY_WORDS or any(char.isdigit() for char in word) or not word:
+            continue
+        return False  # the head is some other noun: «کشورهای اسلامی»، «گروه‌ها»
+    return False
+
+
+def place_people(participants: list[Participant], country: str | None) -> list[Participant]:
+    """Give people who name no state («بیش از ۵۰۸ زندانی») `country`, as civilians unless a sector is known."""
+    if country is None:
+        return participants
+    return [
+        p.model_copy(update={"country": country, "sector": p.sector or "CVL"})
+        if not p.country and names_people(p.text) else p
+        for p in participants
+    ]

@@ -164,6 +164,10 @@ def split_units(trigger: str) -> list[str]:
 def unit_words(unit: str) -> tuple[str, ...]:
     """Return the words one of which a required unit opens with; () when it has none to test."""
     unit = re.sub(r"^(?:\(\?<[!=][^)]*\)|\(\?![^)]*\))+", "", unit)
+    if unit.startswith("{") and unit[1:].split("}")[0] in LIGHT_VERBS:
+        # Every form of a light verb holds one of its stems: «خواست» or «خواه» for {خواست}.
+        stems = tuple(stem for stems in LIGHT_VERBS[unit[1:].split("}")[0]] for stem in stems.split("|"))
+        return stems if all(len(stem) >= 2 for stem in stems) else ()
     if unit.startswith("{") or not unit:
         return ()
     if not unit.startswith("(?:"):
@@ -264,10 +268,11 @@ ADVERBIAL_HEADS: frozenset[str] = frozenset(
 )
 # Words that may follow a preposition at the start of a clause as part of the adverbial («در این شهر»).
 DETERMINERS: frozenset[str] = frozenset("این آن همین همان یک اکثر برخی چند هر تمام همه سایر دیگر".split())
-# Nouns whose «با» or «از» phrase is their own complement («مبارزه با داعش»), not the predicate's.
+# Nouns whose «با» or «از» phrase is their own complement («مبارزه با داعش»), not the predicate's, and the
+# words that make «از» part of a compound preposition («قبل از موافقت»، «پس از آن»).
 COMPLEMENT_HEADS: frozenset[str] = frozenset(
     """مبارزه مقابله همکاری رابطه روابط ارتباط مناسبات برخورد مخالفت موافقت همراه همراهی هماهنگی
-    یکی بسیاری برخی بعضی شماری تعدادی بخشی بیش کمتر""".split()
+    یکی بسیاری برخی بعضی شماری تعدادی بخشی بیش کمتر قبل پس بعد پیش""".split()
 )
 # Lead-ins that precede the subject: agency credits and attributions, up to their comma.
 # The agency credit without its comma («به گزارش فارس جرج بوش …»): the credit and the outlet's name.
@@ -302,10 +307,17 @@ PHRASE_OPENERS: frozenset[str] = frozenset(
     "این آن همین همان یک دو سه چهار پنج شش هفت هشت نه ده صدها هزاران ده‌ها چند تمام همه برخی شماری".split()
 )
 ANAPHORIC_COUNTRY = re.compile(r"(?:این|آن|همین)[ \u200c]+(?:کشور|دولت|رژیم)")
+# Finite verbs and participles after which «و» opens a new clause.
+CLAUSE_VERBS = "کرد کردند کرده شد شدند شده است بود بودند داد دادند داده گرفت گرفتند گرفته رساند رساندند".split()
 # Where a clause ends inside a sentence (the subject of a clause is looked for after the last of these).
 CLAUSE_BREAK = re.compile(
-    r"[:؛؟!/]|(?<![\w\u200c])(?:که|اما|ولی|بلکه|زیرا|چون|تا)(?![\w\u200c])|"
-    r"(?:گفت|افزود|اعلام کرد|گزارش داد|گزارش داده است|گزارش شده است|نوشت|تصریح کرد|تاکید کرد|تأکید کرد)[ ]*،"
+    r"[:؛؟!]|(?<!\d)/(?!\d)|(?<![\w\u200c])(?:که|اما|ولی|بلکه|زیرا|چون|تا)(?![\w\u200c])|"
+    r"(?:گفت|افزود|اعلام کرد|گزارش داد|گزارش داده است|گزارش شده است|نوشت|تصریح کرد|تاکید کرد|تأکید کرد)[ ]*،|"
+    # «و» after a finite verb or participle joins two clauses: «… حاصل شده است و اسرائیل نیز … عقب‌نشینی کرده است».
+    # The literal « و » comes first so that only its few places test the verbs before it.
+    + r"[ \u200c]و(?=[ \u200c])(?:"
+    + "|".join(rf"(?<=(?<![\w\u200c]){verb}[ \u200c]و)" for verb in CLAUSE_VERBS)
+    + r"|(?<=\u200cاند[ \u200c]و))"
 )
 # Prepositional phrases that name the agent of a passive.
 AGENT_MARKERS: tuple[str, ...] = ("توسط", "از سوی", "از طرف", "از جانب", "به دست", "به وسیله")
@@ -412,6 +424,8 @@ def load_word_list(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w\u200c])(?:" + body + r")")
 
 # Words that make a reported statement a demand or a call on someone (PLOVER REQUEST).
+# Demands whose addressee comes after them: «امیدواریم طرف آمریکایی …»، «انتظار داریم دولت …».
+WISH = re.compile(r"امیدواریم|انتظار داریم|خواهانیم|درخواست می|توصیه می")
 DEMAND = re.compile(
     r"(?<![\w\u200c])(?:باید|نباید|بایستی|نبایستی|امیدواریم|می[ \u200c]?خواهیم|خواهانیم|انتظار داریم|"
     r"درخواست می[ \u200c]?کنیم|توصیه می[ \u200c]?کنیم)(?![\w\u200c])"

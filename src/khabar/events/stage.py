@@ -4,8 +4,11 @@ Each predicate of data/event_patterns.tsv that occurs in a sentence gives one ev
 around it (subject, object, prepositional phrase or passive agent, per predicate), coded by the resolver, and
 flagged when the sentence negates, plans, conditions or asks about it rather than reporting it as done. A
 reported statement («X گفت: …») is coded by what its content does: a criticism (data/event_criticism.txt) is
-ACCUSE disapprove, a demand addressed to a named state is REQUEST. A dropped or pronoun subject is the
-previous sentence's; a bare surname takes the country of its earlier, fuller mention.
+ACCUSE disapprove, a demand addressed to a named state is REQUEST. A dropped subject, or one that names no one,
+is the previous sentence's; a pronoun is the person the resolver linked it to; a bare surname takes the country of
+its earlier, fuller mention. A recipient that names no state is looked for inside the predicate («خواستار رسیدگی
+مجلس … شد») and then in its clause; people with no state of their own («۵۰۸ زندانی») belong to the acting state,
+or, when harmed or held, to the place where it happened, the place the report is filed from or the article's.
 """
 
 from __future__ import annotations
@@ -21,27 +24,36 @@ from khabar.events.arguments import (
     Phrase,
     clause_end,
     clause_start,
+    cut_before_object,
     find_after_marker,
     find_agent,
+    find_inside,
     find_object,
     find_sentence_subject,
     find_subject,
     phrase_forward,
     skip_lead_ins,
 )
-from khabar.events.participants import code_phrase
+from khabar.events.participants import code_phrase, names_people, place_people, resolved_pronoun
 from khabar.events.mood import flag, names_later_day
 from khabar.events.patterns import MEDIA, PARTITIVES, EventPattern, PatternIndex, load_index
-from khabar.events.statements import addressee_in_statement, find_statement_events, locate_victims
+from khabar.events.statements import (
+    addressee_in_statement,
+    find_filing_country,
+    find_statement_events,
+    locate_victims,
+)
 from khabar.pipeline import stage
 
 CONTEXTS_FILE = "event_contexts.tsv"
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FULL_NAME_SENTENCES = 3
+ANTECEDENT_SENTENCES = 3  # how many sentences back a dropped subject's antecedent is looked for
 # Types whose victims take the country of the place where it happened, when they name none.
 PLACED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types whose recipient a following quotation may name («هشدار داد و گفت: … ایران …»).
 ADDRESSED_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+NAMED_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
 APPOSITION = re.compile(r"[»\"']?\s*،\s*")
 NAME_WORD = re.compile(r"[\w\u200c]{3,}")
 
@@ -59,14 +71,18 @@ class Subject:
     def participants(self) -> list[Participant]:
         """Return the coded subject ([] when the sentence has none or only a pronoun)."""
         if self._coded is None:
-            if self.phrase is None or self.phrase.is_anaphoric:
+            if self.phrase is None:
                 self._coded = []
+            elif self.phrase.is_anaphoric:
+                self._coded = resolved_pronoun(self.phrase, self.sentence.start, self.entities)
             else:
                 coded = code_phrase(self.phrase, self.sentence.start, self.entities, self.reading.country)
                 coded = add_apposition(
                     coded, self.phrase, self.sentence, len(self.sentence.text), self.entities, self.reading.country
                 )
-                self._coded = self.reading.complete(coded)
+                coded = self.reading.complete(coded)
+                # A phrase that names no one («این افراد می‌توان») is no subject to take or to pass on.
+                self._coded = coded if any(names_someone(p) for p in coded) else []
                 self.reading.remember(self._coded)
         return self._coded
 
@@ -75,11 +91,12 @@ class Subject:
 class Reading:
     """What the article has established so far: the subject a later sentence may drop, the last country."""
 
-    last_subject: Subject | None = None
+    subjects: list[Subject] = field(default_factory=list)
     country: str | None = None
     names: dict[str, Participant] = field(default_factory=dict)
     people: dict[str, Participant] = field(default_factory=dict)
     dominant: str | None = None
+    filed_from: str | None = None
 
     def learn_entities(self, entities: list[Entity]) -> None:
         """Note the country the article names most, and index its full person names by surname («کامرون»)."""
@@ -93,8 +110,13 @@ class Reading:
 
     @property
     def actors(self) -> list[Participant]:
-        """Return the subject of the latest sentence that had one: the antecedent of a dropped subject."""
-        return self.last_subject.participants() if self.last_subject is not None else []
+        """Return the subject of the latest sentence that had one that names someone: the antecedent of a dropped
+        subject (coded only now, and only as far back as needed)."""
+        for subject in reversed(self.subjects[-ANTECEDENT_SENTENCES:]):
+            participants = subject.participants()
+            if participants:
+                return participants
+        return []
 
     def remember(self, participants: list[Participant]) -> None:
         """Keep the words of coded mentions, so that a later bare surname («اولاند») finds its country."""
@@ -123,8 +145,12 @@ class Reading:
                     update={"country": earlier.country, "sector": participant.sector or earlier.sector,
                             "id": participant.id or earlier.id}
                 )
-            if not participant.country and (participant.id or "").startswith("per:") and self.dominant:
-                # A person the resolver could not place: the country the article is mostly about.
+            if (
+                not participant.country and (participant.id or "").startswith(("per:", "org:"))
+                and participant.sector != "REB" and self.dominant
+            ):
+                # A person or body the resolver could not place, not an armed group with no home («داعش»):
+                # the country the article is mostly about.
                 participant = participant.model_copy(update={"country": self.dominant})
             completed.append(participant)
         return completed
@@ -179,6 +205,7 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
     end = clause_end(sentence, match.end())
     if role == "subject":
         subject = find_subject(sentence, match.start())
+        subject = cut_before_object(subject) if subject is not None else None
         obj = find_object(sentence, start, verb_start(match))
         if subject is not None and obj is not None and subject.start < obj.start < subject.end:
             cut = sentence[subject.start : obj.start].rstrip(" \u200c،")
@@ -193,6 +220,9 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
         subject = find_subject(sentence, match.start())
         after_subject = subject.end if subject is not None and subject.end <= match.start() else start
         return find_object(sentence, max(start, after_subject), verb_start(match))
+    if role == "…":
+        first_word_end = sentence.find(" ", match.start(), verb_start(match))
+        return find_inside(sentence, first_word_end + 1, verb_start(match)) if first_word_end >= 0 else None
     if role in (">", "pair>"):
         return phrase_forward(sentence, match.end(), end)
     before = find_after_marker(sentence, role, start, match.start(), end)
@@ -234,10 +264,22 @@ def code_role(
     if phrase is not None and not phrase.is_anaphoric:
         coded = code_phrase(phrase, sentence.start, entities, context or reading.country, context)
         participants = reading.complete(coded)
-        return role, add_apposition(participants, phrase, sentence, match.start(), entities, reading.country)
+        participants = add_apposition(participants, phrase, sentence, match.start(), entities, reading.country)
+        if role != "subject" or any(names_someone(p) for p in participants):
+            return role, participants
+        # A subject that names no one («معتقدم»، «۸ میلیارد دلاری») is a misread: the subject was dropped.
+        return role, list(main.participants() or reading.actors) or participants
+    if phrase is not None and role != "subject":
+        return role, resolved_pronoun(phrase, sentence.start, entities)  # «او را بازداشت کردند»
     if "subject" in roles and (phrase is not None or role is None):
-        return "subject", list(main.participants() or reading.actors)
+        own = resolved_pronoun(phrase, sentence.start, entities) if phrase is not None else []
+        return "subject", own or list(main.participants() or reading.actors)
     return role, []
+
+
+def names_someone(participant: Participant) -> bool:
+    """Tell whether a coded mention names an actor: a state, a sector, a resolved entity or people."""
+    return bool(participant.country or participant.sector or participant.id or names_people(participant.text))
 
 
 def add_apposition(
@@ -257,6 +299,24 @@ def add_apposition(
     if len(coded) == 1 and coded[0].country and coded[0].sector not in (None, "UNK"):
         return [participants[0].model_copy(update={"country": coded[0].country, "sector": coded[0].sector})]
     return participants
+
+
+def named_in_clause(
+    sentence: Sentence, match: re.Match[str], entities: list[Entity], actors: list[Participant]
+) -> list[Participant]:
+    """Return the first state, body or person the predicate's clause names before its verb, other than the
+    actors: the party a phrase that names none is about («از گسترش روابط با ایران استقبال کرد»)."""
+    opening = clause_start(sentence.text, match.start())
+    start = sentence.start + skip_lead_ins(sentence.text, opening, match.start())
+    end = sentence.start + verb_start(match)
+    own = {actor.country for actor in actors}
+    for entity in entities:
+        if not (start <= entity.start and entity.end <= end and entity.type in NAMED_TYPES and entity.country):
+            continue
+        if entity.mention == "name" and entity.sector != "MED":  # not «وی», not the outlet that reports it
+            if entity.country not in own and not any(entity.text in actor.text for actor in actors):
+                return [Participant(text=entity.text, id=entity.id, country=entity.country, sector=entity.sector)]
+    return []
 
 
 def event_contexts(pattern: EventPattern, sentence: str) -> list[str]:
@@ -298,6 +358,10 @@ def build_event(
     _, recipients = code_role(pattern.recipient, sentence, match, entities, reading, main, nominal, actor_country)
     if actor_role == "pair>" and actors:
         actors, recipients = actors[:1], actors[1:]
+    if actor_role == "با" and pattern.type == "CONSULT":
+        # «نشست فنی با آژانس برگزار شد»: the other side of a meeting "with" X is the one the sentence is about.
+        own = {actor.country for actor in actors}
+        actors = [p for p in main.participants() or reading.actors if p.country not in own] + actors
     if actors and [p.text for p in actors] == [p.text for p in recipients]:
         # One phrase found as both: it is the object of a dropped subject («وزیر خارجه ایران را متهم کردند»).
         actors = [p for p in reading.actors if p.text != recipients[0].text]
@@ -307,7 +371,13 @@ def build_event(
         # From the predicate's start: «مدعی شد:» is both the predicate and the statement's opening.
         recipients = addressee_in_statement(sentence.text, match.start(), actors) or recipients
     if pattern.type in PLACED_TYPES and recipients and not any(r.country for r in recipients):
-        recipients = locate_victims(recipients, sentence.text, actors)
+        recipients = locate_victims(recipients, sentence.text, actors, reading.filed_from)
+    # People who name no state are those of the acting state, or, when harmed or held, of the article's country.
+    people_country = reading.dominant if pattern.type in PLACED_TYPES or not actor_country else actor_country
+    recipients = place_people(recipients, people_country)
+    actors = place_people(actors, reading.dominant)
+    if pattern.recipient and not any(r.country for r in recipients):
+        recipients = named_in_clause(sentence, match, entities, actors) or recipients
     location, location_id = event_location(sentence, entities)
     event = Event(
         start=sentence.start, end=sentence.end, type=pattern.type, mode=pattern.mode,
@@ -332,6 +402,7 @@ def find_events(analysis: Analysis) -> list[Event]:
     index = load_index()
     reading = Reading()
     reading.learn_entities(analysis.entities)
+    reading.filed_from = find_filing_country([s.text for s in analysis.sentences[:FULL_NAME_SENTENCES]])
     events: list[Event] = []
     seen: set[tuple] = set()
     for number, sentence in enumerate(analysis.sentences):
@@ -350,7 +421,7 @@ def find_events(analysis: Analysis) -> list[Event]:
                 seen.add(event_key(event))
                 events.append(event)
         if main.phrase is not None and not main.phrase.is_anaphoric:
-            reading.last_subject = main
+            reading.subjects.append(main)
     return events
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from khabar.analysis import Event, Participant, Sentence
-from khabar.events.patterns import DEMAND, MEDIA, QUESTION, REPORTED_STATEMENT, load_criticism
+from khabar.events.patterns import DEMAND, MEDIA, QUESTION, REPORTED_STATEMENT, WISH, load_criticism
 
+# An agency lead-in that names where the report is filed from: «به گزارش خبرگزاری فرانسه از بغداد،».
+FILED_FROM = re.compile(r"^\s*به گزارش [^،:]{0,60}?(?<!نقل )(?<![\w\u200c])از ([^،:]{2,40})،")
 PLACE = re.compile(r"(?<![\w\u200c])در[ \u200c]+((?:[^\s\u200c.،:؛]+[ \u200c]+){0,3}[^\s\u200c.،:؛]+)")
 
 
@@ -29,10 +32,17 @@ def find_statement_events(
     found = []
     for event_type, mode, regex in (("ACCUSE", "disapprove", load_criticism()), ("REQUEST", None, DEMAND)):
         cue = regex.search(content)
-        if event_type in held or cue is None:
-            continue
+        if event_type in held or cue is None or (event_type == "REQUEST" and "THREATEN" in held):
+            continue  # «هشدار داد و گفت: … باید بپردازید»: the demand is the warning's own
         # A demand is coded only when it is addressed: a state named before its «باید».
-        targets = name_states(content[: cue.start()] if event_type == "REQUEST" else content)
+        if event_type == "REQUEST":
+            # «آمریکا باید …» names its addressee first; «امیدواریم طرف آمریکایی …» after the wish.
+            targets = name_states(content[: cue.start()])
+            if not targets and WISH.match(cue.group()):
+                targets = name_states(content[cue.end() :], exclude={speaker.country for speaker in speakers})
+        else:  # another state before the speaker's own («اسپانیا با ایران روابط دارد اما …»)
+            own = {speaker.country for speaker in speakers}
+            targets = name_states(content, exclude=own) or name_states(content)
         if event_type == "REQUEST" and not targets:
             continue
         event = Event(
@@ -45,15 +55,25 @@ def find_statement_events(
 
 
 def locate_victims(
-    recipients: list[Participant], sentence: str, actors: list[Participant] | None = None
+    recipients: list[Participant], sentence: str, actors: list[Participant] | None = None,
+    filed_from: str | None = None,
 ) -> list[Participant]:
     """Give victims with no country of their own («30 نفر») the country of the place where it happened
     («در بغداد»): people hurt or held somewhere are, absent other word, of that place. With no such place,
-    the first state the sentence names other than the attackers' («وزارت بهداشت غزه»)."""
-    place = PLACE.search(sentence)
-    states = name_states(place.group(1)) if place else []
+    the country the report is filed from (`filed_from`, «به گزارش … از غزه»), else the first state the sentence
+    names after its agency lead-in other than the attackers' («وزارت بهداشت غزه»)."""
+    states: list[Participant] = []
+    for place in PLACE.finditer(sentence):
+        # «در روستایی در استان ادلب سوریه»: the first place phrase that names a state.
+        states = name_states(place.group(1))
+        if states:
+            break
+    own = {actor.country for actor in actors or []}
+    if not states and filed_from and filed_from not in own:
+        states = [Participant(text=filed_from, country=filed_from)]
     if not states and actors:
-        states = name_states(sentence, exclude={actor.country for actor in actors})
+        lead = FILED_FROM.match(sentence)
+        states = name_states(sentence[lead.end() if lead else 0 :], exclude=own)
     if not states:
         return recipients
     return [r.model_copy(update={"country": states[0].country, "sector": r.sector or "CVL"}) for r in recipients]
@@ -69,25 +89,31 @@ def addressee_in_statement(sentence: str, after: int, actors: list[Participant])
     return name_states(sentence[statement.end() :], exclude=own, conjoined=True)
 
 
+@lru_cache(maxsize=8192)
+def code_word(word: str):
+    """Return the resolver's code of one word (None without the resolver): words recur, codes are kept."""
+    try:
+        from khabar.resolve.actors import actor_code
+    except ImportError:  # without the resolver nothing is named
+        return None
+    return actor_code(word)
+
+
 def name_states(
     content: str, exclude: set[str | None] | frozenset = frozenset(), conjoined: bool = False
 ) -> list[Participant]:
     """Return the first state, capital or international body that a text names, as a participant; with
     `conjoined`, the states joined to it by «و» too («ایران و سوریه»)."""
-    try:
-        from khabar.resolve.actors import actor_code
-    except ImportError:  # without the resolver nothing is named
-        return []
     words = re.findall(r"[\w\u200c]+", content)
     found: list[Participant] = []
     for index, word in enumerate(words):
         if len(word) < 3:
             continue
-        code = actor_code(word)
+        code = code_word(word)
         if code is not None and code.country and code.country not in exclude and code.confidence >= 0.8:
             found.append(Participant(text=word, country=code.country, sector=code.sector))
             if conjoined:
-                found += joined_states(words[index + 1 :], {code.country, *exclude}, actor_code)
+                found += joined_states(words[index + 1 :], {code.country, *exclude}, code_word)
             return found
     return []
 
@@ -102,3 +128,13 @@ def joined_states(words: list[str], exclude: set[str | None], actor_code) -> lis
         if code.country not in exclude:
             joined.append(Participant(text=word, country=code.country, sector=code.sector))
     return joined
+
+
+def find_filing_country(sentences: list[str]) -> str | None:
+    """Return the state the article is filed from, named in an agency lead-in of its first sentences."""
+    for sentence in sentences:
+        lead = FILED_FROM.match(sentence)
+        states = name_states(lead.group(1).split(" به نقل ")[0]) if lead else []
+        if states:
+            return states[0].country
+    return None

@@ -1,0 +1,157 @@
+"""Recipients found inside a predicate or its clause, people placed in a country, clauses joined by «و»."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.analysis import Entity
+from khabar.events.participants import names_people
+from khabar.events.stage import find_events
+
+pytest.importorskip("khabar.resolve.actors")
+
+
+def only(events, event_type):
+    found = [e for e in events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.sentence) for e in events]
+    return found[0]
+
+
+def countries(participants):
+    return [p.country for p in participants]
+
+
+def test_events_released_prisoners_are_of_the_releasing_state(analyse):
+    event = only(analyse("دولت یمن بیش از ۵۰۸ زندانی را آزاد کرد."), "RETREAT")
+    assert countries(event.actors) == ["YEM"]
+    assert countries(event.recipients) == ["YEM"]
+
+
+def test_events_victims_take_the_state_of_a_later_place_phrase(analyse):
+    event = only(analyse("بیش از ۲۰ کودک در روستایی در استان ادلب سوریه کشته شدند."), "ASSAULT")
+    assert countries(event.recipients) == ["SYR"]
+
+
+def test_events_unnamed_states_stay_without_country(analyse):
+    event = only(analyse("وزیر خارجه کوبا از کشورهای صنعتی انتقاد کرد."), "ACCUSE")
+    assert countries(event.actors) == ["CUB"]
+    assert not any(countries(event.recipients))
+
+
+def test_events_people_nouns_head_a_phrase_past_numbers():
+    assert names_people("بیش از دو هزار زندانی")
+    assert names_people("راننده‌ای")
+    assert names_people("حامیان خروج از اتحادیه اروپا")
+    assert not names_people("کشورهای اسلامی")
+    assert not names_people("برخی از گروه‌ها")
+
+
+def test_events_demand_names_its_addressee_inside(analyse):
+    event = only(analyse("دولت لیبی خواستار تعلیق فعالیت پارلمان این کشور شد."), "REQUEST")
+    assert countries(event.actors) == ["LBY"]
+    assert countries(event.recipients) == ["LBY"]
+    assert event.recipients[0].sector == "LEG"
+
+
+def test_events_demand_addressee_is_a_state_inside(analyse):
+    event = only(analyse("ترکیه خواستار اقدام فوری آمریکا علیه شورشیان شد."), "REQUEST")
+    assert countries(event.actors) == ["TUR"]
+    assert countries(event.recipients) == ["USA"]
+
+
+def test_events_before_is_not_a_source_phrase(analyse):
+    event = only(analyse("ترکیه قبل از موافقت با طرح خواستار اقدام آمریکا شد."), "REQUEST")
+    assert countries(event.recipients) == ["USA"]
+
+
+def test_events_this_country_alone_is_the_last_state_named(analyse):
+    lines = ["وزیر خارجه انگلیس به بغداد رفت.", "این کشور پیش‌تر مواضع شورشیان را هدف قرار داده بود."]
+    event = only(analyse("\n".join(lines)), "ASSAULT")
+    assert countries(event.actors) == ["GBR"]
+
+
+def test_events_clause_after_verb_and_has_its_own_subject(analyse):
+    text = "وی گفت: در این مساله پیشرفت حاصل شده است و اسرائیل نیز از غزه عقب‌نشینی کرده است."
+    event = only(analyse(text), "RETREAT")
+    assert countries(event.actors) == ["ISR"]
+
+
+def test_events_clause_after_verb_and_keeps_a_dropped_subject(analyse):
+    text = "ارتش سوریه شهر را محاصره کرده است و ده‌ها نفر را بازداشت کرد."
+    event = only(analyse(text), "COERCE")
+    assert countries(event.actors) == ["SYR"]
+
+
+def test_events_two_quoted_names_with_titles_are_both_actors(analyse):
+    text = (
+        "«جان اسمیت» وزیر دفاع انگلیس و «پیر دوبوا» معاون وزیر دفاع فرانسه "
+        "توافق‌نامه همکاری نظامی امضا کردند."
+    )
+    event = only(analyse(text), "SUPPORT")
+    assert sorted(countries(event.actors)) == ["FRA", "GBR"]
+
+
+def test_events_state_named_in_the_clause_is_the_recipient(hand_analysis):
+    text = "معاون وزیر خارجه نروژ در این گفت‌وگو از گسترش روابط با ایران استقبال کرد."
+    analysis = hand_analysis(text)
+    start = text.index("ایران")
+    analysis.entities = [
+        Entity(start=start, end=start + 5, text="ایران", type="LOC", country="IRN", id="country:IRN")
+    ]
+    event = only(find_events(analysis), "AGREE")
+    assert countries(event.actors) == ["NOR"]
+    assert countries(event.recipients) == ["IRN"]
+
+
+def test_events_pronoun_subject_takes_the_resolved_person(hand_analysis):
+    text = "وی گفت: متاسفانه آمریکا این توافق را ناکام گذاشت."
+    analysis = hand_analysis(text)
+    analysis.entities = [
+        Entity(start=0, end=2, text="وی", type="PER", mention="pronoun", country="ESP", sector="GOV", id="per:1")
+    ]
+    event = only(find_events(analysis), "ACCUSE")
+    assert countries(event.actors) == ["ESP"]
+    assert countries(event.recipients) == ["USA"]
+
+
+def test_events_victims_are_of_the_place_the_report_is_filed_from(analyse):
+    lines = [
+        "به گزارش خبرگزاری فرانسه از بغداد، انفجاری در یک بازار رخ داد.",
+        "به گفته منابع محلی، دو کودک هدف گلوله قرار گرفتند.",
+    ]
+    event = only(analyse("\n".join(lines)), "ASSAULT")
+    assert countries(event.recipients) == ["IRQ"]
+
+
+def test_events_slash_inside_a_number_does_not_break_the_clause(analyse):
+    event = only(analyse("ژاپن و چین درباره وامی ۵/۸ میلیارد دلاری توافق کردند."), "SUPPORT")
+    assert sorted(countries(event.actors)) == ["CHN", "JPN"]
+
+
+def test_events_subject_that_names_no_one_is_the_previous_subject(analyse):
+    lines = ["وزیر خارجه مصر به عمان رفت.", "سه روز بعد نیز از اردن کمک مالی خواست."]
+    events = [e for e in analyse("\n".join(lines)) if e.type == "REQUEST"]
+    assert events and countries(events[0].actors) == ["EGY"]
+
+
+def test_events_meeting_with_a_party_has_the_sentence_subject_as_the_other_side(analyse):
+    event = only(analyse("ژاپن با جدیت همکاری کرده است/ نشست فنی با آژانس روز یکشنبه برگزار شد."), "CONSULT")
+    assert sorted(countries(event.actors)) == ["JPN", "UNO"]
+
+
+def test_events_subject_run_into_its_object_ends_at_its_state(hand_analysis):
+    text = "رئیس دولت خودگردان فلسطین تصمیم رژیم صهیونیستی برای تخریب خانه‌ها را عامل ایجاد تنش خواند."
+    analysis = hand_analysis(text)
+    start = text.index("رژیم صهیونیستی")
+    analysis.entities = [
+        Entity(start=start, end=start + 14, text="رژیم صهیونیستی", type="ORG", country="ISR", sector="GOV", id="org:1")
+    ]
+    event = only(find_events(analysis), "ACCUSE")
+    assert [p.text for p in event.actors] == ["رئیس دولت خودگردان فلسطین"]
+    assert countries(event.actors) == ["PSE"]
+    assert countries(event.recipients) == ["ISR"]
+
+
+def test_events_subject_with_a_state_adjective_is_not_cut(analyse):
+    event = only(analyse("خبرنگار ایرانی مقیم کانادا از دولت آمریکا انتقاد کرد."), "ACCUSE")
+    assert [p.text for p in event.actors] == ["خبرنگار ایرانی مقیم کانادا"]
