@@ -99,3 +99,8 @@ def test_actors_surname_with_another_first_name_is_not_that_person():
 
 def test_actors_first_name_spelling_variant_still_matches():
     assert actor_code("ولادمیر پوتین").country == "RUS"
+
+
+def test_actors_a_demonym_in_an_ethnic_compound_names_no_country():
+    assert actor_code("روستای ازبک‌نشین") is None  # an Uzbek-inhabited village, not Uzbekistan
+    assert actor_code("مردم ازبک").country == "UZB"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from khabar.resolve.countries import CountryName
 from khabar.resolve.countries import load_tables as load_country_tables
 from khabar.resolve.keys import PhraseIndex, fold_tokens, read_table
-from khabar.resolve.patterns import COMMON_WORD_COUNTRIES, LOCATIVE_PREPOSITIONS, OWN_COUNTRY_WORDS
+from khabar.resolve.patterns import COMMON_WORD_COUNTRIES, ETHNIC_COMPOUND_WORDS, LOCATIVE_PREPOSITIONS, OWN_COUNTRY_WORDS
 
 SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "PTY", "REB", "SPY", "BUS", "CVL", "MED", "EDU", "REL", "UNK")
 # How sure each source of the country is: a name in the mention, a known person, the article's country.
@@ -25,6 +25,7 @@ CONFIDENCE = {"country": 0.95, "body": 0.95, "demonym": 0.85, "capital": 0.8, "p
 NAME_PREFIX_KINDS = ("rank", "honorific", "title")
 FIRST_NAME_SIMILARITY = 0.8
 COMMON_WORDS = frozenset(fold_tokens(word) for word in COMMON_WORD_COUNTRIES)
+ETHNIC_TUPLES = frozenset(fold_tokens(word) for word in ETHNIC_COMPOUND_WORDS)
 BODY_SECTOR = {"UNO": "GOV", "IGO": "GOV", "EUR": "GOV", "NGO": "CVL"}
 
 
@@ -103,7 +104,8 @@ def find_country_names(tokens: tuple[str, ...]) -> list[tuple[int, int, CountryN
     found: list[tuple[int, int, CountryName]] = []
     for index in (tables.names, tables.demonyms, tables.capitals):
         taken = {position for start, end, _ in found for position in range(start, end)}
-        found += [match for match in index.find(tokens) if not taken.intersection(range(match[0], match[1]))]
+        found += [match for match in index.find(tokens) if not taken.intersection(range(match[0], match[1]))
+                  and not (index is tables.demonyms and tokens[match[1] : match[1] + 1] in ETHNIC_TUPLES)]
     if len(tokens) > 1:
         found = [match for match in found if tokens[match[0] : match[1]] not in COMMON_WORDS]
     return sorted(found, key=lambda item: item[0])

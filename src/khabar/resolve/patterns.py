@@ -45,6 +45,9 @@ PLACE_EPITHETS = ("شریف", "اشغالی", "مقدس", "معلی", "منور�
 OTHER_PERSON_WORDS = ("فردی", "شخصی", "کسی", "مردی", "زنی", "شاکی", "متهم", "متهمان", "مقتول", "قربانی", "کودکی", "جوانی")
 # Country names that are also common words («مالی» financial): found only as a whole mention, never inside one.
 COMMON_WORD_COUNTRIES = ("مالی",)
+# A demonym before these words names an ethnicity, not the country: «روستای ازبک‌نشین» (an Uzbek village in
+# Afghanistan), «کردتبار», «عرب‌زبان».
+ETHNIC_COMPOUND_WORDS = ("نشین", "تبار", "زبان")
 # Words that are a title only before an organisation, group or country («رهبر انصارالله», «رهبر جنبش …», «رهبر
 # کوبا»): alone, «رهبر» is as often a common noun («نقش رهبر») as a person.
 ORG_LEADER_TITLES = ("رهبر", "سرکرده")
