@@ -136,6 +136,11 @@ def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:
     return make_phrase(sentence, taken)
 
 
+# Words that open a complement or relative clause; one whose clause already ended with its own verb does not
+# hold what follows («پس از آنکه X استعفا کرده …، این شورا … تصویب نمود»).
+COMPLEMENTISERS = frozenset({"که", "اینکه", "آنکه"})
+
+
 @lru_cache(maxsize=1024)
 def clause_start(sentence: str, position: int) -> int:
     """Return where the clause holding `position` starts: after the last colon, complementiser or conjunction.
@@ -146,7 +151,7 @@ def clause_start(sentence: str, position: int) -> int:
     """
     starts = [0]
     for match in CLAUSE_BREAK.finditer(sentence, 0, position):
-        if match.group().strip() == "که" and FINITE_VERB.search(sentence, match.end(), position):
+        if match.group().strip() in COMPLEMENTISERS and FINITE_VERB.search(sentence, match.end(), position):
             continue
         if match.group().strip() == "و" and not opens_with_actor(sentence, match.end(), position):
             continue
@@ -277,6 +282,10 @@ def find_sentence_subject(sentence: str) -> Phrase | None:
     return phrase_forward(sentence, start, end)
 
 
+# Prepositions whose phrase sits inside a «را» object noun phrase («سفر البرادعی به ایران را»).
+OBJECT_INNER_PREPOSITIONS = frozenset("در به با علیه برای".split())
+
+
 def find_object(sentence: str, region_start: int, trigger_end: int) -> Phrase | None:
     """Return the direct object: the phrase before the last «را» of the clause."""
     marker = None
@@ -284,7 +293,19 @@ def find_object(sentence: str, region_start: int, trigger_end: int) -> Phrase | 
         marker = region_start + match.start()
     if marker is None:
         return None
-    return phrase_backward(sentence, marker, region_start)
+    phrase = phrase_backward(sentence, marker, region_start)
+    if phrase is not None and opens_inner_phrase(sentence, phrase, region_start):
+        # «مواضع داعش در عراق را»: a «را» object is never a bare prepositional phrase; its head, which names
+        # what is acted on, comes before it.
+        before = words_between(sentence, region_start, phrase.start)[-1]
+        return phrase_backward(sentence, before.start(), region_start) or phrase
+    return phrase
+
+
+def opens_inner_phrase(sentence: str, phrase: Phrase, region_start: int = 0) -> bool:
+    """Tell whether a phrase read back from «را» follows a preposition inside the object («… در عراق را»)."""
+    before = words_between(sentence, region_start, phrase.start)[-1:]
+    return bool(before) and bare(before[0].group()) in OBJECT_INNER_PREPOSITIONS
 
 
 @lru_cache(maxsize=64)

@@ -27,6 +27,7 @@ LIGHT_VERBS: dict[str, tuple[str, str]] = {
     "زد": ("زد", "زن"),
     "ریخت": ("ریخت", "ریز"),
     "رساند": ("رساند", "رسان"),
+    "گشود": ("گشود", "گشا"),
 }
 SPACE = "[ \u200c]+"  # a written space, or a half-space where the writer joined the words
 # Up to fifteen words, never across punctuation. A word never holds a half-space and the separator always
@@ -281,8 +282,10 @@ BARE_CREDIT = re.compile(
     r"^\s*به گزارش (?:(?:خبرگزاری|خبرنگار|روزنامه|پایگاه|شبکه|گروه|حوزه|سیاسی|اقتصادی|بین‌الملل|اعزامی) )*\S+\s"
 )
 LEAD_IN = re.compile(
-    r"^\s*(?:به گزارش|به نقل از|به نوشته|بنا بر|بنابر|به گفته|طبق|بر اساس|براساس|به اعتقاد|از دیگر سو|"
-    r"از سوی دیگر|از طرف دیگر|در همین حال|در همین حال|در همین راستا|در ادامه|همچنین|در این میان)[^،:]*،\s*"
+    # A discourse connective, with or without its comma («از سوی دیگر نماینده …»): never the agent «از سوی X».
+    r"^\s*(?:از سوی دیگر|از طرف دیگر|از دیگر سو)(?![\w\u200c])[ \u200c،]*"
+    r"|^\s*(?:به گزارش|به نقل از|به نوشته|بنا بر|بنابر|به گفته|طبق|بر اساس|براساس|به اعتقاد|"
+    r"در همین حال|در همین راستا|در ادامه|همچنین|در این میان)[^،:]*،\s*"
     r"|^\s*(?:بنا بر|بنابر|بر اساس|براساس|طبق) (?:این|همین) (?:خبر|گزارش)[ \u200c،]+"
 )
 # Adverbs and particles that may open a clause before its subject.
@@ -311,7 +314,7 @@ ANAPHORIC_COUNTRY = re.compile(r"(?:این|آن|همین)[ \u200c]+(?:کشور|�
 CLAUSE_VERBS = "کرد کردند کرده شد شدند شده است بود بودند داد دادند داده گرفت گرفتند گرفته رساند رساندند".split()
 # Where a clause ends inside a sentence (the subject of a clause is looked for after the last of these).
 CLAUSE_BREAK = re.compile(
-    r"[:؛؟!]|(?<!\d)/(?!\d)|(?<![\w\u200c])(?:که|اما|ولی|بلکه|زیرا|چون|تا)(?![\w\u200c])|"
+    r"[:؛؟!]|(?<!\d)/(?!\d)|(?<![\w\u200c])(?:که|اینکه|آنکه|اما|ولی|بلکه|زیرا|چون|تا)(?![\w\u200c])|"
     r"(?:گفت|افزود|اعلام کرد|گزارش داد|گزارش داده است|گزارش شده است|نوشت|تصریح کرد|تاکید کرد|تأکید کرد)[ ]*،|"
     # «و» after a finite verb or participle joins two clauses: «… حاصل شده است و اسرائیل نیز … عقب‌نشینی کرده است».
     # The literal « و » comes first so that only its few places test the verbs before it.

@@ -9,13 +9,17 @@ is the previous sentence's; a pronoun is the person the resolver linked it to; a
 its earlier, fuller mention. A recipient that names no state is looked for inside the predicate («خواستار رسیدگی
 مجلس … شد») and then in its clause; people with no state of their own («۵۰۸ زندانی») belong to the acting state,
 or, when harmed or held, to the place where it happened, the place the report is filed from or the article's.
+A warning that binds a state («هشدار داد: «روسیه نباید …»») is a demand on it; an agentless sanction or arrest
+that an authority announces («… اعلام کرد که بانک … مورد تحریم قرار گرفت») is the authority's. One act is one
+record: an agentless event beside one of the same type with an actor in its sentence is its result, and a
+headline the report under it repeats is dropped (khabar.events.headlines).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -31,17 +35,20 @@ from khabar.events.arguments import (
     find_object,
     find_sentence_subject,
     find_subject,
+    opens_inner_phrase,
     phrase_forward,
     skip_lead_ins,
 )
+from khabar.events.headlines import drop_headline_repeats
 from khabar.events.participants import code_phrase, names_people, place_people, resolved_pronoun
 from khabar.events.mood import flag, names_later_day
-from khabar.events.patterns import MEDIA, PARTITIVES, EventPattern, PatternIndex, load_index
+from khabar.events.patterns import MEDIA, PARTITIVES, PHRASE_STOPS, EventPattern, PatternIndex, load_index
 from khabar.events.statements import (
     addressee_in_statement,
     find_filing_country,
     find_statement_events,
     locate_victims,
+    warned_party,
 )
 from khabar.pipeline import stage
 
@@ -53,6 +60,13 @@ ANTECEDENT_SENTENCES = 3  # how many sentences back a dropped subject's antecede
 PLACED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types whose recipient a following quotation may name («هشدار داد و گفت: … ایران …»).
 ADDRESSED_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+# Words that open a counted phrase: never the genitive agent of the noun before it.
+COUNTS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده صدها هزاران ده‌ها چند".split())
+# Types whose target only a marker names: «در حمایت از فلسطین تظاهرات کردند» is not against Palestine.
+MARKED_ONLY_TYPES = frozenset({"PROTEST"})
+# Acts only an authority performs: when the report gives no agent, the authority announcing it is the one.
+AUTHORITY_TYPES = frozenset({"SANCTION", "COERCE"})
+ANNOUNCED = re.compile(r"اعلام (?:کرد|کردند|کرده است|کرده‌اند|نمود) که")
 NAMED_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
 APPOSITION = re.compile(r"[»\"']?\s*،\s*")
 NAME_WORD = re.compile(r"[\w\u200c]{3,}")
@@ -219,13 +233,23 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
     if role == "را":
         subject = find_subject(sentence, match.start())
         after_subject = subject.end if subject is not None and subject.end <= match.start() else start
-        return find_object(sentence, max(start, after_subject), verb_start(match))
+        obj = find_object(sentence, max(start, after_subject), verb_start(match))
+        if obj is not None and subject is not None and after_subject > start and opens_inner_phrase(sentence, obj):
+            # «ارتش ترکیه روستاهای کردنشین در شمال سوریه را»: the subject read on into the object's head.
+            wider = find_object(sentence, start, verb_start(match))
+            if wider is not None and wider.start > subject.start:
+                return wider
+        return obj
     if role == "…":
         first_word_end = sentence.find(" ", match.start(), verb_start(match))
         return find_inside(sentence, first_word_end + 1, verb_start(match)) if first_word_end >= 0 else None
     if role in (">", "pair>"):
         return phrase_forward(sentence, match.end(), end)
     before = find_after_marker(sentence, role, start, match.start(), end)
+    if before is not None and role not in PHRASE_STOPS and opens_with_count(before):
+        # «بر اثر این تیراندازی دو معترض زخمی شدند»: after a noun, a counted phrase is the next noun phrase,
+        # not the noun's agent.
+        return None
     if before is not None:
         return before
     # Inside the predicate («گفت‌وگوهایی را با X آغاز کردند»): stop before the word that carries the light verb.
@@ -236,9 +260,22 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
     if sentence.startswith(role + " ", match.start()):
         first_word_end = match.start() - 1  # the predicate opens with the preposition: «از روسیه خواست»
     inner = find_after_marker(sentence, role, first_word_end + 1 if first_word_end >= 0 else match.start(), inner_end, end)
-    if inner is not None or verb_start(match) < match.end():
+    if inner is not None or (verb_start(match) < match.end() and not ends_in_participle(match)):
         return inner
-    return find_after_marker(sentence, role, match.end(), end, end)  # a noun's phrase after it: «سفر بوش به منطقه»
+    # A noun's phrase after it («سفر بوش به منطقه»), or a participle's («اعتراضات صورت گرفته نسبت به سفر بوش»).
+    return find_after_marker(sentence, role, match.end(), end, end)
+
+
+def ends_in_participle(match: re.Match[str]) -> bool:
+    """Tell whether the predicate's verb is a bare participle («صورت گرفته»), which a phrase may follow."""
+    verb = match.group("verb") if "verb" in match.re.groupindex else None
+    return bool(verb) and verb.endswith("ه")
+
+
+def opens_with_count(phrase: Phrase) -> bool:
+    """Tell whether a phrase opens with a number («دو معترض»، «۳۰ نفر»)."""
+    first = phrase.text.split()[0]
+    return first in COUNTS or first[:1].isdigit()
 
 
 def fill_roles(
@@ -275,6 +312,14 @@ def code_role(
         own = resolved_pronoun(phrase, sentence.start, entities) if phrase is not None else []
         return "subject", own or list(main.participants() or reading.actors)
     return role, []
+
+
+def announcer(sentence: str, trigger_start: int, main: Subject) -> list[Participant]:
+    """Return the authority that announces an agentless sanction or arrest in the clause it governs
+    («وزارت خزانه‌داری آمریکا اعلام کرد که بانک … مورد تحریم قرار گرفته است»): the one that imposed it."""
+    if not ANNOUNCED.search(sentence, 0, trigger_start):
+        return []
+    return [p for p in main.participants() if p.sector not in (None, "MED", "CVL", "UNK") and not MEDIA.match(p.text)]
 
 
 def names_someone(participant: Participant) -> bool:
@@ -354,6 +399,8 @@ def build_event(
     entities = analysis.entities
     nominal = pattern.noun_before_verb
     actor_role, actors = code_role(pattern.actor, sentence, match, entities, reading, main, nominal)
+    if not actors and pattern.actor[:1] == ("agent",) and pattern.type in AUTHORITY_TYPES:
+        actors = announcer(sentence.text, match.start(), main)
     actor_country = next((actor.country for actor in actors if actor.country), None)
     _, recipients = code_role(pattern.recipient, sentence, match, entities, reading, main, nominal, actor_country)
     if actor_role == "pair>" and actors:
@@ -367,6 +414,9 @@ def build_event(
         actors = [p for p in reading.actors if p.text != recipients[0].text]
     if pattern.type == "CONSULT" and any(MEDIA.match(r.text) for r in recipients):
         return None
+    bound = warned_party(sentence.text, match.end()) if pattern.type == "THREATEN" else []
+    if bound:
+        pattern, recipients = replace(pattern, type="REQUEST", mode=None, context=()), bound
     if not any(r.country for r in recipients) and pattern.type in ADDRESSED_TYPES:
         # From the predicate's start: «مدعی شد:» is both the predicate and the statement's opening.
         recipients = addressee_in_statement(sentence.text, match.start(), actors) or recipients
@@ -376,7 +426,10 @@ def build_event(
     people_country = reading.dominant if pattern.type in PLACED_TYPES or not actor_country else actor_country
     recipients = place_people(recipients, people_country)
     actors = place_people(actors, reading.dominant)
-    if pattern.recipient and not any(r.country for r in recipients):
+    if pattern.recipient and pattern.type not in MARKED_ONLY_TYPES and not any(
+        r.country or r.sector == "REB" for r in recipients
+    ):
+        # A stateless armed group («داعش») is a recipient in its own right, not a pointer to a state.
         recipients = named_in_clause(sentence, match, entities, actors) or recipients
     location, location_id = event_location(sentence, entities)
     event = Event(
@@ -389,6 +442,13 @@ def build_event(
     if not event.future and not (match.re.groupindex.get("past") and match.group("past")):
         event.future = names_later_day(sentence, analysis.times, analysis.published.iso)
     return event
+
+
+def drop_agentless_repeats(events: list[Event]) -> list[Event]:
+    """Drop an event with no actor when its sentence reports one of the same type with one: «… آتش گشودند که
+    بر اثر این تیراندازی دو تن زخمی شدند» is one assault, told as the act and as its result."""
+    with_actor = {(e.start, e.type) for e in events if e.actors and not (e.negated or e.future or e.hypothetical)}
+    return [e for e in events if e.actors or (e.start, e.type) not in with_actor]
 
 
 def event_key(event: Event) -> tuple:
@@ -422,7 +482,7 @@ def find_events(analysis: Analysis) -> list[Event]:
                 events.append(event)
         if main.phrase is not None and not main.phrase.is_anaphoric:
             reading.subjects.append(main)
-    return events
+    return drop_headline_repeats(drop_agentless_repeats(events), analysis)
 
 
 @stage("events", requires=("text", "sentences", "times", "entities"), assigns=("events",))

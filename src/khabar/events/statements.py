@@ -54,6 +54,21 @@ def find_statement_events(
     return found
 
 
+# A warning quoted right after its verb whose first clause opens with the party it binds: «هشدار داد: «روسیه نباید …».
+WARNED_DEMAND = re.compile(
+    r"[ \u200c]*:[ \u200c«\"]*((?:[^\s\u200c،:«»]+[ \u200c]+){1,4}?)(?:باید|نباید|بایستی|نبایستی)(?![\w\u200c])"
+)
+
+
+def warned_party(sentence: str, after: int) -> list[Participant]:
+    """Return the state a warning binds when it is a demand on it («هشدار داد: «روسیه نباید …»»), else [].
+
+    A warning that names no consequence is a demand (PLOVER REQUEST), not a threat.
+    """
+    demand = WARNED_DEMAND.match(sentence, after)
+    return name_states(demand.group(1)) if demand is not None else []
+
+
 def locate_victims(
     recipients: list[Participant], sentence: str, actors: list[Participant] | None = None,
     filed_from: str | None = None,
@@ -76,7 +91,11 @@ def locate_victims(
         states = name_states(sentence[lead.end() if lead else 0 :], exclude=own)
     if not states:
         return recipients
-    return [r.model_copy(update={"country": states[0].country, "sector": r.sector or "CVL"}) for r in recipients]
+    # An armed group with no home («مواضع داعش در سوریه») is not of the place where it is hit.
+    return [
+        r if r.sector == "REB" else r.model_copy(update={"country": states[0].country, "sector": r.sector or "CVL"})
+        for r in recipients
+    ]
 
 
 def addressee_in_statement(sentence: str, after: int, actors: list[Participant]) -> list[Participant]:
