@@ -104,3 +104,9 @@ def test_actors_first_name_spelling_variant_still_matches():
 def test_actors_a_demonym_in_an_ethnic_compound_names_no_country():
     assert actor_code("روستای ازبک‌نشین") is None  # an Uzbek-inhabited village, not Uzbekistan
     assert actor_code("مردم ازبک").country == "UZB"
+
+
+def test_actors_a_national_security_council_is_not_the_un_security_council():
+    assert actor_code("شورای امنیت").country == "UNO"
+    assert actor_code("شورای امنیت ملی عراق").country == "IRQ"
+    assert actor_code("شورای امنیت ملی", default_country="IRN").country == "IRN"

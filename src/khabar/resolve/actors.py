@@ -15,7 +15,9 @@ from functools import lru_cache
 from khabar.resolve.countries import CountryName
 from khabar.resolve.countries import load_tables as load_country_tables
 from khabar.resolve.keys import PhraseIndex, fold_tokens, read_table
-from khabar.resolve.patterns import COMMON_WORD_COUNTRIES, ETHNIC_COMPOUND_WORDS, LOCATIVE_PREPOSITIONS, OWN_COUNTRY_WORDS
+from khabar.resolve.patterns import (
+    COMMON_WORD_COUNTRIES, ETHNIC_COMPOUND_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_BODIES, OWN_COUNTRY_WORDS,
+)
 
 SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "PTY", "REB", "SPY", "BUS", "CVL", "MED", "EDU", "REL", "UNK")
 # How sure each source of the country is: a name in the mention, a known person, the article's country.
@@ -26,6 +28,7 @@ NAME_PREFIX_KINDS = ("rank", "honorific", "title")
 FIRST_NAME_SIMILARITY = 0.8
 COMMON_WORDS = frozenset(fold_tokens(word) for word in COMMON_WORD_COUNTRIES)
 ETHNIC_TUPLES = frozenset(fold_tokens(word) for word in ETHNIC_COMPOUND_WORDS)
+NATIONAL_BODY_KEYS = tuple(fold_tokens(name) for name in NATIONAL_BODIES)
 BODY_SECTOR = {"UNO": "GOV", "IGO": "GOV", "EUR": "GOV", "NGO": "CVL"}
 
 
@@ -102,13 +105,20 @@ def find_country_names(tokens: tuple[str, ...]) -> list[tuple[int, int, CountryN
     """Return (first word, end word, name) for every country, body, demonym or capital in a mention."""
     tables = load_country_tables()
     found: list[tuple[int, int, CountryName]] = []
+    national = {position for start, end in phrase_spans(tokens, NATIONAL_BODY_KEYS) for position in range(start, end)}
     for index in (tables.names, tables.demonyms, tables.capitals):
-        taken = {position for start, end, _ in found for position in range(start, end)}
+        taken = national | {position for start, end, _ in found for position in range(start, end)}
         found += [match for match in index.find(tokens) if not taken.intersection(range(match[0], match[1]))
                   and not (index is tables.demonyms and tokens[match[1] : match[1] + 1] in ETHNIC_TUPLES)]
     if len(tokens) > 1:
         found = [match for match in found if tokens[match[0] : match[1]] not in COMMON_WORDS]
     return sorted(found, key=lambda item: item[0])
+
+
+def phrase_spans(tokens: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    """Return the (start, end) word spans where any of `phrases` occurs in `tokens`."""
+    return [(start, start + len(phrase)) for phrase in phrases for start in range(len(tokens) - len(phrase) + 1)
+            if tokens[start : start + len(phrase)] == phrase]
 
 
 def choose_country(tokens: tuple[str, ...]) -> CountryName | None:

@@ -48,6 +48,8 @@ COMMON_WORD_COUNTRIES = ("مالی",)
 # A demonym before these words names an ethnicity, not the country: «روستای ازبک‌نشین» (an Uzbek village in
 # Afghanistan), «کردتبار», «عرب‌زبان».
 ETHNIC_COMPOUND_WORDS = ("نشین", "تبار", "زبان")
+# National bodies whose names hold an international body's («شورای امنیت»): a country's own council, not the UN's.
+NATIONAL_BODIES = ("شورای امنیت ملی", "شورای عالی امنیت ملی")
 # Words that are a title only before an organisation, group or country («رهبر انصارالله», «رهبر جنبش …», «رهبر
 # کوبا»): alone, «رهبر» is as often a common noun («نقش رهبر») as a person.
 ORG_LEADER_TITLES = ("رهبر", "سرکرده")
