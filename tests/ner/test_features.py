@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.ner.features import FeatureExtractor, Lexicon, gazetteer_tags, shape_of, token_key
+from khabar.ner.features import FeatureExtractor, Lexicon, gazetteer_tags, shape_of, stack_features, token_key
 
 
 @pytest.mark.parametrize("variant", ["می‌شود", "می شود", "میشود", "مي‌شود"])
@@ -35,3 +35,10 @@ def test_features_same_for_damaged_and_clean_sentence():
     assert clean == damaged
     assert "c0=1" in clean[1] and "w-1=گفته" in clean[1]
 
+
+def test_features_stack_adds_other_crf_tags_with_neighbours():
+    features = [["w=الکساندر"], ["w=لوکاشنکو"]]
+    stacked = stack_features(features, [("arman", ["B-PER", "I-PER"])])
+    assert stacked[0] == ["w=الکساندر", "arman=B-PER", "arman-1=<s>", "arman1=I-PER"]
+    assert stacked[1][1:] == ["arman=I-PER", "arman-1=B-PER", "arman1=</s>"]
+    assert features == [["w=الکساندر"], ["w=لوکاشنکو"]]  # the shared feature lists stay as they were

@@ -7,7 +7,7 @@ import socket
 import pytest
 
 from khabar.errors import ModelError
-from khabar.ner.model import NerTagger, default_tagger
+from khabar.ner.model import Component, NerTagger, default_tagger, tagging_order
 from khabar.ner.corpora import entity_spans
 
 # Sentences written for these tests; each expected span is (first token, end token, type). PEYMA tags the
@@ -53,3 +53,21 @@ def test_model_finds_person_after_rank(tagger):
 
 def test_model_tags_empty_sentence(tagger):
     assert tagger.tag([]) == []
+
+
+def test_model_stacked_crf_runs_after_its_inputs():
+    peyma = Component(None, frozenset({"PER"}), "peyma", ("arman",))
+    arman = Component(None, frozenset({"FAC"}), "arman")
+    assert [c.name for c in tagging_order([peyma, arman])] == ["arman", "peyma"]
+
+
+def test_model_stacked_on_missing_crf_is_a_model_error():
+    with pytest.raises(ModelError):
+        tagging_order([Component(None, frozenset({"PER"}), "peyma", ("arman",))])
+
+
+def test_model_crfs_stacked_in_a_circle_are_a_model_error():
+    peyma = Component(None, frozenset({"PER"}), "peyma", ("arman",))
+    arman = Component(None, frozenset({"FAC"}), "arman", ("peyma",))
+    with pytest.raises(ModelError, match="circle"):
+        tagging_order([peyma, arman])

@@ -104,6 +104,11 @@ class FeatureExtractor:
         self._own: dict[str, list[str]] = {}
         self._as_neighbour: dict[str, tuple[list[str], ...]] = {}
 
+    def clear_cache(self) -> None:
+        """Forget the cached word features (benchmarks time a cold cache)."""
+        self._own.clear()
+        self._as_neighbour.clear()
+
     def _word(self, key: str) -> list[str]:
         feats = self._own.get(key)
         if feats is None:
@@ -153,3 +158,15 @@ class FeatureExtractor:
                 feats.append("BOS")
             out.append(feats)
         return out
+
+
+def stack_features(
+    features: Sequence[Sequence[str]], predictions: Sequence[tuple[str, Sequence[str]]]
+) -> list[list[str]]:
+    """Add the tags other CRFs gave each token and its two neighbours to its attributes."""
+    out = [list(feats) for feats in features]
+    for name, tags in predictions:
+        padded = ["<s>", *tags, "</s>"]
+        for i, feats in enumerate(out):
+            feats += [f"{name}={padded[i + 1]}", f"{name}-1={padded[i]}", f"{name}1={padded[i + 2]}"]
+    return out

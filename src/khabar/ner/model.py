@@ -1,8 +1,10 @@
 """Load the shipped NER model and tag token sequences with BIO tags.
 
-The model folder holds one or more CRFs that share the same features (`model.json` lists each file and
-the types it is trusted for, first CRF first). Features are extracted once per sentence and each CRF tags
-them; a later CRF's span of a trusted type is kept only where the earlier ones left every token O.
+The model folder holds one or more CRFs that share the same features (`model.json` lists each file, the
+types it is trusted for and the CRFs it is stacked on, first CRF first). Features are extracted once per
+sentence and each CRF tags them; a CRF stacked on others also reads the tags they gave each token and its
+neighbours (features.stack_features). A later CRF's span of a trusted type is kept only where the earlier
+ones left every token O.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
 from khabar.errors import ModelError
 from khabar.ner.corpora import entity_spans
-from khabar.ner.features import FeatureExtractor
+from khabar.ner.features import FeatureExtractor, stack_features
 from khabar.ner.lexicon import load_lexicon
 
 MANIFEST = "model.json"
@@ -26,9 +29,11 @@ PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data" / "ner"
 class Component:
     tagger: object  # pycrfsuite.Tagger
     types: frozenset[str]
+    name: str = ""
+    stacked_on: tuple[str, ...] = ()  # the components whose tags this CRF reads
 
 
-def open_component(folder: Path, file: str, types: Sequence[str]) -> Component:
+def open_component(folder: Path, file: str, types: Sequence[str], stacked_on: Sequence[str] = ()) -> Component:
     """Open one CRF of the model folder."""
     import pycrfsuite
 
@@ -37,7 +42,21 @@ def open_component(folder: Path, file: str, types: Sequence[str]) -> Component:
         tagger.open(str(folder / file))
     except (OSError, ValueError) as error:
         raise ModelError(f"cannot open the NER model {folder / file}: {error}") from error
-    return Component(tagger, frozenset(types))
+    return Component(tagger, frozenset(types), Path(file).stem, tuple(stacked_on))
+
+
+def tagging_order(components: Sequence[Component]) -> list[Component]:
+    """Order components so that each comes after those it is stacked on."""
+    by_name = {component.name: component for component in components}
+    graph = {component.name: component.stacked_on for component in components}
+    try:
+        names = list(TopologicalSorter(graph).static_order())
+    except CycleError:
+        raise ModelError("the NER model's CRFs are stacked on each other in a circle") from None
+    missing = [name for name in names if name not in by_name]
+    if missing:
+        raise ModelError(f"the NER model has no CRF {missing[0]!r} for another to be stacked on")
+    return [by_name[name] for name in names]
 
 
 def add_spans(tags: list[str], spans: Sequence[tuple[int, int, str]]) -> list[str]:
@@ -58,7 +77,11 @@ class NerTagger:
         except (OSError, ValueError) as error:
             message = f"no usable NER model in {folder} ({error}); rebuild it with `khabar train ner`"
             raise ModelError(message) from error
-        self.components = [open_component(folder, part["file"], part["types"]) for part in manifest["models"]]
+        self.components = [
+            open_component(folder, part["file"], part["types"], part.get("stacked_on", ()))
+            for part in manifest["models"]
+        ]
+        self.order = tagging_order(self.components)
         self.extractor = FeatureExtractor(load_lexicon(folder))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
@@ -66,14 +89,21 @@ class NerTagger:
         if not tokens:
             return []
         features = self.extractor.sentence(tokens)
-        if len(self.components) == 1:
+        if len(self.components) == 1 and not self.components[0].stacked_on:
             return self.components[0].tagger.tag(features)
         import pycrfsuite
 
-        features = pycrfsuite.ItemSequence(features)  # converted once, read by every CRF
+        items = pycrfsuite.ItemSequence(features)  # converted once, read by every CRF that is not stacked
+        tags: dict[str, list[str]] = {}
+        for component in self.order:
+            if component.stacked_on:
+                stacked = stack_features(features, [(name, tags[name]) for name in component.stacked_on])
+                tags[component.name] = component.tagger.tag(stacked)
+            else:
+                tags[component.name] = component.tagger.tag(items)
         merged = ["O"] * len(tokens)
         for component in self.components:
-            spans = entity_spans(component.tagger.tag(features))
+            spans = entity_spans(tags[component.name])
             merged = add_spans(merged, [span for span in spans if span[2] in component.types])
         return merged
 

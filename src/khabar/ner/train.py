@@ -16,6 +16,10 @@ Design (measured in bench/ner.py):
    whole: letting the Arman or a ParsTwiNER CRF add PER/ORG/LOC as well cost 1 and 0.8 points of micro
    F1 on PEYMA dev (bench/ner.py docstring). ParsTwiNER's labels feed the harvested names, its text the
    clusters.
+4. Stacking: the PEYMA CRF also reads the tags the Arman CRF gives each token and its neighbours
+   (STACKED). Arman holds none of PEYMA's sentences, so its CRF's tags on PEYMA train are honest
+   predictions, and the PEYMA CRF learns how far Arman's names and conventions agree with its own.
+   The Arman CRF is trained first; on PEYMA train it reads the same jackknifed features as the PEYMA CRF.
 Every step is deterministic (sorted inputs, fixed seeds, crfsuite is deterministic), so a rebuild gives
 the same files.
 """
@@ -32,7 +36,7 @@ from pathlib import Path
 from khabar.errors import InputError
 from khabar.ner.clusters import build_clusters
 from khabar.ner.corpora import CORPUS_TYPES, Sentence, read_tagged
-from khabar.ner.features import FeatureExtractor, Lexicon, token_key
+from khabar.ner.features import FeatureExtractor, Lexicon, stack_features, token_key
 from khabar.ner.lexicon import first_names, harvest_names, save_lexicon, shared_gazetteer
 from khabar.ner.model import MANIFEST, PACKAGE_DATA
 from khabar.text.segment import TOKEN
@@ -51,8 +55,10 @@ TRUSTED: dict[str, frozenset[str]] = {
 }
 # Corpora whose text joins the raw text for the clusters. Arman's stays out so that the clusters, and so the
 # PEYMA and ParsTwiNER CRFs, are the same whichever Arman files are trained on: cross-validation then
-# retrains only the Arman CRF (`reuse_from`).
+# retrains only the Arman CRF and the CRFs stacked on it (`reuse_from`).
 CLUSTER_CORPORA = ("peyma", "parstwiner")
+# The CRFs whose tags each CRF reads as features (trained, and run, before it).
+STACKED: dict[str, tuple[str, ...]] = {"peyma": ("arman",)}
 
 
 def load_corpora(data_dir: Path, arman_files: Sequence[str] = ALL_ARMAN) -> dict[str, list[Sentence]]:
@@ -117,6 +123,30 @@ def featurize_jackknife(data_dir: Path, sentences: Sequence[Sentence], clusters:
     return merged
 
 
+def add_stacked_tags(features: Sequence, folder: Path, names: Sequence[str]) -> list:
+    """Add to each sentence's features the tags that the CRFs `names` in `folder` give it."""
+    import pycrfsuite
+
+    taggers = []
+    for name in names:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(folder / f"{name}.crfsuite"))
+        taggers.append((name, tagger))
+    return [stack_features(xseq, [(name, tagger.tag(xseq)) for name, tagger in taggers]) for xseq in features]
+
+
+def training_order(components: Sequence[str]) -> list[str]:
+    """Order component names so that each comes after the CRFs it is stacked on."""
+    order: list[str] = []
+    for name in components:
+        for needed in (*STACKED.get(name, ()), name):
+            if needed not in components:
+                raise InputError(f"the {name} CRF is stacked on the {needed} CRF, which is not among the components")
+            if needed not in order:
+                order.append(needed)
+    return order
+
+
 def fit_crf(features: Sequence, tags: Sequence[Sequence[str]], path: Path, iterations: int) -> Path:
     """Train a CRF with L-BFGS and write it to `path`."""
     import pycrfsuite
@@ -140,8 +170,9 @@ def train_ner(data_dir: Path, out: Path | None = None, *, arman_files: Sequence[
     arman_files (Sequence[str] | None): the Arman files to train on (all of Arman by default; one train fold for CV).
     iterations (int | None): L-BFGS iterations per CRF (CRF_PARAMS by default).
     components (Sequence[str]): the corpora that get a CRF of their own.
-    reuse_from (Path | None): a model folder built from the same data; its CRFs that do not learn from Arman
-        are copied instead of retrained (they would come out identical: same clusters, corpus and seeds).
+    reuse_from (Path | None): a model folder built from the same data; its CRFs that learn nothing from Arman
+        (directly or by stacking) are copied instead of retrained (they would come out identical: same
+        clusters, corpus and seeds).
     RETURNS (Path): the folder holding model.json, the CRFs and the lexicon files.
     """
     data_dir, out = Path(data_dir), Path(out) if out else PACKAGE_DATA
@@ -150,17 +181,24 @@ def train_ner(data_dir: Path, out: Path | None = None, *, arman_files: Sequence[
     corpora = load_corpora(data_dir, arman_files or ALL_ARMAN)
     log.info("building word clusters")
     clusters = build_clusters(cluster_text(data_dir, corpora))
-    manifest = []
-    for name in components:
+    for name in training_order(components):
         target = out / f"{name}.crfsuite"
-        if reuse_from and name != "arman" and (Path(reuse_from) / target.name).is_file():
+        learns_arman = "arman" in (name, *STACKED.get(name, ()))
+        if reuse_from and not learns_arman and (Path(reuse_from) / target.name).is_file():
             out.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(Path(reuse_from) / target.name, target)
         else:
             log.info("training the %s CRF", name)
             features = featurize_jackknife(data_dir, corpora[name], clusters)
+            if STACKED.get(name):
+                features = add_stacked_tags(features, out, STACKED[name])
             fit_crf(features, [s.tags for s in corpora[name]], target, iterations or CRF_PARAMS["max_iterations"])
-        manifest.append({"file": f"{name}.crfsuite", "types": sorted(TRUSTED[name])})
+    manifest = []
+    for name in components:
+        part = {"file": f"{name}.crfsuite", "types": sorted(TRUSTED[name])}
+        if STACKED.get(name):
+            part["stacked_on"] = list(STACKED[name])
+        manifest.append(part)
     all_sentences = [s for name in sorted(corpora) for s in corpora[name]]
     save_lexicon(build_lexicon(data_dir, all_sentences, clusters), out)
     (out / MANIFEST).write_text(json.dumps({"models": manifest}, indent=1) + "\n", encoding="utf-8")
