@@ -39,7 +39,8 @@ def _warn(message: str) -> None:
 
 @app.command("analyze")
 def analyze_cli(
-    inputs: Annotated[list[Path], typer.Argument(help=".txt, .html, JSONL, JSON or Parquet files of articles (.gz too), or directories.")],
+    inputs: Annotated[list[Path], typer.Argument(
+        help=".txt, .html, JSONL, JSON or Parquet files of articles (.gz too), or directories.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSONL output (stdout when omitted).")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for .txt inputs.")] = None,
     reference_date: Annotated[Optional[str], typer.Option(help="Date the articles were collected, YYYY-MM-DD.")] = None,

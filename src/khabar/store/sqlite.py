@@ -91,9 +91,9 @@ class SQLiteBackend:
         if not where:
             # FTS5 ranks and cuts on its own first: joining every match before the sort costs a lookup per match.
             return (
-                f"SELECT a.id, a.story_id, -best.score, a.source, a.published FROM (SELECT rowid, {score} AS score FROM article_terms "
-                "WHERE article_terms MATCH ? ORDER BY score LIMIT ?) best JOIN articles a ON a.id = best.rowid "
-                "ORDER BY best.score"
+                "SELECT a.id, a.story_id, -best.score, a.source, a.published "
+                f"FROM (SELECT rowid, {score} AS score FROM article_terms WHERE article_terms MATCH ? "
+                "ORDER BY score LIMIT ?) best JOIN articles a ON a.id = best.rowid ORDER BY best.score"
             )
         return (
             f"SELECT a.id, a.story_id, -{score} AS score, a.source, a.published "
