@@ -275,3 +275,45 @@ def test_link_country_without_such_a_person_stays_a_country(article):
     text = "سفیر کامرون با دیوید بکام دیدار کرد."
     analysis = resolve_stage(article(text, [("کامرون", "LOC"), ("دیوید بکام", "PER")]))
     assert next(e for e in analysis.entities if e.text == "کامرون").id == "country:CMR"
+
+
+def test_link_expert_title_opening_a_sentence_is_the_speaker(article):
+    text = ("رضا کریمی در نشست دانشجویان گفت: کتاب خواندن مهم است.\n"
+            "کارشناس امور فرهنگی دانشگاه افزود: کتابخانه‌ها باید بیشتر شوند.\nوی ادامه داد: این کار آسان است.")
+    analysis = resolve_stage(article(text, [("رضا کریمی", "PER")]))
+    title = person(analysis, "کارشناس امور فرهنگی دانشگاه", "title")
+    pronoun = next(e for e in analysis.entities if e.mention == "pronoun")
+    assert title.id == pronoun.id == person(analysis, "رضا کریمی").id
+
+
+def test_link_consul_general_is_a_title(article):
+    text = "حسن نوری در هرات گفت: کمک‌ها رسید.\nسرکنسول ایران در هرات افزود: کار ادامه دارد."
+    analysis = resolve_stage(article(text, [("حسن نوری", "PER"), ("هرات", "LOC"), ("ایران", "LOC")]))
+    assert person(analysis, "سرکنسول ایران", "title").id == person(analysis, "حسن نوری").id
+
+
+def test_link_bare_name_after_a_title_speaker_is_that_official(article):
+    text = ("مدیر کل آموزش و پرورش استان امروز از مدارس بازدید کرد و گفت: کلاس‌ها آماده است.\n"
+            "محمود صادقی با بیان اینکه معلمان کافی داریم، تصریح کرد: کار خوب پیش می‌رود.")
+    analysis = resolve_stage(article(text, [("محمود صادقی", "PER")]))
+    assert person(analysis, "مدیر کل آموزش", "title").id == person(analysis, "محمود صادقی").id
+
+
+def test_link_bare_name_with_also_after_a_title_speaker_is_someone_else(article):
+    text = ("مدیر کل آموزش و پرورش استان امروز از مدارس بازدید کرد و گفت: کلاس‌ها آماده است.\n"
+            "محمود صادقی نیز گفت: معلمان کافی داریم.")
+    analysis = resolve_stage(article(text, [("محمود صادقی", "PER")]))
+    assert person(analysis, "مدیر کل آموزش", "title").id != person(analysis, "محمود صادقی").id
+
+
+def test_link_surname_with_and_without_the_arabic_article_is_one_person(article):
+    text = "خالد الجبوری در بغداد گفت: گفت‌وگو ادامه دارد.\nجبوری افزود: همه گروه‌ها دعوت شده‌اند."
+    analysis = resolve_stage(article(text, [("خالد الجبوری", "PER"), ("جبوری", "PER"), ("بغداد", "LOC")]))
+    assert person(analysis, "خالد الجبوری").id == person(analysis, "جبوری").id
+
+
+def test_link_martyr_is_never_the_current_speaker(article):
+    text = ("در مراسم بزرگداشت شهید حسن باقری اظهار شد: راه او ادامه دارد.\n"
+            "وی افزود: جوانان باید این راه را بشناسند.")
+    analysis = resolve_stage(article(text, [("حسن باقری", "PER")]))
+    assert not [e for e in analysis.entities if e.mention == "pronoun"]

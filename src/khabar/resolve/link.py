@@ -6,7 +6,9 @@ that person; a later title alone («وزیر دفاع جمهوری بلاروس�
 (same country when it names one, else the most recently mentioned); «وی» at the start of a sentence is the
 current speaker (the first person of the last sentence that named one, before any quotation), elsewhere the
 last person mentioned, and inside a «…» quotation no one. A name whose own title matches a person known so far
-only by that title (a headline's «رهبر انصارالله:») joins that person. Two NER slips are mended first: a name
+only by that title (a headline's «رهبر انصارالله:») joins that person, and a bare name opening the sentence
+right after one where a person known only by a title spoke is that person. «الشمری» and «شمری» are one name; a
+person named with «شهید» or «مرحوم» is never the current speaker. Two NER slips are mended first: a name
 cut in two, and a person's surname read as a country («کامرون»). Places go to GeoNames (places.py),
 organisations and states to actor codes.
 """
@@ -39,7 +41,13 @@ from khabar.resolve.mentions import (
     titles_compatible,
     word_range,
 )
-from khabar.resolve.patterns import ANOTHER_PERSON_WORDS, OTHER_PERSON_WORDS, SPEECH_WORDS
+from khabar.resolve.patterns import (
+    ANOTHER_PERSON_WORDS,
+    ARABIC_ARTICLE,
+    DECEASED_HONORIFICS,
+    OTHER_PERSON_WORDS,
+    SPEECH_WORDS,
+)
 from khabar.resolve.places import HOME_COUNTRY, resolve_place
 
 PERSON_TYPES = ("PER",)
@@ -51,6 +59,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 OTHER_PERSONS = frozenset(fold(word) for word in OTHER_PERSON_WORDS)
 # A word right after a title that brings in another person than the current speaker («سخنگوی دولت نیز گفت»).
 ANOTHER = frozenset(fold(word) for word in ANOTHER_PERSON_WORDS)
+DECEASED = frozenset(fold(word) for word in DECEASED_HONORIFICS)
+ARTICLE = fold(ARABIC_ARTICLE)
 SPEECH = re.compile(r"(?<![\w\u200c])(?:" + "|".join(re.escape(word).replace(r"\ ", "[ \u200c]") for word in SPEECH_WORDS)
                     + r")(?![\w\u200c])")
 
@@ -71,6 +81,7 @@ class Cluster:
     rank_sectors: list[str] = field(default_factory=list)
     mentions: list[Entity] = field(default_factory=list)
     last_seen: int = -1
+    deceased: bool = False  # named with «شهید» or «مرحوم»: never the current speaker
 
 
 @dataclass
@@ -130,7 +141,7 @@ def resolve_org_entity(entity: Entity, article: Article) -> Entity:
 
 def same_person(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """True when two names can be one person: equal, a surname of the other, or two or more shared words."""
-    shorter, longer = sorted((name, other), key=len)
+    shorter, longer = sorted((drop_article(name), drop_article(other)), key=len)
     if not shorter:
         return False
     if "".join(shorter) == "".join(longer):  # «نائوتوکان» and «نائو توکان»
@@ -138,6 +149,13 @@ def same_person(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     if longer[-len(shorter) :] == shorter:
         return True
     return len(shorter) >= 2 and any(longer[i : i + len(shorter)] == shorter for i in range(len(longer)))
+
+
+def drop_article(name: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a name without the Arabic article joined to its words («الشمری» -> «شمری»); short words keep it,
+    since there «ال» is part of the word («الهی»)."""
+    size = len(ARTICLE)
+    return tuple(word[size:] if word.startswith(ARTICLE) and len(word) > size + 2 else word for word in name)
 
 
 def find_cluster(name: tuple[str, ...], article: Article) -> Cluster | None:
@@ -159,13 +177,16 @@ def add_person(entity: Entity, titles: list[Title], article: Article) -> Entity:
     first, last = word_range(article.words, entity.start, entity.end)
     name = strip_titles(tuple(word.key for word in article.words[first:last]))
     around = [*inside_titles(first, last, titles), *adjacent_titles(first, last, titles)]
+    rank = find_ranks(article.words, first)
     cluster = find_cluster(name, article) or find_titled_cluster(around, article)
+    if cluster is None and not around and rank is None:
+        cluster = find_title_speaker(entity, last, article)
     if cluster is None:
         cluster = Cluster()
         article.clusters.append(cluster)
+    cluster.deceased = cluster.deceased or named_deceased(article.words, first, last)
     cluster.names.append(name)
     cluster.surfaces.append(entity.text)
-    rank = find_ranks(article.words, first)
     if rank is not None:
         cluster.role_texts.append(span_text(article, rank[0], first))
         if rank[2] != "UNK":
@@ -176,6 +197,27 @@ def add_person(entity: Entity, titles: list[Title], article: Article) -> Entity:
     cluster.last_seen = entity.start
     cluster.mentions.append(entity)
     return entity
+
+
+def named_deceased(words: list[Word], first: int, last: int) -> bool:
+    """True when «شهید» or «مرحوم» stands in a name or right before it («شهید مطهری»); further back it may
+    belong to something else («مسئول طلاب شهید استان‌ها …»)."""
+    return any(word.key in DECEASED for word in words[max(0, first - 1) : last])
+
+
+def find_title_speaker(entity: Entity, last: int, article: Article) -> Cluster | None:
+    """Return the person known only by a title who spoke in the sentence right before a bare name opening the
+    next one: news names an official by title first, then by name («مدیر کل … گیلان … دانست. علی‌اوسط
+    اکبری‌مقدم … تصریح کرد»). «نیز» or «هم» after the name brings in someone else."""
+    if not sentence_start(article.text, entity.start):
+        return None
+    if last < len(article.words) and article.words[last].key in ANOTHER:
+        return None
+    cluster, begin = speaker_sentence(entity.start, article)
+    if cluster is None or cluster.names:
+        return None
+    between = article.text[begin : entity.start].rstrip(" \u200c\n.!?؟")
+    return None if SENTENCE_END.search(between) else cluster
 
 
 def find_titled_cluster(titles: list[Title], article: Article) -> Cluster | None:
@@ -297,6 +339,8 @@ def speaker_sentence(position: int, article: Article) -> tuple[Cluster | None, i
     """Return the current speaker (see `current_speaker`) and where their sentence begins."""
     best, best_start = None, -1
     for cluster in article.clusters:
+        if cluster.deceased:
+            continue
         for mention in cluster.mentions:
             if mention.start >= position:
                 continue

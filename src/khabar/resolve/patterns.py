@@ -8,6 +8,10 @@ STATE_PREFIXES = ("جمهوری اسلامی", "جمهوری", "کشور", "دو
 DEMONYM_PLURALS = ("ان", "ها")
 # How a country's adjective is formed from its name, by the name's last letter (else «ی» is added: مصر -> مصری).
 DEMONYM_SUFFIXES = (("ی", "ایی"), ("ه", "ای"), ("ا", "یی"), ("و", "یی"))
+# Honorifics that mark a person as dead («شهید مطهری», «مرحوم …»): such a person is spoken of, never the speaker.
+DECEASED_HONORIFICS = ("شهید", "مرحوم")
+# The Arabic article written joined to a surname: «الشمری» and «شمری» are one name.
+ARABIC_ARTICLE = "ال"
 # Words before a country name that make it a place or a target, not the actor's owner («سفیر ایران در آمریکا»).
 LOCATIVE_PREPOSITIONS = ("در", "به", "از", "با", "علیه", "بر", "برای", "نزد")
 # Words that point to the article's own country («رئیس جمهوری کشورمان»).
