@@ -9,13 +9,9 @@ from khabar.events.export import export_events
 from khabar.events.patterns import load_patterns, parse_line
 from khabar.events.plover import EVENT_TYPES, is_valid
 
+from tests.events.helpers import only
+
 pytest.importorskip("khabar.resolve.actors")
-
-
-def only(events, event_type):
-    found = [e for e in events if e.type == event_type]
-    assert len(found) == 1, [(e.type, e.sentence) for e in events]
-    return found[0]
 
 
 def test_events_compound_actor_gives_one_actor_per_country(analyse):

@@ -7,13 +7,9 @@ import pytest
 from khabar.analysis import Entity
 from khabar.events.stage import find_events
 
+from tests.events.helpers import only
+
 pytest.importorskip("khabar.resolve.actors")
-
-
-def only(events, event_type):
-    found = [e for e in events if e.type == event_type]
-    assert len(found) == 1, [(e.type, e.sentence) for e in events]
-    return found[0]
 
 
 def entity(text: str, sentence: str, **fields) -> Entity:

@@ -8,17 +8,9 @@ from khabar.analysis import Entity
 from khabar.events.participants import names_people
 from khabar.events.stage import find_events
 
+from tests.events.helpers import countries, only
+
 pytest.importorskip("khabar.resolve.actors")
-
-
-def only(events, event_type):
-    found = [e for e in events if e.type == event_type]
-    assert len(found) == 1, [(e.type, e.sentence) for e in events]
-    return found[0]
-
-
-def countries(participants):
-    return [p.country for p in participants]
 
 
 def test_events_released_prisoners_are_of_the_releasing_state(analyse):
