@@ -317,3 +317,45 @@ def test_link_martyr_is_never_the_current_speaker(article):
             "وی افزود: جوانان باید این راه را بشناسند.")
     analysis = resolve_stage(article(text, [("حسن باقری", "PER")]))
     assert not [e for e in analysis.entities if e.mention == "pronoun"]
+
+
+def test_link_headline_title_joins_a_longer_title_with_modifiers(article):
+    text = ("سرمربی نساجی: برای برد می‌آییم\nمهدی رحمتی سرمربی جدید تیم فوتبال نساجی در نشست خبری گفت: آماده‌ایم.\n"
+            "سرمربی نساجی افزود: بازیکنان انگیزه دارند.")
+    analysis = resolve_stage(article(text, [("مهدی رحمتی", "PER"), ("نساجی", "ORG"), ("نساجی", "ORG"),
+                                            ("نساجی", "ORG")]))
+    titles = [e for e in analysis.entities if e.mention == "title"]
+    assert len(titles) == 2 and {e.id for e in titles} == {person(analysis, "مهدی رحمتی").id}
+
+
+@pytest.mark.parametrize("honorific", ["ماموستا", "مولوی", "علامه", "حجت‌الاسلام و المسلمین"])
+def test_link_religious_honorific_with_a_shorter_name_is_one_person(article, honorific):
+    text = (f"{honorific} سیدعلی رحیمی در خطبه‌های نماز جمعه گفت: وحدت مهم است.\n"
+            f"{honorific} رحیمی افزود: مردم همیشه در صحنه بوده‌اند.")
+    names = [(f"{honorific} سیدعلی رحیمی", "PER"), (f"{honorific} رحیمی", "PER")]
+    analysis = resolve_stage(article(text, names))
+    assert person(analysis, names[0][0]).id == person(analysis, names[1][0]).id
+    assert person(analysis, names[0][0]).sector == "REL"
+
+
+def test_link_acting_head_opening_a_sentence_is_the_speaker(article):
+    text = ("حسن نادری در دیدار با سفیر هلند گفت: همکاری ادامه دارد.\n"
+            "سرپرست وزارت نیرو افزود: سدها پر شده‌اند.")
+    analysis = resolve_stage(article(text, [("حسن نادری", "PER"), ("هلند", "LOC")]))
+    assert person(analysis, "سرپرست وزارت نیرو", "title").id == person(analysis, "حسن نادری").id
+
+
+def test_link_seminary_teacher_opening_a_sentence_is_the_speaker(article):
+    text = ("آیت‌الله حسین نوری در درس خارج فقه گفت: اخلاق پایه است.\n"
+            "استاد حوزه علمیه قم تصریح کرد: جوانان باید بیاموزند.")
+    analysis = resolve_stage(article(text, [("آیت‌الله حسین نوری", "PER"), ("قم", "LOC")]))
+    assert person(analysis, "استاد حوزه علمیه قم", "title").id == person(analysis, "آیت‌الله حسین نوری").id
+
+
+def test_link_person_span_inside_a_longer_title_is_the_title(article):
+    text = ("حسن مرادی در جمع خیرین گفت: مسکن محرومان مهم است.\n"
+            "نماینده مقام معظم رهبری در بنیاد مسکن افزود: کار ادامه دارد.")
+    analysis = resolve_stage(article(text, [("حسن مرادی", "PER"), ("مقام معظم رهبری", "PER")]))
+    title = person(analysis, "نماینده مقام معظم رهبری", "title")
+    assert title.id == person(analysis, "حسن مرادی").id
+    assert not [e for e in analysis.entities if e.text == "مقام معظم رهبری"]

@@ -20,3 +20,14 @@ def test_mentions_leader_needs_an_organisation_or_a_country():
     assert titles_in("رهبر کوبا گفت") == [(0, 2)]
     assert titles_in("رهبر گروه گفت") == [(0, 2)]
     assert titles_in("رهبر خوب گفت") == []
+
+
+def test_mentions_modifiers_inside_a_title_do_not_change_it():
+    assert titles_compatible(fold_tokens("سرمربی جدید تیم فوتبال استقلال"), fold_tokens("سرمربی استقلال"))
+    assert titles_compatible(fold_tokens("مدیر کنونی باشگاه سپاهان"), fold_tokens("مدیر سپاهان"))
+
+
+def test_mentions_former_or_other_team_stays_another_title():
+    assert not titles_compatible(fold_tokens("سرمربی سابق استقلال"), fold_tokens("سرمربی استقلال"))
+    assert not titles_compatible(fold_tokens("سرمربی تیم فوتبال"), fold_tokens("سرمربی تیم فوتسال"))
+    assert not titles_compatible(fold_tokens("سرمربی جدید پرسپولیس"), fold_tokens("سرمربی استقلال"))

@@ -34,6 +34,7 @@ from khabar.resolve.keys import fold, fold_tokens
 from khabar.resolve.mentions import (
     Title,
     Word,
+    find_inner_rank,
     find_pronouns,
     find_ranks,
     find_titles,
@@ -191,6 +192,11 @@ def add_person(entity: Entity, titles: list[Title], article: Article) -> Entity:
         cluster.role_texts.append(span_text(article, rank[0], first))
         if rank[2] != "UNK":
             cluster.rank_sectors.append(rank[2])
+    inner = find_inner_rank(article.words, first, last)  # NER often keeps the honorific in the name
+    if inner is not None:
+        cluster.role_texts.append(span_text(article, first, inner[0]))
+        if inner[2] != "UNK":
+            cluster.rank_sectors.append(inner[2])
     for title in around:
         cluster.titles.append(title)
         cluster.role_texts.append(span_text(article, title.start, title.end))
@@ -492,6 +498,11 @@ def resolve_one(kind: int, item, titles: list[Title], article: Article) -> Entit
         title = whole_title(item, titles, article)
         if title is not None:
             return link_title(title, article, named=item)
+        title = enclosing_title(item, titles, article)
+        if title is not None:
+            start, end = article.words[title.start].start, article.words[title.end - 1].end
+            named = item.model_copy(update={"start": start, "end": end, "text": article.text[start:end]})
+            return link_title(title, article, named=named)
         return add_person(item, titles, article)
     if item.type in PLACE_TYPES:
         return resolve_place_entity(item, article)
@@ -510,6 +521,14 @@ def whole_title(entity: Entity, titles: list[Title], article: Article) -> Title 
     rest = tuple(word.key for word in article.words[title.head_end : last])
     named = {position for start, end, _ in find_country_names(rest) for position in range(start, end)}
     return title if len(named) == len(rest) else None
+
+
+def enclosing_title(entity: Entity, titles: list[Title], article: Article) -> Title | None:
+    """Return the title whose title word holds a person span after its first word: NER reads «مقام معظم رهبری»
+    in «نماینده مقام معظم رهبری در …» as a person, but the person meant is the representative."""
+    first, last = word_range(article.words, entity.start, entity.end)
+    return next((title for title in titles
+                 if not title.plural and title.start < first and last <= title.head_end and first < last), None)
 
 
 def covered(word: Word, entities: list[Entity]) -> bool:

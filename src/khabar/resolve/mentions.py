@@ -15,6 +15,7 @@ from khabar.resolve.patterns import (
     ORG_LEADER_TITLES,
     ORG_TYPE_WORDS,
     PERSON_PRONOUNS,
+    TITLE_MODIFIERS,
     TITLE_REACH,
     TITLE_STOPS,
 )
@@ -26,6 +27,7 @@ LETTERS_BEFORE = frozenset(fold(word) for word in NOT_PRONOUN_BEFORE)
 LETTERS_AFTER = frozenset(fold(word) for word in NOT_PRONOUN_AFTER)
 LEADERS = frozenset(fold(word) for word in ORG_LEADER_TITLES)
 ORG_TYPES = frozenset(fold(word) for word in ORG_TYPE_WORDS)
+MODIFIERS = frozenset(fold(word) for word in TITLE_MODIFIERS)
 
 
 class Word(NamedTuple):
@@ -134,6 +136,17 @@ def find_ranks(words: list[Word], first: int) -> tuple[int, str, str] | None:
     return None
 
 
+def find_inner_rank(words: list[Word], first: int, last: int) -> tuple[int, str, str] | None:
+    """Return (end word, text, sector) of a rank or honorific opening a name span itself («ماموستا رحیمی»), the
+    name going on after it."""
+    sectors = load_actor_tables().sectors
+    for size in range(min(4, last - first - 1), 0, -1):
+        found = sectors.entries.get(tuple(word.key for word in words[first : first + size]))
+        if found is not None and found.kind in ("rank", "honorific"):
+            return first + size, found.text, found.sector
+    return None
+
+
 def find_pronouns(words: list[Word]) -> list[int]:
     """Return the indexes of person pronouns («وی»), leaving out the letter V of a spelt-out loanword («وی پی ان»)."""
     return [index for index, word in enumerate(words) if word.key in PRONOUNS and not spelt_letter(words, index)]
@@ -153,7 +166,23 @@ def titles_compatible(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """True when one title is the other or begins it («وزیر دفاع» and «وزیر دفاع و پشتیبانی …»), a kind of
     organisation before its name aside («رهبر جنبش انصارالله» and «رهبر انصارالله»)."""
     shorter, longer = sorted((drop_org_types(first), drop_org_types(second)), key=len)
-    return longer[: len(shorter)] == shorter
+    return longer[: len(shorter)] == shorter or begins_without_modifiers(shorter, longer)
+
+
+def begins_without_modifiers(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """True when the longer title, some of its modifiers left out («جدید», «تیم فوتبال»), begins with the shorter
+    one, their first words alike: «سرمربی جدید تیم فوتبال بوریرام» and «سرمربی بوریرام»."""
+    if not shorter or not longer or shorter[0] != longer[0]:
+        return False
+    index = 1
+    for word in longer[1:]:
+        if index == len(shorter):
+            return True
+        if word == shorter[index]:
+            index += 1
+        elif word not in MODIFIERS:
+            return False
+    return index == len(shorter)
 
 
 def drop_org_types(title: tuple[str, ...]) -> tuple[str, ...]:

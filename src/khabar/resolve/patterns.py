@@ -59,3 +59,7 @@ NATIONAL_BODIES = ("شورای امنیت ملی", "شورای عالی امنی
 ORG_LEADER_TITLES = ("رهبر", "سرکرده")
 # Words naming a kind of organisation before its name: «رهبر جنبش انصارالله» and «رهبر انصارالله» are one title.
 ORG_TYPE_WORDS = ("جنبش", "حزب", "جبهه", "گروه", "گروهک", "سازمان", "ائتلاف", "جمعیت")
+# Words inside a title that do not change whose title it is: «سرمربی جدید تیم فوتبال بوریرام» is still the
+# «سرمربی بوریرام» of the headline. «سابق» is not one of them: a former coach is someone else.
+TITLE_MODIFIERS = ("جدید", "فعلی", "کنونی", "محترم", "تیم", "باشگاه", "فوتبال", "فوتسال", "والیبال", "بسکتبال",
+                   "ملی")
