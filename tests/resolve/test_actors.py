@@ -110,3 +110,8 @@ def test_actors_a_national_security_council_is_not_the_un_security_council():
     assert actor_code("شورای امنیت").country == "UNO"
     assert actor_code("شورای امنیت ملی عراق").country == "IRQ"
     assert actor_code("شورای امنیت ملی", default_country="IRN").country == "IRN"
+
+
+def test_actors_common_surname_is_not_a_foreign_towns_country():
+    assert actor_code("احمدی") is None  # also an alias of Al Ahmadi (Kuwait) in GeoNames
+    assert actor_code("الاحمدی").country == "KWT"

@@ -359,3 +359,44 @@ def test_link_person_span_inside_a_longer_title_is_the_title(article):
     title = person(analysis, "نماینده مقام معظم رهبری", "title")
     assert title.id == person(analysis, "حسن مرادی").id
     assert not [e for e in analysis.entities if e.text == "مقام معظم رهبری"]
+
+
+def test_link_known_surname_does_not_override_another_first_name(article):
+    text = ("حسین گروسی نماینده مردم همدان در مجلس شورای اسلامی امروز گفت: دانشجویان بیدار هستند.\n"
+            "گروسی در پایان افزود: این راه ادامه دارد.")
+    analysis = resolve_stage(article(text, [("حسین گروسی", "PER"), ("گروسی", "PER"), ("همدان", "LOC")]))
+    full, surname = person(analysis, "حسین گروسی"), person(analysis, "گروسی")
+    assert full.id == surname.id and (full.country, surname.country) == ("IRN", "IRN")
+
+
+def test_link_known_surname_alone_is_still_the_known_person(article):
+    text = "گروسی در وین گفت: بازرسی‌ها ادامه دارد."
+    analysis = resolve_stage(article(text, [("گروسی", "PER"), ("وین", "LOC")]))
+    assert person(analysis, "گروسی").country == "UNO"
+
+
+@pytest.mark.parametrize("role", ["هافبک", "دروازه‌بان", "کاپیتان", "مهاجم"])
+def test_link_sports_role_opening_a_sentence_is_the_speaker(article, role):
+    text = (f"رضا نوروزی در گفت‌وگو با خبرنگار ورزشی گفت: تیم آماده است.\n"
+            f"{role} سابق تیم ملی افزود: تماشاگران باید بیایند.")
+    analysis = resolve_stage(article(text, [("رضا نوروزی", "PER")]))
+    assert person(analysis, f"{role} سابق تیم ملی", "title").id == person(analysis, "رضا نوروزی").id
+
+
+def test_link_cut_honorific_before_a_known_surname_keeps_the_known_person(article):
+    text = "آیت‌الله العظمی خامنه‌ای در دیدار مردم گفت: وحدت لازم است. خامنه‌ای افزود: جوانان امید کشورند."
+    analysis = resolve_stage(article(text, [("العظمی خامنه‌ای", "PER"), ("خامنه‌ای", "PER")]))
+    assert person(analysis, "العظمی خامنه‌ای").country == "IRN" == person(analysis, "خامنه‌ای").country
+
+
+def test_link_place_listed_among_iranian_towns_is_the_iranian_one(article):
+    text = "نماینده مردم شهرستان‌های شهریار، قدس و ملارد در مجلس گفت: راه‌ها باید تعمیر شوند."
+    analysis = resolve_stage(article(text, [("شهریار", "LOC"), ("قدس", "LOC"), ("ملارد", "LOC")]))
+    qods = next(e for e in analysis.entities if e.text == "قدس")
+    assert (qods.country, qods.geonames_id) == ("IRN", 120292)
+
+
+def test_link_place_alone_keeps_its_best_reading(article):
+    text = "مردم در روز قدس برای آزادی قدس راهپیمایی کردند."
+    analysis = resolve_stage(article(text, [("قدس", "LOC")]))
+    assert {e.geonames_id for e in analysis.entities if e.text == "قدس"} == {281184}

@@ -67,3 +67,11 @@ def test_places_unknown_names_stay_unresolved(name):
 
 def test_places_gazetteer_has_persian_keys():
     assert "مینسک" in load_gazetteer().places
+
+
+def test_places_stray_geonames_alias_of_another_iranian_city_is_dropped():
+    assert resolve_place("ساوه").place.geonames_id == 116667  # Saveh, not Arak (which GeoNames also calls «ساوه»)
+
+
+def test_places_iran_zamin_is_iran():
+    assert resolve_place("ایران‌زمین").place.geonames_id == 130758

@@ -23,10 +23,12 @@ from dataclasses import dataclass, field
 from khabar.analysis import Analysis, Entity
 from khabar.resolve.actors import (
     CONFIDENCE,
+    Person,
     actor_code,
     find_country_names,
     find_person,
     find_sector_words,
+    similar_first_name,
     strip_titles,
 )
 from khabar.resolve.countries import country_name, lookup_country
@@ -54,6 +56,7 @@ from khabar.resolve.places import HOME_COUNTRY, resolve_place
 PERSON_TYPES = ("PER",)
 PLACE_TYPES = ("LOC", "FAC")
 ORG_TYPES = ("ORG",)
+LIST_SEPARATOR = re.compile(r"\s*[،,]\s*|\s+و\s+")
 CONTEXT_CHARS = 40  # how far before and after a place mention to look for «شهر», «پایتخت» …
 SENTENCE_END = re.compile(r"[.!?؟\n]")
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -104,11 +107,11 @@ def count_countries(words: list[Word]) -> Counter:
 # ---- places and organisations ---------------------------------------------------------------------
 
 
-def resolve_place_entity(entity: Entity, article: Article) -> Entity:
+def resolve_place_entity(entity: Entity, article: Article, prefer: str | None = None) -> Entity:
     """Fill GeoNames fields (or a country) for a place mention; leave it unresolved when unknown."""
     before = article.text[max(0, entity.start - CONTEXT_CHARS) : entity.start]
     after = article.text[entity.end : entity.end + CONTEXT_CHARS]
-    match = resolve_place(entity.text, countries=article.countries, before=before, after=after)
+    match = resolve_place(entity.text, countries=article.countries, before=before, after=after, prefer=prefer)
     if match is None:
         return entity.model_copy(update={"id": make_id("loc", entity.text)})
     place = match.place
@@ -303,7 +306,7 @@ def new_cluster(article: Article) -> Cluster:
 
 def holds_known_role(cluster: Cluster, title: Title) -> bool:
     """True when the cluster is a known person (people.tsv) whose roles include this title («مقام معظم رهبری»)."""
-    person = next(filter(None, (find_person(name) for name in cluster.names)), None)
+    person = known_person(cluster)
     if person is None or title.country not in (None, person.country):
         return False
     return any(titles_compatible(title.key, fold_tokens(role)) for role in person.roles)
@@ -316,11 +319,34 @@ def sentence_start(text: str, position: int) -> bool:
     return not head[cut:].strip()
 
 
+def known_person(cluster: Cluster) -> Person | None:
+    """Return the known person (people.tsv) a cluster is; a surname alone does not outweigh the rest of it.
+
+    «گروسی» alone matches Rafael Grossi, but not in a cluster that also holds «حسین گروسی» (another first name)
+    or a title of another country (an Iranian MP): a common surname is shared by many people.
+    """
+    found = [(name, find_person(name)) for name in cluster.names]
+    person = next((known for _, known in found if known is not None), None)
+    if person is None or any(known == person and len(name) >= 2 for name, known in found):
+        return person
+    first = fold_tokens(person.canonical)[0]
+    if any(known is None and len(name) >= 2 and not same_first_name(name[0], first) for name, known in found):
+        return None
+    if any(title.country not in (None, person.country) for title in cluster.titles):
+        return None
+    return person
+
+
+def same_first_name(first: str, known: str) -> bool:
+    """True when a first name may be the known one: spelled alike, or one part of the other («جواد», «محمدجواد»)."""
+    return similar_first_name(first, known) or first in known or known in first
+
+
 def can_hold(cluster: Cluster, title: Title) -> bool:
     """True when nothing known of a person (titles held, people.tsv) ties them to another country than the title's."""
     if any(held.country not in (None, title.country) for held in cluster.titles):
         return False
-    person = next(filter(None, (find_person(name) for name in cluster.names)), None)
+    person = known_person(cluster)
     return person is None or title.country is None or person.country in (None, title.country)
 
 
@@ -406,7 +432,7 @@ def someone_else_between(article: Article, start: int, end: int) -> bool:
 
 def describe_cluster(cluster: Cluster, home: str | None) -> dict:
     """Return the fields every mention of a person shares: id, canonical name, country, sector, roles."""
-    person = next(filter(None, (find_person(name) for name in cluster.names)), None)
+    person = known_person(cluster)
     roles = list(dict.fromkeys(cluster.role_texts))
     roles = [role for role in roles if not any(role != other and role in other for other in roles)]
     if person is not None:
@@ -459,7 +485,34 @@ def resolve_entities(analysis: Analysis, *, home: str | None = HOME_COUNTRY) -> 
         entity = resolve_one(kind, item, titles, article)
         if entity is not None:
             resolved.append(entity)
-    return finish_people(resolved, article)
+    return finish_people(settle_place_lists(resolved, article), article)
+
+
+def settle_place_lists(resolved: list[Entity], article: Article) -> list[Entity]:
+    """Give a place listed with others («شهرستان‌های شهریار، قدس و ملارد») their country when it has a homonym
+    there: the towns of one list lie in one country, so «قدس» there is the Iranian town, not Jerusalem."""
+    places = [index for index, entity in enumerate(resolved) if entity.type in PLACE_TYPES]
+    settled = list(resolved)
+    for position, index in enumerate(places):
+        neighbours = [resolved[other] for other in places[max(0, position - 1) : position + 2] if other != index
+                      and listed_together(resolved[index], resolved[other], article.text)]
+        towns = {entity.country for entity in neighbours if entity.country and not names_country(entity)}
+        entity = resolved[index]
+        if len(towns) == 1 and entity.country not in towns and not names_country(entity):
+            again = resolve_place_entity(entity, article, prefer=next(iter(towns)))
+            settled[index] = again if again.country in towns else entity
+    return settled
+
+
+def names_country(entity: Entity) -> bool:
+    """True when a place mention is a whole country («ایران»), not a town or province."""
+    return (entity.id or "").startswith("country:")
+
+
+def listed_together(first: Entity, second: Entity, text: str) -> bool:
+    """True when only a comma or «و» stands between two mentions («شهریار، قدس»، «قدس و ملارد»)."""
+    left, right = sorted((first, second), key=lambda entity: entity.start)
+    return LIST_SEPARATOR.fullmatch(text[left.end : right.start]) is not None
 
 
 def repair_people(entities: list[Entity], text: str) -> list[Entity]:

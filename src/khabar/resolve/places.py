@@ -116,7 +116,7 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load the place bridge and the homonym list once."""
-    homonyms = {row[0] for row in read_table("place_homonyms.tsv", 3)[1:]}
+    homonyms = {row[0] for row in read_table("place_homonyms.tsv", 4)[1:]}
     homonyms |= {fold(word) for word in COMMON_WORD_PLACES}
     return Gazetteer(read_places(), frozenset(homonyms))
 
@@ -207,12 +207,14 @@ def place_country_in(tokens: tuple[str, ...], *, whole: bool = False) -> str | N
     return None
 
 
-def resolve_place(name: str, *, countries: set[str] = frozenset(), before: str = "", after: str = "") -> PlaceMatch | None:
+def resolve_place(name: str, *, countries: set[str] = frozenset(), before: str = "", after: str = "",
+                  prefer: str | None = None) -> PlaceMatch | None:
     """Return the place a mention names, or None when unknown or when a common word lacks a place cue.
 
     name (str): the mention as written («مینسک», «استان خوزستان», «کیف»).
     countries (set[str]): ISO alpha-3 codes of the countries the article mentions.
     before, after (str): the text just before and after the mention, for place cues.
+    prefer (str | None): a country whose homonym, if any, is taken («قدس» listed among Iranian counties).
     RETURNS (PlaceMatch | None): the GeoNames record and a confidence.
     """
     if not isinstance(name, str) or not fold(name):
@@ -225,6 +227,7 @@ def resolve_place(name: str, *, countries: set[str] = frozenset(), before: str =
     key, candidates = find_candidates(tokens, fold(name))
     if not candidates:
         return None
+    candidates = [place for place in candidates if place.country == prefer] or candidates
     common_word = key in gazetteer.homonyms and wanted_class is None and not has_place_cue(before, after)
     if common_word and not any(place.country in countries - {HOME_COUNTRY} for place in candidates):
         return None

@@ -10,7 +10,8 @@ and country; (4) countries (CLDR names and variants, see countries.py), US state
 GeoNames ids.
 Place names that are also common words («کیف» bag, «تیر» the month) are found in the NER training data
 (PEYMA train, Arman fold 1): a one-word name tagged O more often than LOC, at least three times, goes into
-place_homonyms.tsv, and the resolver then asks the context for a place cue before accepting it.
+place_homonyms.tsv, and the resolver then asks the context for a place cue before accepting it; so does a
+foreign town's name that those data tag as a person at least five times and never as a place («احمدی»).
 The outputs are sorted (and gzip has no timestamp), so the same inputs always give the same files.
 """
 
@@ -33,6 +34,8 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "resolve"
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 # Letters of Urdu, Pashto, Kurdish and Uyghur spellings: names carrying them are not Persian.
 NON_PERSIAN_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06d2\u06be\u06c6\u06ce\u06b5\u06d5\u06c7\u06d0\u06ad\u06cb\u06ab\u069a\u0689\u067c\u0693\u06bc\u06cd]")
+# How often a foreign town's name must be tagged a person (and never a place) to be read as a name first.
+PERSON_HOMONYM_MIN = 5
 COLUMNS = ("key", "geonameid", "name", "country", "feature_class", "latitude", "longitude", "population", "source")
 Row = tuple[str, str, str, str, str, str, str, str, str]
 
@@ -118,7 +121,18 @@ def build_rows(data: Path) -> list[Row]:
     iso3 = {iso2: row["iso3"] for iso2, row in gc.get_countries().items()}
     gazetteer = data / "gazetteers" / "iran_provinces_cities.json"
     rows = [*alternate_name_rows(cities, iso3), *iran_rows(gazetteer, cities, iso3), *curated_rows(cities, iso3), *country_rows(gc)]
-    return sorted({row for row in rows if row[0]})
+    return sorted(drop_misnamed({row for row in rows if row[0]}))
+
+
+def drop_misnamed(rows: set[Row]) -> set[Row]:
+    """Drop an Iranian city's GeoNames alternate name that the Iranian gazetteer gives to another city.
+
+    GeoNames lists «ساوه» among Arak's names; the gazetteer's own name for a city outranks such a stray alias.
+    """
+    bridged = {(row[0], row[1]) for row in rows if row[8] == "iran-bridge"}
+    owners = {key for key, _ in bridged}
+    return {row for row in rows
+            if not (row[8] == "geonames" and row[3] == "IRN" and row[0] in owners and (row[0], row[1]) not in bridged)}
 
 
 def tagged_tokens(path: Path, separator: str | None) -> Iterator[tuple[str, str]]:
@@ -130,23 +144,31 @@ def tagged_tokens(path: Path, separator: str | None) -> Iterator[tuple[str, str]
                 yield cells[0].strip(), cells[1].strip().upper().replace("_", "-")
 
 
-def count_tags(files: Iterable[tuple[Path, str | None]], keys: set[str]) -> tuple[Counter, Counter]:
-    """Count how often each one-word place key is tagged a location, and how often O."""
-    as_place, as_word = Counter(), Counter()
+def count_tags(files: Iterable[tuple[Path, str | None]], keys: set[str]) -> tuple[Counter, Counter, Counter]:
+    """Count how often each one-word place key is tagged a location, O, and a person."""
+    as_place, as_word, as_person = Counter(), Counter(), Counter()
     for path, separator in files:
         for token, tag in tagged_tokens(path, separator):
             key = fold(token)
             if key in keys:
-                (as_place if tag.endswith("LOC") else as_word if tag == "O" else Counter())[key] += 1
-    return as_place, as_word
+                counter = as_place if tag.endswith("LOC") else as_word if tag == "O" else (
+                    as_person if tag.endswith(("PER", "PERS")) else Counter())
+                counter[key] += 1
+    return as_place, as_word, as_person
 
 
-def homonym_rows(data: Path, rows: list[Row]) -> list[tuple[str, str, str]]:
-    """Return (key, times tagged O, times tagged LOC) for place names that are mostly common words."""
+def homonym_rows(data: Path, rows: list[Row]) -> list[tuple[str, str, str, str]]:
+    """Return (key, times tagged O, LOC, PER) for place names that are mostly common words, and for names of
+    foreign towns that the NER data only ever tags as people («احمدی», an alias of Kuwait's Al Ahmadi, is a
+    common Persian surname); an Iranian town's own name is kept, Persian news names it as a place."""
     keys = {row[0] for row in rows if " " not in row[0]}
+    iranian = {row[0] for row in rows if row[3] == "IRN"}
     files = [(data / "peyma" / "train.txt", "|"), (data / "arman" / "train_fold1.txt", None)]
-    as_place, as_word = count_tags(files, keys)
-    return sorted((key, str(count), str(as_place[key])) for key, count in as_word.items() if count >= 3 and count > as_place[key])
+    as_place, as_word, as_person = count_tags(files, keys)
+    words = {key for key, count in as_word.items() if count >= 3 and count > as_place[key]}
+    people = {key for key, count in as_person.items()
+              if count >= PERSON_HOMONYM_MIN and not as_place[key] and key not in iranian}
+    return sorted((key, str(as_word[key]), str(as_place[key]), str(as_person[key])) for key in words | people)
 
 
 def write_tsv(path: Path, header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> None:
@@ -168,5 +190,5 @@ def train_places(data: Path, out_dir: Path | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     places, homonyms = out_dir / "places.tsv.gz", out_dir / "place_homonyms.tsv"
     write_tsv(places, COLUMNS, rows)
-    write_tsv(homonyms, ("key", "tagged_o", "tagged_loc"), homonym_rows(data, rows))
+    write_tsv(homonyms, ("key", "tagged_o", "tagged_loc", "tagged_per"), homonym_rows(data, rows))
     return [places, homonyms]
