@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from khabar.text import normalize
@@ -93,6 +93,7 @@ TEXT = st.lists(
 
 @settings(max_examples=200)
 @given(TEXT)
+@example("می .«")  # the stop is glued to the word only once the stray space is gone: a second pass must not change it
 def test_normalize_rules_are_idempotent(text):
     once = normalize_text(text, RULES_ONLY)
     assert normalize_text(once, RULES_ONLY) == once

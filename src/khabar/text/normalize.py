@@ -35,7 +35,7 @@ STRAY_ZWNJ = re.compile(rf"(?<=\u200c)\u200c+|(?<={WHITESPACE})\u200c+|\u200c+(?
 SPACE_BEFORE_CLOSING = re.compile(r"(?<=\S) +(?=[،؛؟!\)\]»]|[.:](?:\s|$|[^\w]))", re.MULTILINE)
 SPACE_AFTER_OPENING = re.compile(r"(?<=[«\(\[]) +")
 # A space after punctuation glued to the next Persian word (not between digits: 3.5, 1402/10/19, 12:30).
-# The rule in one pattern; punctuation_edits runs the faster MISSING_SPACE_CASES, which a test holds equal to it.
+# The rule in one pattern; missing_space_edits runs the faster MISSING_SPACE_CASES, which a test holds equal to it.
 MISSING_SPACE_AFTER = re.compile(
     rf"(?<=[،؛؟!»\)])(?={PERSIAN_LETTER}|[«\(])|(?<={PERSIAN_LETTER}[.:])(?={PERSIAN_LETTER}|«)"
     rf"|(?<={PERSIAN_LETTER}:)(?=[0-9۰-۹])"
@@ -107,15 +107,25 @@ def spacing_edits(text: str) -> list[Edit]:
 
 
 def punctuation_edits(text: str) -> list[Edit]:
-    """Fix the spaces around punctuation, leaving URLs, e-mail, decimals and dates alone."""
+    """Drop the spaces before closing punctuation and after opening marks, leaving URLs and e-mail alone."""
     edits = []
     if SPACE_THEN_CLOSING.search(text):
         edits += [Edit(m.start(), m.end(), "") for m in SPACE_BEFORE_CLOSING.finditer(text)]
     if any(pair in text for pair in OPENING_THEN_SPACE):
         edits += [Edit(m.start(), m.end(), "") for m in SPACE_AFTER_OPENING.finditer(text)]
+    return _unprotected(text, edits)
+
+
+def missing_space_edits(text: str) -> list[Edit]:
+    """Add the space after punctuation glued to the next word (a pass of its own, after `punctuation_edits`:
+    «می .«» only has its stop glued to the word once the stray space is gone)."""
     # MISSING_SPACE_AFTER's positions, from its three cases (several can hold at one position).
     places = {m.end() for pattern in MISSING_SPACE_CASES for m in pattern.finditer(text)}
-    edits += [Edit(place, place, " ") for place in sorted(places)]
+    return _unprotected(text, [Edit(place, place, " ") for place in sorted(places)])
+
+
+def _unprotected(text: str, edits: list[Edit]) -> list[Edit]:
+    """Return the edits that touch no URL or e-mail address, sorted, overlaps dropped."""
     if not edits:
         return edits
     spans = protected_spans(text)
@@ -144,6 +154,7 @@ def _passes(options: NormalizeOptions) -> Iterator[Callable[[str], list[Edit]]]:
     yield spacing_edits
     if options.punctuation:
         yield punctuation_edits
+        yield missing_space_edits
     if options.halfspaces:
         yield halfspace.default_model().edits
 
