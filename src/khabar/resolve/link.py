@@ -3,14 +3,12 @@
 People: a name mention joins an earlier cluster when it is that cluster's name, its surname, or a longer
 form of it; a title read right before or after a name («امیر سرتیپ آشتیانی وزیر دفاع …») becomes a role of
 that person; a later title alone («وزیر دفاع جمهوری بلاروس») joins the person holding a compatible title
-(same country when it names one, else the most recently mentioned); «وی» at the start of a sentence is the
-current speaker (the first person of the last sentence that named one, before any quotation), elsewhere the
-last person mentioned, and inside a «…» quotation no one. A name whose own title matches a person known so far
-only by that title (a headline's «رهبر انصارالله:») joins that person, and a bare name opening the sentence
-right after one where a person known only by a title spoke is that person. «الشمری» and «شمری» are one name; a
-person named with «شهید» or «مرحوم» is never the current speaker. Two NER slips are mended first: a name
-cut in two, and a person's surname read as a country («کامرون»). Places go to GeoNames (places.py),
-organisations and states to actor codes.
+(same country when it names one, else the most recently mentioned); «وی» goes to the current speaker or the
+last person mentioned (speakers.py). A name whose own title matches a person known so far only by that title
+(a headline's «رهبر انصارالله:») joins that person, and a bare name opening the sentence right after one where
+a person known only by a title spoke is that person. «الشمری» and «شمری» are one name. Two NER slips are
+mended first: a name cut in two, and a person's surname read as a country («کامرون»). Places go to GeoNames
+(places.py), organisations and states to actor codes.
 """
 
 from __future__ import annotations
@@ -18,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from khabar.analysis import Analysis, Entity
 from khabar.resolve.actors import (
@@ -31,6 +28,7 @@ from khabar.resolve.actors import (
     similar_first_name,
     strip_titles,
 )
+from khabar.resolve.clusters import Article, Cluster
 from khabar.resolve.countries import country_name, lookup_country
 from khabar.resolve.keys import fold, fold_tokens
 from khabar.resolve.mentions import (
@@ -44,59 +42,25 @@ from khabar.resolve.mentions import (
     titles_compatible,
     word_range,
 )
-from khabar.resolve.patterns import (
-    ANOTHER_PERSON_WORDS,
-    ARABIC_ARTICLE,
-    DECEASED_HONORIFICS,
-    OTHER_PERSON_WORDS,
-    SPEECH_WORDS,
-)
+from khabar.resolve.patterns import ANOTHER_PERSON_WORDS, ARABIC_ARTICLE, DECEASED_HONORIFICS
 from khabar.resolve.places import HOME_COUNTRY, resolve_place
+from khabar.resolve.speakers import SENTENCE_END, link_pronoun, sentence_people, sentence_start, speaker_sentence
 
 PERSON_TYPES = ("PER",)
 PLACE_TYPES = ("LOC", "FAC")
 ORG_TYPES = ("ORG",)
 LIST_SEPARATOR = re.compile(r"\s*[،,]\s*|\s+و\s+")
 CONTEXT_CHARS = 40  # how far before and after a place mention to look for «شهر», «پایتخت» …
-SENTENCE_END = re.compile(r"[.!?؟\n]")
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
-OTHER_PERSONS = frozenset(fold(word) for word in OTHER_PERSON_WORDS)
 # A word right after a title that brings in another person than the current speaker («سخنگوی دولت نیز گفت»).
 ANOTHER = frozenset(fold(word) for word in ANOTHER_PERSON_WORDS)
 DECEASED = frozenset(fold(word) for word in DECEASED_HONORIFICS)
 ARTICLE = fold(ARABIC_ARTICLE)
-SPEECH = re.compile(r"(?<![\w\u200c])(?:" + "|".join(re.escape(word).replace(r"\ ", "[ \u200c]") for word in SPEECH_WORDS)
-                    + r")(?![\w\u200c])")
 
 
 def make_id(prefix: str, key: str) -> str:
     """Return a stable id: the prefix and a short hash of the folded canonical name."""
     return f"{prefix}:{hashlib.blake2b(fold(key).encode('utf-8'), digest_size=6).hexdigest()}"
-
-
-@dataclass
-class Cluster:
-    """One person of the article and every mention of them."""
-
-    names: list[tuple[str, ...]] = field(default_factory=list)
-    surfaces: list[str] = field(default_factory=list)
-    titles: list[Title] = field(default_factory=list)
-    role_texts: list[str] = field(default_factory=list)
-    rank_sectors: list[str] = field(default_factory=list)
-    mentions: list[Entity] = field(default_factory=list)
-    last_seen: int = -1
-    deceased: bool = False  # named with «شهید» or «مرحوم»: never the current speaker
-
-
-@dataclass
-class Article:
-    """What the linker knows about the article while it walks through the mentions."""
-
-    text: str
-    words: list[Word]
-    countries: set[str]
-    home: str | None
-    clusters: list[Cluster] = field(default_factory=list)
 
 
 def count_countries(words: list[Word]) -> Counter:
@@ -312,13 +276,6 @@ def holds_known_role(cluster: Cluster, title: Title) -> bool:
     return any(titles_compatible(title.key, fold_tokens(role)) for role in person.roles)
 
 
-def sentence_start(text: str, position: int) -> bool:
-    """True when nothing but spaces stands between the last sentence end and `position`."""
-    head = text[:position]
-    cut = max((match.end() for match in SENTENCE_END.finditer(head)), default=0)
-    return not head[cut:].strip()
-
-
 def known_person(cluster: Cluster) -> Person | None:
     """Return the known person (people.tsv) a cluster is; a surname alone does not outweigh the rest of it.
 
@@ -348,86 +305,6 @@ def can_hold(cluster: Cluster, title: Title) -> bool:
         return False
     person = known_person(cluster)
     return person is None or title.country is None or person.country in (None, title.country)
-
-
-def sentence_people(begin: int, position: int, article: Article) -> list[Cluster]:
-    """Return the people mentioned between offsets `begin` and `position`, the last mentioned last."""
-    seen = sorted((mention.start, index) for index, cluster in enumerate(article.clusters)
-                  for mention in cluster.mentions if begin <= mention.start < position)
-    return [article.clusters[index] for index in dict.fromkeys(index for _, index in reversed(seen))][::-1]
-
-
-def has_speech(text: str) -> bool:
-    """True when a sentence reports speech: a colon or a verb of saying («گفت», «افزود»)."""
-    return ":" in text or bool(SPEECH.search(text))
-
-
-def current_speaker(position: int, article: Article) -> Cluster | None:
-    """Return the person who opens the last sentence (before `position`) that names someone, outside quotes."""
-    return speaker_sentence(position, article)[0]
-
-
-def speaker_sentence(position: int, article: Article) -> tuple[Cluster | None, int]:
-    """Return the current speaker (see `current_speaker`) and where their sentence begins."""
-    best, best_start = None, -1
-    for cluster in article.clusters:
-        if cluster.deceased:
-            continue
-        for mention in cluster.mentions:
-            if mention.start >= position:
-                continue
-            sentence_begin = max((m.end() for m in SENTENCE_END.finditer(article.text, 0, mention.start)), default=0)
-            before = article.text[sentence_begin : mention.start]
-            before = before.rstrip(" «\"")  # a name may stand in guillemets itself: «هادی مجیدی» گفت
-            quoted = ":" in before or before.count("«") > before.count("»")
-            if not quoted and (sentence_begin > best_start or (sentence_begin == best_start and mention.start < best_first(best))):
-                best, best_start = (cluster, mention.start), sentence_begin
-    return (best[0], best_start) if best else (None, -1)
-
-
-def best_first(best: tuple[Cluster, int] | None) -> int:
-    return best[1] if best else 1 << 30
-
-
-def link_pronoun(index: int, article: Article) -> Entity | None:
-    """Return «وی» linked to the current speaker (sentence start) or to the last person mentioned."""
-    word = article.words[index]
-    if inside_quotation(article.text, word.start):
-        return None
-    if sentence_start(article.text, word.start):
-        cluster, begin = speaker_sentence(word.start, article)
-        if cluster is not None and ambiguous_sentence(begin, word.start, article):
-            return None
-    else:
-        seen = [cluster for cluster in article.clusters if cluster.last_seen < word.start]
-        cluster = max(seen, key=lambda item: item.last_seen, default=None)
-        if cluster is not None and someone_else_between(article, cluster.last_seen, word.start):
-            return None
-    if cluster is None:
-        return None
-    entity = Entity(start=word.start, end=word.end, text=article.text[word.start : word.end], type="PER", mention="pronoun")
-    cluster.mentions.append(entity)
-    cluster.last_seen = word.start
-    return entity
-
-
-def inside_quotation(text: str, position: int) -> bool:
-    """True when `position` lies inside a «…» quotation of its paragraph: there the speaker says «من», and «وی» is
-    someone of the quoted words («هر کس … از قلب وی …»), not the speaker the article is reporting."""
-    paragraph = text[text.rfind("\n", 0, position) + 1 : position]
-    return paragraph.count("«") > paragraph.count("»")
-
-
-def ambiguous_sentence(begin: int, position: int, article: Article) -> bool:
-    """True when the sentence before a «وی» names two or more people and reports no speech: with no speaker to
-    continue, «وی» may be any of them («ادانو … جایگزین سنگوکو می‌شود. وی …»), so it is left unlinked."""
-    end = next((match.start() for match in SENTENCE_END.finditer(article.text, begin, position)), position)
-    return len(sentence_people(begin, end, article)) > 1 and not has_speech(article.text[begin:end])
-
-
-def someone_else_between(article: Article, start: int, end: int) -> bool:
-    """True when another, unnamed person («شاکی», «فردی») is mentioned between two offsets."""
-    return any(start <= word.start < end and word.key in OTHER_PERSONS for word in article.words)
 
 
 def describe_cluster(cluster: Cluster, home: str | None) -> dict:
