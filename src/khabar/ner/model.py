@@ -10,7 +10,7 @@ ones left every token O.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from graphlib import CycleError, TopologicalSorter
@@ -45,18 +45,22 @@ def open_component(folder: Path, file: str, types: Sequence[str], stacked_on: Se
     return Component(tagger, frozenset(types), Path(file).stem, tuple(stacked_on))
 
 
+def stacking_order(stacked_on: Mapping[str, Sequence[str]]) -> list[str]:
+    """Order CRF names so that each comes after the CRFs it is stacked on (training and tagging alike)."""
+    try:
+        names = list(TopologicalSorter(stacked_on).static_order())
+    except CycleError:
+        raise ModelError("the NER model's CRFs are stacked on each other in a circle") from None
+    missing = [name for name in names if name not in stacked_on]
+    if missing:
+        raise ModelError(f"the NER model has no CRF {missing[0]!r} for another to be stacked on")
+    return names
+
+
 def tagging_order(components: Sequence[Component]) -> list[Component]:
     """Order components so that each comes after those it is stacked on."""
     by_name = {component.name: component for component in components}
-    graph = {component.name: component.stacked_on for component in components}
-    try:
-        names = list(TopologicalSorter(graph).static_order())
-    except CycleError:
-        raise ModelError("the NER model's CRFs are stacked on each other in a circle") from None
-    missing = [name for name in names if name not in by_name]
-    if missing:
-        raise ModelError(f"the NER model has no CRF {missing[0]!r} for another to be stacked on")
-    return [by_name[name] for name in names]
+    return [by_name[name] for name in stacking_order({c.name: c.stacked_on for c in components})]
 
 
 def add_spans(tags: list[str], spans: Sequence[tuple[int, int, str]]) -> list[str]:

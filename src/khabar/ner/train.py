@@ -33,12 +33,12 @@ import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from khabar.errors import InputError
+from khabar.errors import InputError, ModelError
 from khabar.ner.clusters import build_clusters
 from khabar.ner.corpora import CORPUS_TYPES, Sentence, read_tagged
 from khabar.ner.features import FeatureExtractor, Lexicon, stack_features, token_key
 from khabar.ner.lexicon import first_names, harvest_names, save_lexicon, shared_gazetteer
-from khabar.ner.model import MANIFEST, PACKAGE_DATA
+from khabar.ner.model import MANIFEST, PACKAGE_DATA, stacking_order
 from khabar.text.segment import TOKEN
 
 log = logging.getLogger(__name__)
@@ -137,14 +137,10 @@ def add_stacked_tags(features: Sequence, folder: Path, names: Sequence[str]) -> 
 
 def training_order(components: Sequence[str]) -> list[str]:
     """Order component names so that each comes after the CRFs it is stacked on."""
-    order: list[str] = []
-    for name in components:
-        for needed in (*STACKED.get(name, ()), name):
-            if needed not in components:
-                raise InputError(f"the {name} CRF is stacked on the {needed} CRF, which is not among the components")
-            if needed not in order:
-                order.append(needed)
-    return order
+    try:
+        return stacking_order({name: STACKED.get(name, ()) for name in components})
+    except ModelError as error:
+        raise InputError(f"cannot train the components {', '.join(components)}: {error}") from None
 
 
 def fit_crf(features: Sequence, tags: Sequence[Sequence[str]], path: Path, iterations: int) -> Path:
