@@ -23,13 +23,23 @@ SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "PTY", "REB", "SPY", "BUS", "CVL",
 # How sure each source of the country is: a name in the mention, a known person, the article's country.
 CONFIDENCE = {"country": 0.95, "body": 0.95, "demonym": 0.85, "capital": 0.8, "person": 0.9, "org": 0.9,
               "place": 0.8, "default": 0.7}
-# The sector of an international body with no title in the mention.
 NAME_PREFIX_KINDS = ("rank", "honorific", "title")
 FIRST_NAME_SIMILARITY = 0.8
 COMMON_WORDS = frozenset(fold_tokens(word) for word in COMMON_WORD_COUNTRIES)
 ETHNIC_TUPLES = frozenset(fold_tokens(word) for word in ETHNIC_COMPOUND_WORDS)
-NATIONAL_BODY_KEYS = tuple(fold_tokens(name) for name in NATIONAL_BODIES)
+# The sector of an international body with no title in the mention.
 BODY_SECTOR = {"UNO": "GOV", "IGO": "GOV", "EUR": "GOV", "NGO": "CVL"}
+
+
+def index_names(names: tuple[str, ...]) -> PhraseIndex:
+    """Return a phrase index that finds the given names."""
+    index = PhraseIndex()
+    for name in names:
+        index.add(name, True)
+    return index
+
+
+NATIONAL_BODY_INDEX = index_names(NATIONAL_BODIES)
 
 
 @dataclass(frozen=True)
@@ -105,7 +115,7 @@ def find_country_names(tokens: tuple[str, ...]) -> list[tuple[int, int, CountryN
     """Return (first word, end word, name) for every country, body, demonym or capital in a mention."""
     tables = load_country_tables()
     found: list[tuple[int, int, CountryName]] = []
-    national = {position for start, end in phrase_spans(tokens, NATIONAL_BODY_KEYS) for position in range(start, end)}
+    national = {position for start, end, _ in NATIONAL_BODY_INDEX.find(tokens) for position in range(start, end)}
     for index in (tables.names, tables.demonyms, tables.capitals):
         taken = national | {position for start, end, _ in found for position in range(start, end)}
         found += [match for match in index.find(tokens) if not taken.intersection(range(match[0], match[1]))
@@ -113,12 +123,6 @@ def find_country_names(tokens: tuple[str, ...]) -> list[tuple[int, int, CountryN
     if len(tokens) > 1:
         found = [match for match in found if tokens[match[0] : match[1]] not in COMMON_WORDS]
     return sorted(found, key=lambda item: item[0])
-
-
-def phrase_spans(tokens: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
-    """Return the (start, end) word spans where any of `phrases` occurs in `tokens`."""
-    return [(start, start + len(phrase)) for phrase in phrases for start in range(len(tokens) - len(phrase) + 1)
-            if tokens[start : start + len(phrase)] == phrase]
 
 
 def choose_country(tokens: tuple[str, ...]) -> CountryName | None:
