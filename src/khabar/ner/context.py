@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.ner.corpora import entity_spans
-from khabar.ner.features import token_key
+from khabar.ner.features import longest_from, token_key
 
 MIN_SURNAME_CHARS = 3  # shorter last tokens («نو», «زاده») are too often plain words
 
@@ -31,16 +31,14 @@ def known_names(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]
 def propagate_names(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
     """Tag untagged repeats of the article's names; return new tag lists."""
     names = known_names(sentences, tags)
-    longest_from: dict[str, int] = {}  # the longest name starting with each word: most words start none
-    for keys in names:
-        longest_from[keys[0]] = max(longest_from.get(keys[0], 0), len(keys))
+    longest = longest_from(names)  # most words start no name, and are skipped at once
     out = []
     for tokens, sentence_tags in zip(sentences, tags):
         keys = [token_key(token) for token in tokens]
         new = list(sentence_tags)
         i = 0
         while i < len(keys):
-            for length in range(min(longest_from.get(keys[i], 0), len(keys) - i), 0, -1):
+            for length in range(min(longest.get(keys[i], 0), len(keys) - i), 0, -1):
                 kind = names.get(tuple(keys[i : i + length]))
                 if kind and all(tag == "O" for tag in new[i : i + length]):
                     new[i : i + length] = [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)

@@ -9,7 +9,7 @@ the commonest damage in scraped Persian news.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from khabar.text.letters import letter_table
@@ -54,10 +54,15 @@ class Lexicon:
     longest_from: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.longest_from = {}
-        for phrase in self.gazetteer:
-            if len(phrase) <= self.max_phrase:
-                self.longest_from[phrase[0]] = max(self.longest_from.get(phrase[0], 0), len(phrase))
+        self.longest_from = longest_from(phrase for phrase in self.gazetteer if len(phrase) <= self.max_phrase)
+
+
+def longest_from(phrases: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    """Return the length of the longest phrase that starts with each word."""
+    longest: dict[str, int] = {}
+    for phrase in phrases:
+        longest[phrase[0]] = max(longest.get(phrase[0], 0), len(phrase))
+    return longest
 
 
 def word_features(key: str, lexicon: Lexicon) -> list[str]:
