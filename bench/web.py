@@ -38,19 +38,12 @@ from pathlib import Path
 import httpx
 
 from bench.store import build_corpus, paragraph_pool, percentile, pick_queries, read_articles
+from khabar.web.cli import SERVE_DB_ENV, SERVE_LOOPBACK_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
-DB_ENV = "KHABAR_BENCH_WEB_DB"
 MAX_REQUESTS_PER_CLIENT = 100_000
 KINDS = ("search page", "search page, filtered", "search API", "article page", "events page")
 SEARCH_KINDS = ("search page", "search page, filtered")
-
-
-def app_from_env():
-    """Build the app for the uvicorn child process (uvicorn --factory bench.web:app_from_env)."""
-    from khabar.web.app import create_app
-
-    return create_app(os.environ[DB_ENV])
 
 
 def ensure_corpus(shared: Path, size: int) -> tuple[Path, list[str]]:
@@ -80,9 +73,10 @@ def free_port() -> int:
 def start_server(db: Path, workers: int) -> tuple[subprocess.Popen, str]:
     """Start uvicorn on a free loopback port; return the process and base URL once it answers."""
     port = free_port()
-    command = [sys.executable, "-m", "uvicorn", "--factory", "bench.web:app_from_env", "--host", "127.0.0.1",
+    command = [sys.executable, "-m", "uvicorn", "--factory", "khabar.web.cli:app_from_environment", "--host", "127.0.0.1",
                "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"]
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, DB_ENV: str(db)})
+    # The app `khabar serve --workers N` runs in each worker, configured the way serve configures it.
+    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, SERVE_DB_ENV: str(db), SERVE_LOOPBACK_ENV: "1"})
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
