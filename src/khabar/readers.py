@@ -16,7 +16,7 @@ import io
 import json
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -130,13 +130,25 @@ def _read_whole(stream: IO[bytes], origin: str) -> tuple[str, list[str]] | ReadE
     return decode(data, origin)
 
 
-def read_txt(stream: IO[bytes], origin: str) -> Iterator[Item]:
+TextReader = Callable[[str, list[str], str], Iterator[Item]]  # (decoded text, decoding warnings, origin)
+StreamReader = Callable[[IO[bytes], str], Iterator[Item]]  # (byte stream, origin)
+
+
+def whole_file(read_text: TextReader) -> StreamReader:
+    """Turn a reader of a whole decoded file (text, decoding warnings, origin) into a reader of its bytes."""
+
+    def read(stream: IO[bytes], origin: str) -> Iterator[Item]:
+        decoded = _read_whole(stream, origin)
+        if isinstance(decoded, ReadError):
+            yield decoded
+        else:
+            yield from read_text(*decoded, origin)
+
+    return read
+
+
+def read_txt(text: str, warnings: list[str], origin: str) -> Iterator[Item]:
     """Yield a .txt file as one article, its id the file's name."""
-    decoded = _read_whole(stream, origin)
-    if isinstance(decoded, ReadError):
-        yield decoded
-        return
-    text, warnings = decoded
     yield checked(RawArticle(text=text, origin=origin, id=_file_id(origin), warnings=tuple(warnings)))
 
 
@@ -155,15 +167,10 @@ def checked(article: RawArticle) -> Item:
     return article
 
 
-def read_html(stream: IO[bytes], origin: str) -> Iterator[Item]:
+def read_html(html: str, warnings: list[str], origin: str) -> Iterator[Item]:
     """Yield the main text, title and date of an HTML page (trafilatura)."""
     import trafilatura
 
-    decoded = _read_whole(stream, origin)
-    if isinstance(decoded, ReadError):
-        yield decoded
-        return
-    html, warnings = decoded
     document = trafilatura.bare_extraction(_shield_zwnj(html), with_metadata=True, include_comments=False)
     if document is None or not (document.text or "").strip():
         yield ReadError(origin, None, "no main text found in the HTML page")
@@ -228,13 +235,8 @@ def _parse_json(text: str, origin: str, line: int | None) -> Any:
         return ReadError(origin, line, f"malformed JSON: {error.msg} at column {error.colno}")
 
 
-def read_json(stream: IO[bytes], origin: str) -> Iterator[Item]:
+def read_json(text: str, warnings: list[str], origin: str) -> Iterator[Item]:
     """Yield the articles of a JSON array (news_langml shape) or of a single JSON object."""
-    decoded = _read_whole(stream, origin)
-    if isinstance(decoded, ReadError):
-        yield decoded
-        return
-    text, warnings = decoded
     data = _parse_json(text, origin, None)
     if isinstance(data, ReadError) and "Extra data" in data.message:  # JSON lines saved as .json
         yield from read_jsonl(io.BytesIO(text.encode("utf-8")), origin)
@@ -348,6 +350,6 @@ def checked_date(value: str | None) -> str | None:
 
 
 READERS = {
-    ".txt": read_txt, ".html": read_html, ".htm": read_html, ".jsonl": read_jsonl, ".ndjson": read_jsonl,
-    ".json": read_json, ".parquet": read_parquet,
+    ".txt": whole_file(read_txt), ".html": whole_file(read_html), ".htm": whole_file(read_html),
+    ".json": whole_file(read_json), ".jsonl": read_jsonl, ".ndjson": read_jsonl, ".parquet": read_parquet,
 }
