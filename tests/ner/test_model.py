@@ -7,8 +7,9 @@ import socket
 import pytest
 
 from khabar.errors import ModelError
-from khabar.ner.model import Component, NerTagger, default_tagger, tagging_order
 from khabar.ner.corpora import entity_spans
+from khabar.ner.features import stack_features
+from khabar.ner.model import PACKAGE_DATA, Component, NerTagger, add_spans, default_tagger, tagging_order
 
 # Sentences written for these tests; each expected span is (first token, end token, type). PEYMA tags the
 # ministry in «وزیر دفاع بلاروس» as ORG and leaves ranks («امیر سرتیپ») out of names, so neither is pinned.
@@ -49,6 +50,31 @@ def test_model_finds_fixture_spans(tagger, sentence, expected):
 def test_model_finds_person_after_rank(tagger):
     tags = tagger.tag("وزیر دفاع با امیر سرتیپ آشتیانی دیدار کرد .".split(" "))
     assert any(end == 6 and kind == "PER" for _, end, kind in entity_spans(tags))
+
+
+def crfsuite_tags(tagger: NerTagger, tokens: list[str]) -> list[str]:
+    """Tag a sentence with crfsuite's own tagger over the shipped CRF files, stacking and merging as model.py does."""
+    import pycrfsuite
+
+    features = tagger.extractor.sentence(tokens)
+    tags = {}
+    for component in tagger.order:
+        crf = pycrfsuite.Tagger()
+        crf.open(str(PACKAGE_DATA / f"{component.name}.crfsuite"))
+        tags[component.name] = crf.tag(stack_features(features, [(name, tags[name]) for name in component.stacked_on]))
+    merged = ["O"] * len(tokens)
+    for component in tagger.components:
+        merged = add_spans(merged, [s for s in entity_spans(tags[component.name]) if s[2] in component.types])
+    return merged
+
+
+def test_model_tags_as_crfsuite_does(tagger):
+    sentences = [sentence.split(" ") for sentence, _ in FIXTURE] + [
+        "سخنگوی وزارت امور خارجه روز دوشنبه ۱۹ دی ۱۴۰۲ در نشست خبری گفت ایران ۵۰ درصد سهم را دارد .".split(" "),
+        "قیمت دلار به ۵۰ هزار تومان رسید".split(" "),
+        ["مینسک"],
+    ]
+    assert tagger.tag_sentences(sentences) == [crfsuite_tags(tagger, tokens) for tokens in sentences]
 
 
 def test_model_tags_empty_sentence(tagger):

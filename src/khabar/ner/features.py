@@ -9,6 +9,7 @@ the commonest damage in scraped Persian news.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ SHAPE_RUNS = re.compile(r"(.)\1+")
 _LETTER_TABLE = {**letter_table(digits="latin"), ord("\u200c"): None, ord(" "): None, ord("\u00a0"): None}
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def token_key(token: str) -> str:
     """Return the key features read: unified letters, no half-spaces or spaces, lower case."""
     return token.translate(_LETTER_TABLE).lower()
@@ -101,8 +103,38 @@ def gazetteer_tags(keys: Sequence[str], lexicon: Lexicon) -> list[str | None]:
     return tags
 
 
+def pair_features(padded: Sequence[str], i: int) -> list[str]:
+    """Return the word-pair features of token i (`padded` holds the keys with WINDOW pads each side)."""
+    before, key, after = padded[i + WINDOW - 1], padded[i + WINDOW], padded[i + WINDOW + 1]
+    return [f"w-1w0={before}|{key}", f"w0w1={key}|{after}", f"w-1w1={before}|{after}"]
+
+
+def edge_feature(offset: int) -> str:
+    """Return what a token reads at `offset` past the sentence's edge: only the padding word."""
+    return f"w{offset}={'<s>' if offset < 0 else '</s>'}"
+
+
+def marker_features(gazetteer: Sequence[str | None], i: int) -> list[str]:
+    """Return the gazetteer hits of token i and its ±1 neighbours, and whether it starts the sentence."""
+    feats = []
+    if gazetteer[i]:
+        feats.append(f"g={gazetteer[i]}")
+    if i > 0 and gazetteer[i - 1]:
+        feats.append(f"g-1={gazetteer[i - 1]}")
+    if i < len(gazetteer) - 1 and gazetteer[i + 1]:
+        feats.append(f"g1={gazetteer[i + 1]}")
+    if i == 0:
+        feats.append("BOS")
+    return feats
+
+
 class FeatureExtractor:
-    """Turn sentences of tokens into crfsuite attribute lists, caching the features each word brings."""
+    """Turn sentences of tokens into crfsuite attribute lists, caching the features each word brings.
+
+    A token's attributes come in three parts: the word's own (`own_features`), what each neighbour within
+    ±2 says about it (`neighbour_features`), and the rest, which depends on the pair or the sentence
+    (`context`). `sentence` joins them into crfsuite's lists; the tagger sums each part's weights instead.
+    """
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
@@ -114,7 +146,8 @@ class FeatureExtractor:
         self._own.clear()
         self._as_neighbour.clear()
 
-    def _word(self, key: str) -> list[str]:
+    def own_features(self, key: str) -> list[str]:
+        """Return the features of a word itself, whatever its neighbours."""
         feats = self._own.get(key)
         if feats is None:
             feats = word_features(key, self.lexicon)
@@ -122,7 +155,7 @@ class FeatureExtractor:
                 self._own[key] = feats
         return feats
 
-    def _neighbour(self, key: str) -> tuple[list[str], ...]:
+    def neighbour_features(self, key: str) -> tuple[list[str], ...]:
         """Return what a word says about the tokens 2 after, 1 after, 1 before and 2 before it (offsets -2, -1, 1, 2)."""
         feats = self._as_neighbour.get(key)
         if feats is None:
@@ -133,36 +166,54 @@ class FeatureExtractor:
                 self._as_neighbour[key] = feats
         return feats
 
-    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
-        """Return one attribute list per token of a sentence."""
-        keys = [token_key(token) for token in tokens]
+    def keys(self, tokens: Sequence[str]) -> list[str]:
+        """Return the token keys of a sentence."""
+        return [token_key(token) for token in tokens]
+
+    def context(self, keys: Sequence[str]) -> list[list[str]]:
+        """Return, per token, the features that are neither its word's nor a neighbour word's own."""
         gazetteer = gazetteer_tags(keys, self.lexicon)
-        neighbours = [self._neighbour(key) for key in keys]
+        padded = ["<s>"] * WINDOW + list(keys) + ["</s>"] * WINDOW
+        last = len(keys) - 1
+        out = []
+        for i in range(len(keys)):
+            edges = [edge_feature(offset) for offset in OFFSETS if not 0 <= i + offset <= last]
+            out.append(pair_features(padded, i) + edges + marker_features(gazetteer, i))
+        return out
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Return one attribute list per token of a sentence (the order crfsuite was trained with)."""
+        keys = self.keys(tokens)
+        gazetteer = gazetteer_tags(keys, self.lexicon)
+        neighbours = [self.neighbour_features(key) for key in keys]
         padded = ["<s>"] * WINDOW + keys + ["</s>"] * WINDOW
         last = len(keys) - 1
         out = []
         for i, key in enumerate(keys):
-            feats = self._word(key) + [
-                f"w-1w0={padded[i + 1]}|{key}",
-                f"w0w1={key}|{padded[i + 3]}",
-                f"w-1w1={padded[i + 1]}|{padded[i + 3]}",
-            ]
+            feats = self.own_features(key) + pair_features(padded, i)
             for slot, offset in enumerate(OFFSETS):
                 j = i + offset
                 if 0 <= j <= last:
                     feats += neighbours[j][slot]
-                else:  # past the sentence's edge: only the padding word
-                    feats.append(f"w{offset}={padded[i + WINDOW + offset]}")
-            if gazetteer[i]:
-                feats.append(f"g={gazetteer[i]}")
-            if i > 0 and gazetteer[i - 1]:
-                feats.append(f"g-1={gazetteer[i - 1]}")
-            if i < last and gazetteer[i + 1]:
-                feats.append(f"g1={gazetteer[i + 1]}")
-            if i == 0:
-                feats.append("BOS")
-            out.append(feats)
+                else:
+                    feats.append(edge_feature(offset))
+            out.append(feats + marker_features(gazetteer, i))
         return out
+
+
+def stacked_attributes(name: str, tag: str) -> tuple[str, str, str]:
+    """Return how another CRF's tag reads on its own token, on the token after it and on the token before it."""
+    return f"{name}={tag}", f"{name}-1={tag}", f"{name}1={tag}"
+
+
+def stacked_features(name: str, tags: Sequence[str]) -> list[list[str]]:
+    """Return, per token, the tag another CRF (`name`) gave it and its two neighbours."""
+    padded = ["<s>", *tags, "</s>"]
+    return [
+        [stacked_attributes(name, padded[i + 1])[0], stacked_attributes(name, padded[i])[1],
+         stacked_attributes(name, padded[i + 2])[2]]
+        for i in range(len(tags))
+    ]
 
 
 def stack_features(
@@ -171,7 +222,6 @@ def stack_features(
     """Add the tags other CRFs gave each token and its two neighbours to its attributes."""
     out = [list(feats) for feats in features]
     for name, tags in predictions:
-        padded = ["<s>", *tags, "</s>"]
-        for i, feats in enumerate(out):
-            feats += [f"{name}={padded[i + 1]}", f"{name}-1={padded[i]}", f"{name}1={padded[i + 2]}"]
+        for feats, extra in zip(out, stacked_features(name, tags)):
+            feats += extra
     return out

@@ -1,10 +1,12 @@
 """Load the shipped NER model and tag token sequences with BIO tags.
 
 The model folder holds one or more CRFs that share the same features (`model.json` lists each file, the
-types it is trusted for and the CRFs it is stacked on, first CRF first). Features are extracted once per
-sentence and each CRF tags them; a CRF stacked on others also reads the tags they gave each token and its
-neighbours (features.stack_features). A later CRF's span of a trusted type is kept only where the earlier
-ones left every token O.
+types it is trusted for and the CRFs it is stacked on, first CRF first). Each CRF scores every token by
+summing the weights of its attributes; the weights a word brings by itself and as a neighbour are summed
+once and kept (`WordScores`), so a token costs a few vector additions instead of some thirty attribute
+lookups. A CRF stacked on others also reads the tags they gave each token and its neighbours
+(features.stacked_features). A later CRF's span of a trusted type is kept only where the earlier ones left
+every token O.
 """
 
 from __future__ import annotations
@@ -16,18 +18,23 @@ from functools import lru_cache
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
+import numpy as np
+
 from khabar.errors import ModelError
 from khabar.ner.corpora import entity_spans
-from khabar.ner.features import FeatureExtractor, stack_features
+from khabar.ner.crf import LinearChainCRF
+from khabar.ner.features import OFFSETS, FeatureExtractor, stacked_attributes
 from khabar.ner.lexicon import load_lexicon
 
 MANIFEST = "model.json"
 PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data" / "ner"
+WORD_CACHE_SIZE = 50_000  # words whose summed weights each CRF keeps (5 vectors of 13-15 floats each)
+BATCH = 128  # sentences searched together
 
 
 @dataclass
 class Component:
-    tagger: object  # pycrfsuite.Tagger
+    crf: LinearChainCRF | None
     types: frozenset[str]
     name: str = ""
     stacked_on: tuple[str, ...] = ()  # the components whose tags this CRF reads
@@ -35,14 +42,47 @@ class Component:
 
 def open_component(folder: Path, file: str, types: Sequence[str], stacked_on: Sequence[str] = ()) -> Component:
     """Open one CRF of the model folder."""
-    import pycrfsuite
+    return Component(LinearChainCRF.read(folder / file), frozenset(types), Path(file).stem, tuple(stacked_on))
 
-    tagger = pycrfsuite.Tagger()
-    try:
-        tagger.open(str(folder / file))
-    except (OSError, ValueError) as error:
-        raise ModelError(f"cannot open the NER model {folder / file}: {error}") from error
-    return Component(tagger, frozenset(types), Path(file).stem, tuple(stacked_on))
+
+class WordScores:
+    """One CRF's summed weights of each word's own attributes and of the word as each neighbour, one row per word.
+
+    Rows are handed out as words first appear and kept until `WORD_CACHE_SIZE` words have been seen; then
+    the table starts afresh.
+    """
+
+    def __init__(self, crf: LinearChainCRF, extractor: FeatureExtractor):
+        self.crf, self.extractor = crf, extractor
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget every word's row."""
+        self._rows: dict[str, int] = {}
+        width = len(self.crf.labels)
+        self.own = np.zeros((1024, width))  # (words, labels)
+        self.neighbour = np.zeros((1024, len(OFFSETS), width))  # (words, offsets, labels)
+
+    def rows(self, keys: Sequence[str]) -> np.ndarray:
+        """Return the row of each key, summing the weights of words not seen before."""
+        if len(self._rows) + len(keys) > WORD_CACHE_SIZE:
+            self.clear()
+        found, rows = self._rows.get, []
+        for key in keys:
+            row = found(key)
+            rows.append(self._add(key) if row is None else row)
+        return np.array(rows, dtype=np.intp)
+
+    def _add(self, key: str) -> int:
+        row = len(self._rows)
+        if row == len(self.own):
+            self.own = np.concatenate([self.own, np.zeros_like(self.own)])
+            self.neighbour = np.concatenate([self.neighbour, np.zeros_like(self.neighbour)])
+        self.own[row] = self.crf.score(self.extractor.own_features(key))
+        for slot, feats in enumerate(self.extractor.neighbour_features(key)):
+            self.neighbour[row, slot] = self.crf.score(feats)
+        self._rows[key] = row
+        return row
 
 
 def stacking_order(stacked_on: Mapping[str, Sequence[str]]) -> list[str]:
@@ -86,34 +126,115 @@ class NerTagger:
             for part in manifest["models"]
         ]
         self.order = tagging_order(self.components)
+        self.by_name = {component.name: component for component in self.components}
         self.extractor = FeatureExtractor(load_lexicon(folder))
+        self.scores = {c.name: WordScores(c.crf, self.extractor) for c in self.components}
+        self.stacking = {(c.name, name): self.stacking_tables(c, name) for c in self.components for name in c.stacked_on}
+
+    def clear_cache(self) -> None:
+        """Forget every word's kept features and scores (benchmarks time a cold cache)."""
+        self.extractor.clear_cache()
+        for scores in self.scores.values():
+            scores.clear()
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """Return the BIO tags of one sentence's tokens."""
-        if not tokens:
-            return []
-        features = self.extractor.sentence(tokens)
-        if len(self.components) == 1 and not self.components[0].stacked_on:
-            return self.components[0].tagger.tag(features)
-        import pycrfsuite
-
-        items = pycrfsuite.ItemSequence(features)  # converted once, read by every CRF that is not stacked
-        tags: dict[str, list[str]] = {}
-        for component in self.order:
-            if component.stacked_on:
-                stacked = stack_features(features, [(name, tags[name]) for name in component.stacked_on])
-                tags[component.name] = component.tagger.tag(stacked)
-            else:
-                tags[component.name] = component.tagger.tag(items)
-        merged = ["O"] * len(tokens)
-        for component in self.components:
-            spans = entity_spans(tags[component.name])
-            merged = add_spans(merged, [span for span in spans if span[2] in component.types])
-        return merged
+        return self.tag_sentences([tokens])[0]
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Return the BIO tags of each sentence."""
-        return [self.tag(tokens) for tokens in sentences]
+        tagged: list[list[str]] = []
+        for first in range(0, len(sentences), BATCH):
+            tagged.extend(self._tag_batch(sentences[first : first + BATCH]))
+        return tagged
+
+    def _tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        batch = Batch.of(self.extractor, sentences)
+        labels: dict[str, np.ndarray] = {}
+        for component in self.order:
+            emissions = self.emissions(component, batch)
+            for name in component.stacked_on:
+                emissions += self.stacked_scores(component, name, labels[name], batch)
+            paths = component.crf.best_label_ids(np.split(emissions, batch.starts[1:]))
+            labels[component.name] = np.concatenate(paths) if paths else np.zeros(0, dtype=np.intp)
+        merged = []
+        for i, sentence in enumerate(sentences):
+            sentence_tags = ["O"] * len(sentence)
+            for component in self.components:
+                ids = labels[component.name][batch.starts[i] : batch.starts[i] + len(sentence)]
+                spans = entity_spans([component.crf.labels[label] for label in ids.tolist()])
+                sentence_tags = add_spans(sentence_tags, [span for span in spans if span[2] in component.types])
+            merged.append(sentence_tags)
+        return merged
+
+    def emissions(self, component: Component, batch: Batch) -> np.ndarray:
+        """Return the (tokens, labels) scores of a batch under one CRF: words, neighbours and context summed."""
+        crf, scores = component.crf, self.scores[component.name]
+        if not batch.keys:
+            return np.zeros((0, len(crf.labels)))
+        rows = scores.rows(batch.keys)
+        total = scores.own[rows]
+        for slot, offset in enumerate(OFFSETS):
+            inside = batch.inside(offset)
+            total[inside] += scores.neighbour[rows[inside + offset], slot]
+        get, unknown = crf.attributes.get, crf.unknown
+        attributes = [get(name, unknown) for name in batch.context]
+        total += np.add.reduceat(crf.state[attributes], batch.context_starts)  # no token lacks pair features
+        return total
+
+    def stacked_scores(self, component: Component, name: str, labels: np.ndarray, batch: Batch) -> np.ndarray:
+        """Return the (tokens, labels) scores a stacked CRF gets from the labels CRF `name` gave the batch."""
+        same, after, before = self.stacking[(component.name, name)]
+        previous = np.full(len(labels), len(same) - 2)  # the padding words' rows come last: "<s>", "</s>"
+        following = np.full(len(labels), len(same) - 1)
+        inside = batch.inside(-1)
+        previous[inside] = labels[inside - 1]
+        inside = batch.inside(1)
+        following[inside] = labels[inside + 1]
+        return same[labels] + after[previous] + before[following]
+
+    def stacking_tables(self, component: Component, name: str) -> tuple[np.ndarray, ...]:
+        """Return the scores `component` gives each label of CRF `name` on the token itself, the next and the previous.
+
+        Rows follow `name`'s labels, then the padding words "<s>" and "</s>".
+        """
+        tags = [*self.by_name[name].crf.labels, "<s>", "</s>"]
+        attributes = [stacked_attributes(name, tag) for tag in tags]
+        return tuple(np.array([component.crf.score([row[slot]]) for row in attributes]) for slot in range(3))
+
+
+@dataclass
+class Batch:
+    """Sentences tagged together: their token keys one after another, and what each token's features need."""
+
+    keys: list[str]
+    starts: np.ndarray  # each sentence's first token
+    position: np.ndarray  # each token's place in its sentence
+    length: np.ndarray  # the length of each token's sentence
+    context: list[str]  # every token's context attributes, one token after the other
+    context_starts: np.ndarray  # where each token's context attributes begin
+
+    @classmethod
+    def of(cls, extractor: FeatureExtractor, sentences: Sequence[Sequence[str]]) -> Batch:
+        """Gather the keys and context attributes of sentences."""
+        keys = [extractor.keys(tokens) for tokens in sentences]
+        lengths = np.array([len(sentence) for sentence in keys], dtype=np.intp)
+        starts = np.cumsum(lengths) - lengths
+        contexts = [feats for sentence in keys for feats in extractor.context(sentence)]
+        counts = np.array([len(feats) for feats in contexts], dtype=np.intp)
+        return cls(
+            keys=[key for sentence in keys for key in sentence],
+            starts=starts,
+            position=np.arange(int(lengths.sum())) - np.repeat(starts, lengths),
+            length=np.repeat(lengths, lengths),
+            context=[name for feats in contexts for name in feats],
+            context_starts=np.cumsum(counts) - counts,
+        )
+
+    def inside(self, offset: int) -> np.ndarray:
+        """Return the tokens whose neighbour at `offset` is in the same sentence."""
+        moved = self.position + offset
+        return np.flatnonzero((moved >= 0) & (moved < self.length))
 
 
 @lru_cache(maxsize=1)
