@@ -86,12 +86,19 @@ def read_tagged(path: Path, corpus: str = "") -> list[Sentence]:
 
 
 def entity_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """Return (start, end, type) token spans of a BIO tag sequence."""
+    """Return (start, end, type) token spans of a BIO tag sequence (an I- tag without its B- starts a span)."""
     spans, start, kind = [], None, None
-    for i, tag in enumerate([*tags, "O"]):
-        if start is not None and not (tag.startswith("I-") and tag[2:] == kind):
+    for i, tag in enumerate(tags):
+        if tag == "O":  # most tags: checked first
+            if start is not None:
+                spans.append((start, i, kind))
+                start = None
+            continue
+        if start is not None and tag[2:] == kind and tag.startswith("I-"):
+            continue
+        if start is not None:
             spans.append((start, i, kind))
-            start = None
-        if tag.startswith("B-") or (tag.startswith("I-") and start is None):
-            start, kind = i, tag[2:]
+        start, kind = (i, tag[2:]) if tag.startswith(("B-", "I-")) else (None, None)
+    if start is not None:
+        spans.append((start, len(tags), kind))
     return spans

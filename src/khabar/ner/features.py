@@ -177,8 +177,12 @@ class FeatureExtractor:
         last = len(keys) - 1
         out = []
         for i in range(len(keys)):
-            edges = [edge_feature(offset) for offset in OFFSETS if not 0 <= i + offset <= last]
-            out.append(pair_features(padded, i) + edges + marker_features(gazetteer, i))
+            feats = pair_features(padded, i)
+            if i < WINDOW or i > last - WINDOW:
+                feats += [edge_feature(offset) for offset in OFFSETS if not 0 <= i + offset <= last]
+            if i == 0 or gazetteer[i] or gazetteer[i - 1] or (i < last and gazetteer[i + 1]):
+                feats += marker_features(gazetteer, i)
+            out.append(feats)
         return out
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:

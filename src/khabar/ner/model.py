@@ -67,22 +67,29 @@ class WordScores:
         """Return the row of each key, summing the weights of words not seen before."""
         if len(self._rows) + len(keys) > WORD_CACHE_SIZE:
             self.clear()
-        found, rows = self._rows.get, []
-        for key in keys:
-            row = found(key)
-            rows.append(self._add(key) if row is None else row)
-        return np.array(rows, dtype=np.intp)
+        new = [key for key in dict.fromkeys(keys) if key not in self._rows]
+        if new:
+            self._add(new)
+        found = self._rows
+        return np.array([found[key] for key in keys], dtype=np.intp)
 
-    def _add(self, key: str) -> int:
-        row = len(self._rows)
-        if row == len(self.own):
+    def _add(self, keys: Sequence[str]) -> None:
+        """Give new words rows: their own attributes' weights and, per offset, theirs as a neighbour, summed at once."""
+        lists = []
+        for key in keys:
+            lists.append(self.extractor.own_features(key))
+            lists.extend(self.extractor.neighbour_features(key))
+        get, unknown = self.crf.attributes.get, self.crf.unknown
+        counts = np.array([len(feats) for feats in lists])
+        rows = [get(name, unknown) for feats in lists for name in feats]
+        sums = np.add.reduceat(self.crf.state[rows], np.cumsum(counts) - counts).reshape(len(keys), 1 + len(OFFSETS), -1)
+        first = len(self._rows)
+        while first + len(keys) > len(self.own):
             self.own = np.concatenate([self.own, np.zeros_like(self.own)])
             self.neighbour = np.concatenate([self.neighbour, np.zeros_like(self.neighbour)])
-        self.own[row] = self.crf.score(self.extractor.own_features(key))
-        for slot, feats in enumerate(self.extractor.neighbour_features(key)):
-            self.neighbour[row, slot] = self.crf.score(feats)
-        self._rows[key] = row
-        return row
+        self.own[first : first + len(keys)] = sums[:, 0]
+        self.neighbour[first : first + len(keys)] = sums[:, 1:]
+        self._rows.update(zip(keys, range(first, first + len(keys))))
 
 
 def stacking_order(stacked_on: Mapping[str, Sequence[str]]) -> list[str]:

@@ -45,6 +45,7 @@ DEMONSTRATIVE_ADVERBIAL = re.compile(r"(?:در|از|با|به) (?:این|همی�
 CREDIT_RELAY = re.compile(r"\s*(?:از [^،,]{1,30}? )?(?:و )?به نقل از ")
 QUOTED_NAME = re.compile(r"[«\"“]([^»\"”«]{2,40})[»\"”]")
 _BREAK = re.compile("|".join(re.escape(b) for b in SEGMENT_BREAKS))
+OPENING_WORDS = CLAUSE_OPENERS | TIME_WORDS  # words skipped before a subject
 # Entity types that can speak, most specific first.
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
 # A name longer than this is a misread clause, not a name to resolve a pronoun to.
@@ -88,7 +89,7 @@ class Resolver:
 
 def words_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return the spans of the words of `text[start:end]`."""
-    return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    return [m.span() for m in _WORD.finditer(text, start, end)]
 
 
 def clean(word: str) -> str:
@@ -125,11 +126,11 @@ def skip_openers(text: str, start: int, end: int) -> int:
             if adverbial:
                 start = adverbial.end()
                 continue
-            words = words_in(text, pos, end)
-            first = clean(text[slice(*words[0])]) if words else ""
-            if not words or (first not in CLAUSE_OPENERS | TIME_WORDS and not first.isdigit()):
+            word = _WORD.search(text, pos, end)
+            first = clean(word.group()) if word else ""
+            if not word or (first not in OPENING_WORDS and not first.isdigit()):
                 return pos
-            pos = words[0][1]
+            pos = word.end()
         start = pos
 
 

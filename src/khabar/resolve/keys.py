@@ -30,6 +30,7 @@ def fold(name: str) -> str:
     return DETACHED_SUFFIX.sub(r"\1", text)
 
 
+@lru_cache(maxsize=65536)
 def fold_tokens(name: str) -> tuple[str, ...]:
     """Return the words of a name's lookup key."""
     return tuple(fold(name).split())

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 
 from khabar.analysis import Analysis, Entity
 from khabar.resolve.actors import (
@@ -119,6 +120,7 @@ def same_person(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return len(shorter) >= 2 and any(longer[i : i + len(shorter)] == shorter for i in range(len(longer)))
 
 
+@lru_cache(maxsize=65536)  # every pair of names in an article is compared
 def drop_article(name: tuple[str, ...]) -> tuple[str, ...]:
     """Return a name without the Arabic article joined to its words («الشمری» -> «شمری»); short words keep it,
     since there «ال» is part of the word («الهی»)."""

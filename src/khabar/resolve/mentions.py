@@ -56,8 +56,8 @@ def split_words(text: str) -> list[Word]:
     """Return the folded words of a text with their character spans (a word folding to two shares its span)."""
     words = []
     for match in WORD.finditer(text):
-        for key in fold(match.group()).split():
-            words.append(Word(key, match.start(), match.end()))
+        start, end = match.span()
+        words.extend(Word(key, start, end) for key in fold_tokens(match.group()))
     return words
 
 

