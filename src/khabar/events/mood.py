@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from khabar.analysis import Event, Sentence, TimeExpression
-from khabar.events.arguments import clause_end, clause_start, is_verb
+from khabar.events.arguments import FINITE_VERB, clause_end, clause_start, is_verb
 from khabar.events.patterns import (
     FUTURE_MARKERS,
     HYPOTHETICAL_MARKERS,
@@ -16,10 +16,18 @@ from khabar.events.patterns import (
 )
 
 INDICATIVE_PRESENT = frozenset({"دار"})  # «دارد» is indicative without «می»
+# A perfect («کرده است»، «می‌کرده است»): not the simple past imperfective.
+PERFECT_TAIL = re.compile(r"ه[ \u200c]+(?:است|اند|ایم|ای|ام|بود|بودند|باشد|باشند)$")
 # Adjuncts that present a nominal event as past: «پس از سفر …»، «در پی حملات …».
 AFTER = re.compile(r"(?:پس از|بعد از|در پی|به دنبال|در جریان)(?![\w\u200c])")
 AFTER_END = re.compile(r"(?<![\w\u200c])(?:پس از|بعد از|در پی|به دنبال|در جریان)\s*$")
+RELATIVE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 PURPOSE = re.compile(r"(?:برای|جهت|منظور|طرح|طرحی|قصد|تهدید به|طرفدار|خواستار)\s*$")
+# A plan that governs the clause it introduces: «قرار است تا نیروهای خود را … مستقر کند».
+PLAN_COMPLEMENT = re.compile(
+    r"(?:قرار است|قرار بود|قرار شد|قرار شده است|در نظر دارد|در نظر دارند|تصمیم دارد|تصمیم دارند|قصد دارد|"
+    r"قصد دارند|برنامه دارد|برنامه دارند|درصدد است|در صدد است)[ \u200c]+(?:تا|که)[ \u200c]*$"
+)
 
 
 def is_subjunctive(match: re.Match[str]) -> bool:
@@ -34,16 +42,25 @@ def is_subjunctive(match: re.Match[str]) -> bool:
 
 def flag(event: Event, sentence: str, match: re.Match[str]) -> Event:
     """Set the negated, future and hypothetical flags from the verb and the words before it in its clause."""
-    before = sentence[clause_start(sentence, match.start()) : match.start()]
+    opening = clause_start(sentence, match.start())
+    before = without_closed_relatives(sentence[opening : match.start()])
     verb_groups = "verb" in match.re.groupindex and match.group("verb") is not None
     event.negated = bool(verb_groups and match.group("neg"))
-    event.future = bool(verb_groups and match.group("aux")) or bool(FUTURE_MARKERS.search(before))
+    event.future = (
+        bool(verb_groups and match.group("aux"))
+        or bool(FUTURE_MARKERS.search(before))
+        or bool(PLAN_COMPLEMENT.search(sentence, 0, opening))
+    )
     event.hypothetical = (
         is_subjunctive(match)
         or bool(HYPOTHETICAL_MARKERS.search(before))
         or bool(SENTENCE_HYPOTHETICAL.search(sentence[: match.start()]))
         or bool(QUESTION.search(sentence))
     )
+    if verb_groups and match.group("past") and match.group("prog") and not PERFECT_TAIL.search(match.group("verb")):
+        # The past imperfective («برگزار می‌شد»، «اصلاح می‌شد») tells what used to happen, what was going on
+        # around the news or what would have happened: background, habit or counterfactual, not the news.
+        event.hypothetical = True
     if verb_groups and match.group("pres") and match.group("prog") and in_relative_clause(sentence, match.start()):
         event.hypothetical = True  # «اشخاصی که از او حمایت می‌کنند»: what some people do, not an event
     if not verb_groups and (AFTER.match(match.group()) or AFTER_END.search(before)):
@@ -57,6 +74,17 @@ def flag(event: Event, sentence: str, match: re.Match[str]) -> Event:
     return event
 
 
+def without_closed_relatives(text: str) -> str:
+    """Cut the relative clauses that end before the predicate: a hedge inside one («عناصری که به احتمال قوی …
+    دست داشته‌اند») qualifies its noun, not the predicate."""
+    while True:
+        relative = RELATIVE.search(text)
+        verb = FINITE_VERB.search(text, relative.end()) if relative else None
+        if verb is None:
+            return text
+        text = text[: relative.start()] + text[verb.end() :]
+
+
 def in_relative_clause(sentence: str, position: int) -> bool:
     """Tell whether `position` is in a clause opened by a relative «که» (after a noun, not after a verb)."""
     opening = clause_start(sentence, position)
@@ -67,14 +95,20 @@ def in_relative_clause(sentence: str, position: int) -> bool:
     return bool(words) and not is_verb(words[-1].strip("،,»\""))
 
 
-def names_later_day(sentence: Sentence, times: list[TimeExpression], published: str | None) -> bool:
-    """Tell whether the sentence dates itself after publication («اواخر ماه جاری» in an early-month article):
-    a present-tense or nominal predicate is then a plan."""
+def names_later_day(
+    sentence: Sentence, times: list[TimeExpression], published: str | None, span: tuple[int, int] | None = None
+) -> bool:
+    """Tell whether the sentence dates itself after publication («اواخر ماه جاری» in an early-month article,
+    «سال 2006» in a 2005 one): a present-tense or nominal predicate is then a plan. With `span` (offsets in the
+    sentence), only a time expression inside it counts: «از عقب‌نشینی … در سال 2006 خبر داد» dates the
+    withdrawal, not the announcement."""
     if not published:
         return False
+    low, high = (sentence.start, sentence.end) if span is None else (sentence.start + span[0], sentence.start + span[1])
     for time in times:
-        if sentence.start <= time.start < sentence.end and time.value and time.value[:1].isdigit():
+        if low <= time.start < high and time.value and time.value[:1].isdigit():
             start = time.value.split("/")[0]
-            if len(start) == 10 and start > published:
+            # A day, month or year after the publication's («در سال 2006» in a 2005 article).
+            if len(start) in (4, 7, 10) and start > published[: len(start)]:
                 return True
     return False

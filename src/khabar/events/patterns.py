@@ -253,7 +253,7 @@ PHRASE_STOPS: frozenset[str] = frozenset(
     اخیراً روزگذشته است بود شد کرد گفت افزود اما ولی زیرا چون اگر هرچند درحالی درحالیکه مبنی طبق حدود
     باید بایستی نباید هستند هست نیست نیستند داشت داشتند دارد دارند نداریم ندارد کردند شدند گفتند نوشت
     اظهار تصریح تاکید تأکید اعلام بیان خاطرنشان خاطر اضافه ابراز اشاره عنوان ادامه برگزار آغاز اعمال معرفی
-    تشکیل اجرا ارائه انجام ایجاد صادر منتشر کنون پیشتر پیش‌تر قبلا قبلاً""".split()
+    تشکیل اجرا ارائه انجام ایجاد صادر منتشر کنون پیشتر پیش‌تر قبلا قبلاً خواستار خواهان""".split()
 )
 WEEKDAYS: frozenset[str] = frozenset("شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split())
 # Words after a weekday that make it a date («سه‌شنبه گذشته»), not part of a name («نماز جمعه»).
@@ -426,6 +426,8 @@ def load_word_list(name: str) -> re.Pattern[str]:
     body = "|".join(re.escape(word).replace("\\ ", " ").replace(" ", "[ \u200c]+") for word in words)
     return re.compile(r"(?<![\w\u200c])(?:" + body + r")")
 
+# Epistemic hedges: a criticism after one of them is a guess («ممکن است … توطئه … باشد»), not an accusation.
+HEDGE = re.compile(r"(?<![\w\u200c])(?:ممکن است|شاید|احتمالا|احتمالاً|احتمال دارد|بعید نیست|به احتمال)(?![\w\u200c])")
 # Words that make a reported statement a demand or a call on someone (PLOVER REQUEST).
 # Demands whose addressee comes after them: «امیدواریم طرف آمریکایی …»، «انتظار داریم دولت …».
 WISH = re.compile(r"امیدواریم|انتظار داریم|خواهانیم|درخواست می|توصیه می")

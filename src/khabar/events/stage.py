@@ -42,7 +42,15 @@ from khabar.events.arguments import (
 from khabar.events.headlines import drop_headline_repeats
 from khabar.events.participants import code_phrase, names_people, place_people, resolved_pronoun
 from khabar.events.mood import flag, names_later_day
-from khabar.events.patterns import MEDIA, PARTITIVES, PHRASE_STOPS, EventPattern, PatternIndex, load_index
+from khabar.events.patterns import (
+    MEDIA,
+    PARTITIVES,
+    PHRASE_STOPS,
+    REPORTED_STATEMENT,
+    EventPattern,
+    PatternIndex,
+    load_index,
+)
 from khabar.events.statements import (
     addressee_in_statement,
     find_filing_country,
@@ -405,6 +413,8 @@ def build_event(
     _, recipients = code_role(pattern.recipient, sentence, match, entities, reading, main, nominal, actor_country)
     if actor_role == "pair>" and actors:
         actors, recipients = actors[:1], actors[1:]
+    if pattern.type == "THREATEN" and actor_role == "subject":
+        actors, recipients = threat_of_speaker(sentence.text, match, actors, recipients, main)
     if actor_role == "با" and pattern.type == "CONSULT":
         # «نشست فنی با آژانس برگزار شد»: the other side of a meeting "with" X is the one the sentence is about.
         own = {actor.country for actor in actors}
@@ -441,7 +451,25 @@ def build_event(
     event = flag(event, sentence.text, match)
     if not event.future and not (match.re.groupindex.get("past") and match.group("past")):
         event.future = names_later_day(sentence, analysis.times, analysis.published.iso)
+    elif not event.future and sentence.text[: verb_start(match)].rstrip().endswith("خبر"):
+        # An event announced in the past («از … خبر داد») is dated by the time inside its own phrase.
+        own_phrase = (match.start(), verb_start(match))
+        event.future = names_later_day(sentence, analysis.times, analysis.published.iso, own_phrase)
     return event
+
+
+def threat_of_speaker(
+    sentence: str, match: re.Match[str], actors: list[Participant], recipients: list[Participant], main: Subject
+) -> tuple[list[Participant], list[Participant]]:
+    """Return the actors and recipients of a quoted warning of what will follow: the speaker threatens the party
+    the warning is about («سخنگو تأکید کرد: «اینکه واشنگتن … تبعات سنگینی خواهد داشت»»)."""
+    if "verb" in match.re.groupindex or REPORTED_STATEMENT.search(sentence, 0, match.start()) is None:
+        return actors, recipients  # a verb of threatening («تهدید کرد») names its own subject
+    speakers = main.participants()
+    if not speakers:
+        return actors, recipients
+    own = {speaker.country for speaker in speakers}
+    return list(speakers), [p for p in actors if p.country and p.country not in own] + recipients
 
 
 def drop_agentless_repeats(events: list[Event]) -> list[Event]:

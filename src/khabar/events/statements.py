@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from khabar.analysis import Event, Participant, Sentence
-from khabar.events.patterns import DEMAND, MEDIA, QUESTION, REPORTED_STATEMENT, WISH, load_criticism
+from khabar.events.patterns import DEMAND, HEDGE, MEDIA, QUESTION, REPORTED_STATEMENT, WISH, load_criticism
 
 # An agency lead-in that names where the report is filed from: «به گزارش خبرگزاری فرانسه از بغداد،».
 FILED_FROM = re.compile(r"^\s*به گزارش [^،:]{0,60}?(?<!نقل )(?<![\w\u200c])از ([^،:]{2,40})،")
@@ -49,7 +49,9 @@ def find_statement_events(
             start=sentence.start, end=sentence.end, type=event_type, mode=mode, actors=list(speakers),
             recipients=targets, sentence=sentence.text,
         )
-        event.hypothetical = bool(QUESTION.search(sentence.text))
+        event.hypothetical = bool(QUESTION.search(sentence.text)) or (
+            event_type == "ACCUSE" and bool(HEDGE.search(content, 0, cue.start()))
+        )
         found.append(event)
     return found
 

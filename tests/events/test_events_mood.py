@@ -1,0 +1,86 @@
+"""Mood beyond the predicate's own verb: a plan that governs its clause, the past imperfective, a later date
+inside an announced event, a hedged criticism."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.events.export import happened
+from khabar.events.mood import names_later_day
+from khabar.analysis import Sentence, TimeExpression
+
+
+def happened_types(events):
+    """Return the types of the events reported as done."""
+    return [e.type for e in events if happened(e)]
+
+
+def test_events_plan_governs_the_clause_it_introduces(analyse):
+    events = analyse("قرار است تا ارتش نیروهای خود را در مرز مستقر کند.")
+    mobilize = [e for e in events if e.type == "MOBILIZE"]
+    assert mobilize and mobilize[0].future and not happened(mobilize[0])
+
+
+def test_events_clause_after_a_report_is_not_a_plan(analyse):
+    events = analyse("گزارش شده است که ارتش نیروهای خود را در مرز مستقر کرد.")
+    assert "MOBILIZE" in happened_types(events)
+
+
+def test_events_past_imperfective_is_background_not_news(analyse):
+    events = analyse("جلسه شورا هر هفته با حضور وزیر کشور برگزار می‌شد.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and consult[0].hypothetical and not happened(consult[0])
+
+
+def test_events_simple_past_of_the_same_predicate_is_news(analyse):
+    events = analyse("جلسه شورا دیروز با حضور وزیر کشور برگزار شد.")
+    assert "CONSULT" in happened_types(events)
+
+
+def test_events_past_perfect_is_not_read_as_imperfective(analyse):
+    events = analyse("وزارت خارجه ایران حمله به سفارت را محکوم کرده بود.")
+    assert "ACCUSE" in happened_types(events)
+
+
+def test_events_announced_event_dated_in_a_later_year_is_a_plan(hand_analysis):
+    from khabar.events.stage import find_events
+
+    analysis = hand_analysis("وزیر دفاع از خروج نیروهای آمریکایی از عراق در سال 2006 خبر داد.", published="2005-12-26")
+    start = analysis.text.index("سال 2006")
+    analysis.times = [TimeExpression(start=start, end=start + 8, text="سال 2006", value="2006")]
+    retreat = [e for e in find_events(analysis) if e.type == "RETREAT"]
+    assert retreat and retreat[0].future
+
+
+def test_events_announced_event_dated_in_the_same_year_happened(hand_analysis):
+    from khabar.events.stage import find_events
+
+    analysis = hand_analysis("وزیر دفاع از خروج نیروهای آمریکایی از عراق در سال 2005 خبر داد.", published="2005-12-26")
+    start = analysis.text.index("سال 2005")
+    analysis.times = [TimeExpression(start=start, end=start + 8, text="سال 2005", value="2005")]
+    assert "RETREAT" in happened_types(find_events(analysis))
+
+
+@pytest.mark.parametrize(("value", "later"), [("2006", True), ("2005", False), ("2006-01", True), ("2005-11", False)])
+def test_events_later_year_or_month_than_publication(value, later):
+    sentence = Sentence(start=0, end=20, text="x" * 20)
+    times = [TimeExpression(start=5, end=9, text="سال", value=value)]
+    assert names_later_day(sentence, times, "2005-12-26") is later
+
+
+def test_events_time_outside_the_span_does_not_date_the_event():
+    sentence = Sentence(start=0, end=20, text="x" * 20)
+    times = [TimeExpression(start=15, end=19, text="سال", value="2006")]
+    assert names_later_day(sentence, times, "2005-12-26", (0, 10)) is False
+
+
+def test_events_hedged_criticism_is_not_an_accusation(analyse):
+    pytest.importorskip("khabar.resolve.countries")
+    events = analyse("نماینده مجلس گفت: ممکن است این تصمیم توطئه آمریکا علیه ایران باشد.")
+    assert "ACCUSE" not in happened_types(events)
+
+
+def test_events_unhedged_criticism_is_an_accusation(analyse):
+    pytest.importorskip("khabar.resolve.countries")
+    events = analyse("نماینده مجلس گفت: این تصمیم توطئه آمریکا علیه ایران است.")
+    assert "ACCUSE" in happened_types(events)

@@ -1,0 +1,58 @@
+"""Warnings of what will follow («تبعات سنگینی خواهد داشت»، «پاسخ قاطع خواهیم داد»): a threat made now, whose
+future tense is its content; quoted, it is the speaker's threat against the party it is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.events.export import happened
+
+from tests.events.helpers import countries
+
+
+def threats(events):
+    """Return the THREATEN events reported as made."""
+    return [e for e in events if e.type == "THREATEN" and happened(e)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "فرمانده سپاه گفت: ما به هر تجاوزی پاسخ قاطع خواهیم داد.",
+        "دولت با عاملان این حمله برخورد شدیدی خواهد کرد.",
+        "وزیر خارجه تأکید کرد: این اقدام تبعات سنگینی خواهد داشت.",
+    ],
+)
+def test_events_warning_of_consequences_is_threaten(analyse, sentence):
+    assert threats(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وزیر خارجه تأکید کرد: این اقدام تبعاتی نخواهد داشت.",  # negated
+        "اگر دشمن حمله کند، ارتش پاسخ قاطع خواهد داد.",  # a condition
+        "این طرح پیامدهای اقتصادی مثبتی داشت.",  # past, and no warning
+    ],
+)
+def test_events_no_threat_without_a_warning_made(analyse, sentence):
+    assert not threats(analyse(sentence))
+
+
+def test_events_quoted_warning_is_the_speakers_threat_against_its_subject(analyse):
+    pytest.importorskip("khabar.resolve.countries")
+    events = analyse("سخنگوی وزارت خارجه روسیه تأکید کرد: اینکه آمریکا به معارضان سلاح می‌دهد تبعات سنگینی خواهد داشت.")
+    threat = threats(events)
+    assert threat
+    assert countries(threat[0].actors) == ["RUS"]
+    assert countries(threat[0].recipients) == ["USA"]
+
+
+def test_events_hedge_inside_a_closed_relative_clause_does_not_flag_the_predicate(analyse):
+    events = analyse("دولت با عناصری که به احتمال قوی در این انفجار دست داشته‌اند برخورد شدیدی خواهد کرد.")
+    assert threats(events)
+
+
+def test_events_hedge_in_the_predicates_own_clause_flags_it(analyse):
+    events = analyse("دولت احتمالا با عاملان این انفجار برخورد شدیدی خواهد کرد.")
+    assert not threats(events)
