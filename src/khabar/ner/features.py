@@ -170,20 +170,23 @@ class FeatureExtractor:
         """Return the token keys of a sentence."""
         return [token_key(token) for token in tokens]
 
-    def context(self, keys: Sequence[str]) -> list[list[str]]:
-        """Return, per token, the features that are neither its word's nor a neighbour word's own."""
+    def context(self, keys: Sequence[str]) -> tuple[list[str], list[int]]:
+        """Return the features of each token that are neither its word's nor a neighbour word's own, one token
+        after the other, and how many each token has."""
         gazetteer = gazetteer_tags(keys, self.lexicon)
         padded = ["<s>"] * WINDOW + list(keys) + ["</s>"] * WINDOW
         last = len(keys) - 1
-        out = []
+        flat: list[str] = []
+        counts = []
         for i in range(len(keys)):
-            feats = pair_features(padded, i)
+            before = len(flat)
+            flat += pair_features(padded, i)
             if i < WINDOW or i > last - WINDOW:
-                feats += [edge_feature(offset) for offset in OFFSETS if not 0 <= i + offset <= last]
+                flat += [edge_feature(offset) for offset in OFFSETS if not 0 <= i + offset <= last]
             if i == 0 or gazetteer[i] or gazetteer[i - 1] or (i < last and gazetteer[i + 1]):
-                feats += marker_features(gazetteer, i)
-            out.append(feats)
-        return out
+                flat += marker_features(gazetteer, i)
+            counts.append(len(flat) - before)
+        return flat, counts
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Return one attribute list per token of a sentence (the order crfsuite was trained with)."""

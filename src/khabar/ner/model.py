@@ -227,15 +227,19 @@ class Batch:
         keys = [extractor.keys(tokens) for tokens in sentences]
         lengths = np.array([len(sentence) for sentence in keys], dtype=np.intp)
         starts = np.cumsum(lengths) - lengths
-        contexts = [feats for sentence in keys for feats in extractor.context(sentence)]
-        counts = np.array([len(feats) for feats in contexts], dtype=np.intp)
+        context: list[str] = []
+        counts: list[int] = []
+        for sentence in keys:
+            attributes, sizes = extractor.context(sentence)
+            context += attributes
+            counts += sizes
         return cls(
             keys=[key for sentence in keys for key in sentence],
             starts=starts,
             position=np.arange(int(lengths.sum())) - np.repeat(starts, lengths),
             length=np.repeat(lengths, lengths),
-            context=[name for feats in contexts for name in feats],
-            context_starts=np.cumsum(counts) - counts,
+            context=context,
+            context_starts=np.cumsum(counts, dtype=np.intp) - counts,
         )
 
     def inside(self, offset: int) -> np.ndarray:
