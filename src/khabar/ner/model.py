@@ -46,22 +46,23 @@ def open_component(folder: Path, file: str, types: Sequence[str], stacked_on: Se
 
 
 class WordScores:
-    """One CRF's summed weights of each word's own attributes and of the word as each neighbour, one row per word.
+    """Each CRF's summed weights of each word's own attributes and of the word as each neighbour, one row per word.
 
     Rows are handed out as words first appear and kept until `WORD_CACHE_SIZE` words have been seen; then
     the table starts afresh.
     """
 
-    def __init__(self, crf: LinearChainCRF, extractor: FeatureExtractor):
-        self.crf, self.extractor = crf, extractor
+    def __init__(self, crfs: Mapping[str, LinearChainCRF], extractor: FeatureExtractor):
+        self.crfs, self.extractor = crfs, extractor
         self.clear()
 
     def clear(self) -> None:
         """Forget every word's row."""
         self._rows: dict[str, int] = {}
-        width = len(self.crf.labels)
-        self.own = np.zeros((1024, width))  # (words, labels)
-        self.neighbour = np.zeros((1024, len(OFFSETS), width))  # (words, offsets, labels)
+        self.own = {name: np.zeros((1024, len(crf.labels))) for name, crf in self.crfs.items()}  # (words, labels)
+        self.neighbour = {  # (words, offsets, labels)
+            name: np.zeros((1024, len(OFFSETS), len(crf.labels))) for name, crf in self.crfs.items()
+        }
 
     def rows(self, keys: Sequence[str]) -> np.ndarray:
         """Return the row of each key, summing the weights of words not seen before."""
@@ -79,17 +80,19 @@ class WordScores:
         for key in keys:
             lists.append(self.extractor.own_features(key))
             lists.extend(self.extractor.neighbour_features(key))
-        get, unknown = self.crf.attributes.get, self.crf.unknown
         counts = np.array([len(feats) for feats in lists])
-        rows = [get(name, unknown) for feats in lists for name in feats]
-        sums = np.add.reduceat(self.crf.state[rows], np.cumsum(counts) - counts).reshape(len(keys), 1 + len(OFFSETS), -1)
-        first = len(self._rows)
-        while first + len(keys) > len(self.own):
-            self.own = np.concatenate([self.own, np.zeros_like(self.own)])
-            self.neighbour = np.concatenate([self.neighbour, np.zeros_like(self.neighbour)])
-        self.own[first : first + len(keys)] = sums[:, 0]
-        self.neighbour[first : first + len(keys)] = sums[:, 1:]
-        self._rows.update(zip(keys, range(first, first + len(keys))))
+        starts = np.cumsum(counts) - counts
+        first, end = len(self._rows), len(self._rows) + len(keys)
+        for name, crf in self.crfs.items():
+            get, unknown = crf.attributes.get, crf.unknown
+            rows = [get(attribute, unknown) for feats in lists for attribute in feats]
+            sums = np.add.reduceat(crf.state[rows], starts).reshape(len(keys), 1 + len(OFFSETS), -1)
+            while end > len(self.own[name]):
+                self.own[name] = np.concatenate([self.own[name], np.zeros_like(self.own[name])])
+                self.neighbour[name] = np.concatenate([self.neighbour[name], np.zeros_like(self.neighbour[name])])
+            self.own[name][first:end] = sums[:, 0]
+            self.neighbour[name][first:end] = sums[:, 1:]
+        self._rows.update(zip(keys, range(first, end)))
 
 
 def stacking_order(stacked_on: Mapping[str, Sequence[str]]) -> list[str]:
@@ -135,14 +138,13 @@ class NerTagger:
         self.order = tagging_order(self.components)
         self.by_name = {component.name: component for component in self.components}
         self.extractor = FeatureExtractor(load_lexicon(folder))
-        self.scores = {c.name: WordScores(c.crf, self.extractor) for c in self.components}
+        self.words = WordScores({c.name: c.crf for c in self.components}, self.extractor)
         self.stacking = {(c.name, name): self.stacking_tables(c, name) for c in self.components for name in c.stacked_on}
 
     def clear_cache(self) -> None:
         """Forget every word's kept features and scores (benchmarks time a cold cache)."""
         self.extractor.clear_cache()
-        for scores in self.scores.values():
-            scores.clear()
+        self.words.clear()
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """Return the BIO tags of one sentence's tokens."""
@@ -157,9 +159,10 @@ class NerTagger:
 
     def _tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         batch = Batch.of(self.extractor, sentences)
+        rows = self.words.rows(batch.keys)
         labels: dict[str, np.ndarray] = {}
         for component in self.order:
-            emissions = self.emissions(component, batch)
+            emissions = self.emissions(component, batch, rows)
             for name in component.stacked_on:
                 emissions += self.stacked_scores(component, name, labels[name], batch)
             paths = component.crf.best_label_ids(np.split(emissions, batch.starts[1:]))
@@ -174,16 +177,19 @@ class NerTagger:
             merged.append(sentence_tags)
         return merged
 
-    def emissions(self, component: Component, batch: Batch) -> np.ndarray:
-        """Return the (tokens, labels) scores of a batch under one CRF: words, neighbours and context summed."""
-        crf, scores = component.crf, self.scores[component.name]
+    def emissions(self, component: Component, batch: Batch, rows: np.ndarray) -> np.ndarray:
+        """Return the (tokens, labels) scores of a batch under one CRF: words, neighbours and context summed.
+
+        rows: each token's row in `self.words`.
+        """
+        crf = component.crf
         if not batch.keys:
             return np.zeros((0, len(crf.labels)))
-        rows = scores.rows(batch.keys)
-        total = scores.own[rows]
+        total = self.words.own[component.name][rows]
+        neighbour = self.words.neighbour[component.name]
         for slot, offset in enumerate(OFFSETS):
-            inside = batch.inside(offset)
-            total[inside] += scores.neighbour[rows[inside + offset], slot]
+            inside = batch.inside[offset]
+            total[inside] += neighbour[rows[inside + offset], slot]
         get, unknown = crf.attributes.get, crf.unknown
         attributes = [get(name, unknown) for name in batch.context]
         total += np.add.reduceat(crf.state[attributes], batch.context_starts)  # no token lacks pair features
@@ -194,9 +200,9 @@ class NerTagger:
         same, after, before = self.stacking[(component.name, name)]
         previous = np.full(len(labels), len(same) - 2)  # the padding words' rows come last: "<s>", "</s>"
         following = np.full(len(labels), len(same) - 1)
-        inside = batch.inside(-1)
+        inside = batch.inside[-1]
         previous[inside] = labels[inside - 1]
-        inside = batch.inside(1)
+        inside = batch.inside[1]
         following[inside] = labels[inside + 1]
         return same[labels] + after[previous] + before[following]
 
@@ -216,10 +222,9 @@ class Batch:
 
     keys: list[str]
     starts: np.ndarray  # each sentence's first token
-    position: np.ndarray  # each token's place in its sentence
-    length: np.ndarray  # the length of each token's sentence
     context: list[str]  # every token's context attributes, one token after the other
     context_starts: np.ndarray  # where each token's context attributes begin
+    inside: dict[int, np.ndarray]  # per offset within ±2, the tokens whose neighbour there is in their sentence
 
     @classmethod
     def of(cls, extractor: FeatureExtractor, sentences: Sequence[Sequence[str]]) -> Batch:
@@ -233,19 +238,16 @@ class Batch:
             attributes, sizes = extractor.context(sentence)
             context += attributes
             counts += sizes
+        position = np.arange(int(lengths.sum())) - np.repeat(starts, lengths)
+        length = np.repeat(lengths, lengths)
         return cls(
             keys=[key for sentence in keys for key in sentence],
             starts=starts,
-            position=np.arange(int(lengths.sum())) - np.repeat(starts, lengths),
-            length=np.repeat(lengths, lengths),
             context=context,
             context_starts=np.cumsum(counts, dtype=np.intp) - counts,
+            inside={offset: np.flatnonzero((position + offset >= 0) & (position + offset < length))
+                    for offset in OFFSETS},
         )
-
-    def inside(self, offset: int) -> np.ndarray:
-        """Return the tokens whose neighbour at `offset` is in the same sentence."""
-        moved = self.position + offset
-        return np.flatnonzero((moved >= 0) & (moved < self.length))
 
 
 @lru_cache(maxsize=1)
