@@ -75,3 +75,10 @@ def test_crf_file_that_is_not_a_model_is_a_model_error(tmp_path):
     path.write_bytes(b"not a model at all, just some bytes" * 4)
     with pytest.raises(ModelError):
         LinearChainCRF.read(path)
+
+
+def test_crf_truncated_model_is_a_model_error(model_file, tmp_path):
+    path = tmp_path / "truncated.crfsuite"
+    path.write_bytes(model_file.read_bytes()[:200])
+    with pytest.raises(ModelError):
+        LinearChainCRF.read(path)

@@ -66,13 +66,18 @@ class LinearChainCRF:
             attributes = read_strings(data, at_attributes)
         except (OSError, struct.error, ValueError, UnicodeDecodeError) as error:
             raise ModelError(f"cannot read the crfsuite model {path}: {error}") from error
-        if len(labels) != n_labels or len(attributes) != n_attributes:
-            raise ModelError(f"{path}: the string tables do not match the header")
-        state = np.zeros((n_attributes + 1, n_labels))
         kept = features[features["kind"] == STATE]
+        moves = features[features["kind"] == TRANSITION]
+        if (
+            len(labels) != n_labels
+            or len(attributes) != n_attributes
+            or (len(kept) and (kept["source"].max() >= n_attributes or kept["target"].max() >= n_labels))
+            or (len(moves) and max(moves["source"].max(), moves["target"].max()) >= n_labels)
+        ):
+            raise ModelError(f"{path}: a damaged crfsuite model (its tables do not match its header)")
+        state = np.zeros((n_attributes + 1, n_labels))
         state[kept["source"], kept["target"]] = kept["weight"]
         transition = np.zeros((n_labels, n_labels))
-        moves = features[features["kind"] == TRANSITION]
         transition[moves["source"], moves["target"]] = moves["weight"]
         return cls(tuple(labels), {name: row for row, name in enumerate(attributes)}, state, transition)
 
@@ -83,8 +88,8 @@ class LinearChainCRF:
 
     def score(self, attributes: Iterable[str]) -> np.ndarray:
         """Return the summed label weights of a set of attributes."""
-        rows = [self.attributes.get(name, -1) for name in attributes]
-        return self.state[rows].sum(axis=0)  # row -1 is the zero row
+        rows = [self.attributes.get(name, self.unknown) for name in attributes]
+        return self.state[rows].sum(axis=0)
 
     def best_paths(self, emissions: Sequence[np.ndarray]) -> list[list[str]]:
         """Return the highest-scoring label sequence of each sentence, given its (tokens, labels) scores."""
