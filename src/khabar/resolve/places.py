@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -54,7 +55,7 @@ class PlaceMatch:
 
 
 
-def parse_place(cells: list[str]) -> Place:
+def parse_place(cells: Sequence[str]) -> Place:
     """Turn one row of places.tsv.gz into a Place."""
     _, geonames_id, name, country, feature_class, latitude, longitude, population, source = cells
     return Place(int(geonames_id) if geonames_id else None, name, country or None, feature_class,
@@ -65,7 +66,7 @@ def parse_place(cells: list[str]) -> Place:
 class PlaceTable:
     """Persian key -> GeoNames records, parsed from their rows only when first asked for (loading stays fast)."""
 
-    def __init__(self, rows: dict[str, list[list[str]]]):
+    def __init__(self, rows: dict[str, tuple[tuple[str, ...], ...]]):
         self.rows = rows
         self.parsed: dict[str, list[Place]] = {}
 
@@ -81,7 +82,7 @@ class PlaceTable:
         return self[key] if key in self.rows else default
 
 
-def unique_places(rows: list[list[str]]) -> list[Place]:
+def unique_places(rows: Sequence[Sequence[str]]) -> list[Place]:
     """Parse a key's rows, keeping one record per place (the curated one when a name comes from two sources)."""
     kept: dict[tuple, Place] = {}
     for cells in rows:
@@ -98,13 +99,14 @@ def read_places() -> PlaceTable:
         payload = resources.files("khabar").joinpath("data/resolve/places.tsv.gz").read_bytes()
     except (FileNotFoundError, OSError) as error:
         raise ModelError(f"place bridge is missing (run khabar.resolve.train.train_places): {error}") from error
-    rows: dict[str, list[list[str]]] = {}
+    rows: dict[str, list[tuple[str, ...]]] = {}
     lines = gzip.decompress(payload).decode("utf-8").split("\n")
     for line in lines[1:]:
         if line:
-            cells = line.split("\t")
+            cells = tuple(line.split("\t"))
             rows.setdefault(cells[0], []).append(cells)
-    return PlaceTable(rows)
+    # Tuples of strings only: the garbage collector stops scanning them, so its full passes stay short.
+    return PlaceTable({key: tuple(found) for key, found in rows.items()})
 
 
 @dataclass
