@@ -34,6 +34,8 @@ FINITE_VERB = re.compile(
     # A participle that ends a relative clause with its «است» dropped: «مشکلاتی که … به وجود آمده از …».
     # Its perfect may be joined by a half-space: «… دست داشته‌اند».
     r"آمده|شده|کرده|داده|گرفته|بوده|داشته)(?:\u200c(?:اند|است|ام|ایم|اید))?(?![\w\u200c])"
+    # Any perfect with its ending joined by a half-space is a verb: «… که دیدگاه‌های آمریکا را پذیرفته‌اند».
+    r"|(?<![\w\u200c])\w+ه\u200cاند(?![\w\u200c])"
 )
 OBJECT_MARK = re.compile(r"[ \u200c]*را(?![\w\u200c])[ \u200c]*")
 VERB_ENDING = re.compile(r"(?:کرد|کردند|گفت|گفتند|شد|شدند|است|بود|داد|دادند|نوشت|افزود|داشت|کند|شود|دهد)$")

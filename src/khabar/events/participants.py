@@ -27,6 +27,7 @@ QUANTITY_WORDS = frozenset(
 ) | PARTITIVES | PHRASE_OPENERS
 
 
+@lru_cache(maxsize=8192)  # an article codes its subjects once per event they take part in: codes are kept
 def code_mention(text: str, default_country: str | None):
     """Return the resolver's actor code for a mention, or None when resolution is not installed."""
     try:
@@ -49,8 +50,7 @@ def split_conjuncts(phrase: Phrase) -> list[Phrase]:
 def entity_for(phrase: Phrase, offset: int, entities: list[Entity]) -> Entity | None:
     """Return the entity that lies inside the phrase (sentence offsets shifted by `offset`), if any."""
     start, end = phrase.start + offset, phrase.end + offset
-    inside = [entity for entity in entities if entity.start >= start and entity.end <= end]
-    return inside[0] if inside else None
+    return next((entity for entity in entities if entity.start >= start and entity.end <= end), None)
 
 
 def heads_phrase(entity: Entity, phrase: Phrase, offset: int) -> bool:
@@ -60,7 +60,8 @@ def heads_phrase(entity: Entity, phrase: Phrase, offset: int) -> bool:
 
 
 def participant_for(
-    phrase: Phrase, offset: int, entities: list[Entity], default: str | None, home: str | None = None
+    phrase: Phrase, offset: int, entities: list[Entity], default: str | None, home: str | None = None,
+    setting: str = HOME_COUNTRY,
 ) -> Participant:
     """Code one conjunct: the resolved entity when NER and resolution ran, else the resolver on the phrase.
 
@@ -79,8 +80,12 @@ def participant_for(
         # A resolved name that opens the phrase outranks the words after it: «دیوید کامرون» نخست‌وزیر انگلیس.
         country, sector = entity.country, entity.sector or sector
         unplaced = country == HOME_COUNTRY and not (code and code.country)
-        if home and unplaced and entity.type == "ORG" and sector in STATE_SECTORS:
-            country = home  # the resolver's own home default for a body: the event's other party says where it is
+        if (home or setting != HOME_COUNTRY) and unplaced and entity.type == "ORG" and sector in STATE_SECTORS:
+            # The resolver's own home default for a body: the event's other party, else the state the article is
+            # about, says where it is («شهرداری پالم بیچ» in a report on Florida).
+            country = home or setting
+    elif entity is not None and sector is None and entity.sector:
+        sector = entity.sector  # placed nowhere, but known as what it is: «الظواهری» leads an armed group
     return Participant(text=phrase.text, id=entity.id if entity else None, country=country, sector=sector)
 
 
@@ -106,7 +111,7 @@ def placed(participant: Participant, default: str | None, home: str | None, name
 
 def code_phrase(
     phrase: Phrase, offset: int, entities: list[Entity], context_country: str | None = None,
-    home: str | None = None,
+    home: str | None = None, setting: str | None = None,
 ) -> list[Participant]:
     """Code a phrase, one participant per conjunct.
 
@@ -115,7 +120,8 @@ def code_phrase(
     names no country («شهرداری») is in `home` when given, else in Iran.
     """
     conjuncts = split_conjuncts(phrase)
-    participants = [participant_for(part, offset, entities, None, home) for part in conjuncts]
+    setting = setting or HOME_COUNTRY
+    participants = [participant_for(part, offset, entities, None, home, setting) for part in conjuncts]
     participants = [
         p.model_copy(update={"country": context_country, "sector": "GOV"})
         if not p.country and not p.sector and ANAPHORIC_COUNTRY.fullmatch(p.text) else p
@@ -123,7 +129,7 @@ def code_phrase(
     ]  # «این کشور» alone is the state named last
     named = [p.country for p in participants if p.country]
     anaphoric = ANAPHORIC_COUNTRY.search(phrase.text)
-    default = named[-1] if named else (context_country if anaphoric else HOME_COUNTRY)
+    default = named[-1] if named else (context_country if anaphoric else setting)
     participants = [
         p.model_copy(update={"country": placed(p, default, home, bool(named or anaphoric))})
         if not p.country and p.sector not in (None, *STATELESS_SECTORS)
@@ -133,7 +139,7 @@ def code_phrase(
     if len(participants) == 1:
         return participants
     if not named:
-        return [participant_for(phrase, offset, entities, default, home)]
+        return [participant_for(phrase, offset, entities, default, home, setting)]
     participants = [p for p in participants if p.country or p.sector not in (None, "UNK")] or participants[:1]
     head_sector = participants[0].sector
     for index in range(1, len(participants)):
@@ -166,11 +172,62 @@ def names_people(text: str) -> bool:
 
 
 def place_people(participants: list[Participant], country: str | None) -> list[Participant]:
-    """Give people who name no state («بیش از ۵۰۸ زندانی») `country`, as civilians unless a sector is known."""
+    """Give people who name no state («بیش از ۵۰۸ زندانی») `country`, as civilians unless a sector is known.
+
+    A person the resolver knows («مرد شماره دو القاعده» is «الظواهری») and a member of an armed group are no
+    anonymous crowd: the state they are with is not theirs.
+    """
     if country is None:
         return participants
     return [
         p.model_copy(update={"country": country, "sector": p.sector or "CVL"})
-        if not p.country and names_people(p.text) else p
+        if not p.country and p.sector != "REB" and not (p.id or "").startswith("per:") and names_people(p.text)
+        else p
         for p in participants
     ]
+
+
+# What may stand between a name and the title after it: quote marks, a comma, the partitive «از» of
+# ««اسکات دیورکین» از مقامات ارشد حزب دموکرات».
+TITLE_LEAD = re.compile(r"[\s\u200c»\"']*(?:،[\s\u200c]*)?(?:از[\s\u200c]+)?")
+TITLE_REACH = 80
+REPORT_LEAD = re.compile(r"به[ \u200c]+گزارش[ \u200c]+$")
+SPEAKER_GAP = re.compile(r"[\s\u200c]*،[\s\u200c]*")
+
+
+def title_country(text: str, name_end: int) -> str | None:
+    """Return the state named by the title right after a name («…» رئیس هیأت ورزش عربستان سعودی), if any.
+
+    A phrase that opens with a state or demonym is not the name's title but the next phrase («پوتین آمریکا را …»).
+    """
+    from khabar.events.arguments import phrase_forward  # arguments imports this module
+
+    lead = TITLE_LEAD.match(text, name_end)
+    start = lead.end() if lead else name_end
+    phrase = phrase_forward(text, start, min(len(text), start + TITLE_REACH))
+    if phrase is None:
+        return None
+    code = code_mention(phrase.text, None)
+    if code is None or not code.country:
+        return None
+    first = code_mention(phrase.text.split()[0], None)
+    return None if first is not None and first.country else code.country
+
+
+def tied_country(entity: Entity, text: str, before: Entity | None = None) -> str | None:
+    """Return the state the text ties an unplaced person to: a title the resolver read, the one after the name,
+    or the state body whose report gives their words («به گزارش … وزارت امور خارجه، حمید رضا آصفی تاکید کرد»)."""
+    for role in entity.roles:
+        code = code_mention(role, None)
+        if code is not None and code.country:
+            return code.country
+    return title_country(text, entity.end) or reporting_body_country(text, entity, before)
+
+
+def reporting_body_country(text: str, entity: Entity, before: Entity | None) -> str | None:
+    """Return the country of the state body named in the «به گزارش X،» lead-in right before the name."""
+    if before is None or before.type != "ORG" or not before.country or before.sector not in STATE_SECTORS:
+        return None
+    if REPORT_LEAD.search(text, max(0, before.start - 20), before.start) is None:
+        return None
+    return before.country if SPEAKER_GAP.fullmatch(text, before.end, entity.start) else None

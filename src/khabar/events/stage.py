@@ -6,7 +6,10 @@ flagged when the sentence negates, plans, conditions or asks about it rather tha
 reported statement («X گفت: …») is coded by what its content does: a criticism (data/event_criticism.txt) is
 ACCUSE disapprove, a demand addressed to a named state is REQUEST. A dropped subject, or one that names no one,
 is the previous sentence's; a pronoun is the person the resolver linked it to; a bare surname takes the country of
-its earlier, fuller mention. A recipient that names no state is looked for inside the predicate («خواستار رسیدگی
+its earlier, fuller mention. A person the resolver could not place is placed only by what the text says of them
+(a title after the name, the state body whose report gives their words), or in Iran when the article is mostly
+about Iran; a state body that names no country is in the state the article is mostly about. «او» in what a
+speaker reports («… مدعی شد که ایران از او خواسته») is the speaker. A recipient that names no state is looked for inside the predicate («خواستار رسیدگی
 مجلس … شد») and then in its clause; people with no state of their own («۵۰۸ زندانی») belong to the acting state,
 or, when harmed or held, to the place where it happened, the place the report is filed from or the article's.
 A warning that binds a state («هشدار داد: «روسیه نباید …»») is a demand on it; an agentless sanction or arrest
@@ -40,7 +43,14 @@ from khabar.events.arguments import (
     skip_lead_ins,
 )
 from khabar.events.headlines import drop_headline_repeats
-from khabar.events.participants import code_phrase, names_people, place_people, resolved_pronoun
+from khabar.events.participants import (
+    HOME_COUNTRY,
+    code_phrase,
+    names_people,
+    place_people,
+    resolved_pronoun,
+    tied_country,
+)
 from khabar.events.mood import flag, names_later_day
 from khabar.events.patterns import (
     MEDIA,
@@ -66,6 +76,13 @@ FULL_NAME_SENTENCES = 3
 ANTECEDENT_SENTENCES = 3  # how many sentences back a dropped subject's antecedent is looked for
 # Types whose victims take the country of the place where it happened, when they name none.
 PLACED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Codes of international bodies: an article mostly about one does not place a ministry or parliament.
+INTERNATIONAL_CODES = frozenset({None, "UNO", "EUR", "IGO", "NGO"})
+# Pronouns that stand for one person, and the verbs of saying whose «که» clause they may point back from.
+SPEAKER_PRONOUNS = frozenset({"او", "وی"})
+REPORTING_COMPLEMENT = re.compile(
+    r"(?:گفت|افزود|اعلام کرد|مدعی شد|ادعا کرد|نوشت|تاکید کرد|تأکید کرد|اظهار داشت)[ \u200c]+که[ \u200c]*$"
+)
 # Types whose recipient a following quotation may name («هشدار داد و گفت: … ایران …»).
 ADDRESSED_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 # Words that open a counted phrase: never the genitive agent of the noun before it.
@@ -98,7 +115,10 @@ class Subject:
             elif self.phrase.is_anaphoric:
                 self._coded = resolved_pronoun(self.phrase, self.sentence.start, self.entities)
             else:
-                coded = code_phrase(self.phrase, self.sentence.start, self.entities, self.reading.country)
+                coded = code_phrase(
+                    self.phrase, self.sentence.start, self.entities, self.reading.country,
+                    setting=self.reading.setting,
+                )
                 coded = add_apposition(
                     coded, self.phrase, self.sentence, len(self.sentence.text), self.entities, self.reading.country
                 )
@@ -119,16 +139,44 @@ class Reading:
     people: dict[str, Participant] = field(default_factory=dict)
     dominant: str | None = None
     filed_from: str | None = None
+    ties: dict[str, str | None] = field(default_factory=dict)
+    first_mentions: dict[str, tuple[Entity, Entity | None]] = field(default_factory=dict)
+    text: str = ""
 
-    def learn_entities(self, entities: list[Entity]) -> None:
-        """Note the country the article names most, and index its full person names by surname («کامرون»)."""
+    def learn_entities(self, entities: list[Entity], text: str = "") -> None:
+        """Note the country the article names most, index its full person names by surname («کامرون»), and keep
+        the first mention of each person the resolver could not place (with the entity before it)."""
         counts = Counter(entity.country for entity in entities if entity.country)
         self.dominant = counts.most_common(1)[0][0] if counts else None
-        for entity in entities:
+        for index, entity in enumerate(entities):
             words = NAME_WORD.findall(entity.text)
             if entity.type == "PER" and entity.mention == "name" and entity.country and len(words) > 1:
                 person = Participant(text=entity.text, id=entity.id, country=entity.country, sector=entity.sector)
                 self.people.setdefault(words[-1], person)
+            if entity.type == "PER" and not entity.country and entity.id and entity.id not in self.first_mentions:
+                # The first mention is the one that gives a person's title.
+                self.first_mentions[entity.id] = (entity, entities[index - 1] if index else None)
+        self.text = text
+
+    @property
+    def setting(self) -> str | None:
+        """Return the state a body that names none is in: the one the article is mostly about, if a state."""
+        return self.dominant if self.dominant not in INTERNATIONAL_CODES else None
+
+    def unplaced_country(self, participant: Participant) -> str | None:
+        """Return the country of a person or body the resolver could not place.
+
+        A body is in the country the article is mostly about. In an article mostly about Iran, a Persian outlet's
+        own country, so is a person; elsewhere a person is only where the text puts them (a title or apposition
+        that names a state: «اسکات دیورکین» از مقامات ارشد حزب دموکرات): the most-named state is no clue,
+        «احمد چلبی» in a report from Washington is not American.
+        """
+        if not (participant.id or "").startswith("per:") or self.dominant == HOME_COUNTRY:
+            return self.dominant
+        if participant.id not in self.ties:  # only the few people an event names are looked at
+            first = self.first_mentions.get(participant.id)
+            self.ties[participant.id] = tied_country(first[0], self.text, first[1]) if first else None
+        return self.ties[participant.id]
 
     @property
     def actors(self) -> list[Participant]:
@@ -169,11 +217,11 @@ class Reading:
                 )
             if (
                 not participant.country and (participant.id or "").startswith(("per:", "org:"))
-                and participant.sector != "REB" and self.dominant
+                and participant.sector != "REB"
             ):
-                # A person or body the resolver could not place, not an armed group with no home («داعش»):
-                # the country the article is mostly about.
-                participant = participant.model_copy(update={"country": self.dominant})
+                # A person or body the resolver could not place, not an armed group with no home («داعش»).
+                country = self.unplaced_country(participant)
+                participant = participant.model_copy(update={"country": country}) if country else participant
             completed.append(participant)
         return completed
 
@@ -307,19 +355,36 @@ def code_role(
     """
     role, phrase = fill_roles(roles, sentence.text, match, noun_before_verb)
     if phrase is not None and not phrase.is_anaphoric:
-        coded = code_phrase(phrase, sentence.start, entities, context or reading.country, context)
+        coded = code_phrase(phrase, sentence.start, entities, context or reading.country, context, reading.setting)
         participants = reading.complete(coded)
         participants = add_apposition(participants, phrase, sentence, match.start(), entities, reading.country)
+        later = roles[roles.index(role) + 1 :] if role in roles else ()
+        if role != "subject" and later and not any(names_someone(p) for p in participants):
+            # «خواستار خروج نیروهای آمریکایی از جهان اسلام شد»: a phrase that names no one is not the party;
+            # the next place the predicate's recipient may stand is tried.
+            other_role, others = code_role(later, sentence, match, entities, reading, main, noun_before_verb, context)
+            if any(names_someone(p) for p in others):
+                return other_role, others
         if role != "subject" or any(names_someone(p) for p in participants):
             return role, participants
         # A subject that names no one («معتقدم»، «۸ میلیارد دلاری») is a misread: the subject was dropped.
         return role, list(main.participants() or reading.actors) or participants
     if phrase is not None and role != "subject":
-        return role, resolved_pronoun(phrase, sentence.start, entities)  # «او را بازداشت کردند»
+        own = resolved_pronoun(phrase, sentence.start, entities)  # «او را بازداشت کردند»
+        if not own and phrase.text in SPEAKER_PRONOUNS and reported_clause(sentence.text, match.start()):
+            # «ترامپ مدعی شد که ایران از او خواسته …»: in what a speaker reports, «او» is the speaker.
+            own = list(main.participants())
+        return role, own
     if "subject" in roles and (phrase is not None or role is None):
         own = resolved_pronoun(phrase, sentence.start, entities) if phrase is not None else []
         return "subject", own or list(main.participants() or reading.actors)
     return role, []
+
+
+def reported_clause(sentence: str, trigger_start: int) -> bool:
+    """Tell whether the predicate sits in the «که» clause of a verb of saying («… مدعی شد که …»)."""
+    opening = clause_start(sentence, trigger_start)
+    return bool(opening) and REPORTING_COMPLEMENT.search(sentence, 0, opening) is not None
 
 
 def announcer(sentence: str, trigger_start: int, main: Subject) -> list[Participant]:
@@ -489,7 +554,7 @@ def find_events(analysis: Analysis) -> list[Event]:
     """Return every event the article's sentences report, in text order."""
     index = load_index()
     reading = Reading()
-    reading.learn_entities(analysis.entities)
+    reading.learn_entities(analysis.entities, analysis.text)
     reading.filed_from = find_filing_country([s.text for s in analysis.sentences[:FULL_NAME_SENTENCES]])
     events: list[Event] = []
     seen: set[tuple] = set()
