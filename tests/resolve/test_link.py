@@ -72,6 +72,18 @@ def test_link_unknown_person_is_not_guessed(article):
     assert person.id is not None and person.country is None and person.sector is None and person.confidence is None
 
 
+def test_link_title_of_no_known_sector_still_gives_its_country(article):
+    text = "فرهاد نیکان رئیس هیأت ورزش عربستان سعودی گفت که مسابقه برگزار می‌شود."
+    person = resolve_stage(article(text, [("فرهاد نیکان", "PER")])).entities[0]
+    assert person.country == "SAU"
+
+
+def test_link_country_a_title_is_about_is_not_the_holders(article):
+    text = "فرهاد نیکان کارشناس ارشد امور کره شمالی گفت که مذاکرات ادامه دارد."
+    person = resolve_stage(article(text, [("فرهاد نیکان", "PER")])).entities[0]
+    assert person.country is None
+
+
 def test_link_resolved_entities_carry_confidence(article):
     analysis = resolve_stage(article(DEFENCE, MENTIONS))
     assert all(e.confidence is not None and 0 < e.confidence <= 1 for e in analysis.entities)

@@ -111,8 +111,15 @@ def choose_sector(words: list[SectorWord]) -> str | None:
     return "UNK" if words else None
 
 
-def find_country_names(tokens: tuple[str, ...]) -> list[tuple[int, int, CountryName]]:
+@lru_cache(maxsize=16384)  # the same mentions and titles are looked at many times an article
+def find_country_names(tokens: tuple[str, ...]) -> tuple[tuple[int, int, CountryName], ...]:
     """Return (first word, end word, name) for every country, body, demonym or capital in a mention."""
+    return tuple(scan_country_names(tokens))
+
+
+def scan_country_names(tokens: tuple[str, ...]) -> list[tuple[int, int, CountryName]]:
+    """Return (first word, end word, name) for every country, body, demonym or capital in any words (uncached: a
+    whole article's words are scanned once)."""
     tables = load_country_tables()
     found: list[tuple[int, int, CountryName]] = []
     national = {position for start, end, _ in NATIONAL_BODY_INDEX.find(tokens) for position in range(start, end)}
@@ -132,6 +139,7 @@ def choose_country(tokens: tuple[str, ...]) -> CountryName | None:
     return (owners or [name for _, _, name in found] or [None])[0]
 
 
+@lru_cache(maxsize=16384)  # every pair of names in an article is compared
 def strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Drop leading ranks, honorifics and titles from a name («امیر سرتیپ آشتیانی» -> «آشتیانی»)."""
     sectors = load_actor_tables().sectors
@@ -143,6 +151,7 @@ def strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens
 
 
+@lru_cache(maxsize=16384)  # every pair of names in an article is compared
 def find_person(tokens: tuple[str, ...]) -> Person | None:
     """Return the known person a whole name denotes (titles before it aside), if any; «رند پاول» is not «پاول».
 
@@ -184,6 +193,7 @@ def mentions_own_country(tokens: tuple[str, ...]) -> bool:
     return any(" ".join(fold_tokens(word)) in text for word in OWN_COUNTRY_WORDS)
 
 
+@lru_cache(maxsize=16384)  # titles and names recur within and across articles; the code is immutable
 def actor_code(mention: str, *, default_country: str | None = None) -> ActorCode | None:
     """Return the actor code of a mention, or None when nothing in it marks a state, body or sector.
 

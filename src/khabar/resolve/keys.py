@@ -87,16 +87,16 @@ class PhraseIndex:
 
     def find(self, tokens: tuple[str, ...]) -> list[tuple[int, int, object]]:
         """Return (first word, end word, value) for the longest matches, left to right, not overlapping."""
-        found, index, count = [], 0, len(tokens)
+        found, taken, count = [], 0, len(tokens)
         entries, sizes = self.entries, self.sizes
-        while index < count:
-            for size in sizes.get(tokens[index], ()):
+        for index in [index for index, token in enumerate(tokens) if token in sizes]:  # most words begin no key
+            if index < taken:
+                continue
+            for size in sizes[tokens[index]]:
                 if index + size <= count:
                     value = entries.get(tokens[index : index + size])
                     if value is not None:
                         found.append((index, index + size, value))
-                        index += size
+                        taken = index + size
                         break
-            else:
-                index += 1
         return found

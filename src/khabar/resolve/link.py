@@ -26,6 +26,7 @@ from khabar.resolve.actors import (
     find_country_names,
     find_person,
     find_sector_words,
+    scan_country_names,
     similar_first_name,
     strip_titles,
 )
@@ -43,7 +44,7 @@ from khabar.resolve.mentions import (
     titles_compatible,
     word_range,
 )
-from khabar.resolve.patterns import ANOTHER_PERSON_WORDS, ARABIC_ARTICLE, DECEASED_HONORIFICS
+from khabar.resolve.patterns import ANOTHER_PERSON_WORDS, ARABIC_ARTICLE, DECEASED_HONORIFICS, TITLE_TOPIC_WORDS
 from khabar.resolve.places import HOME_COUNTRY, resolve_place
 from khabar.resolve.speakers import SENTENCE_END, link_pronoun, sentence_people, sentence_start, speaker_sentence
 
@@ -57,6 +58,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 ANOTHER = frozenset(fold(word) for word in ANOTHER_PERSON_WORDS)
 DECEASED = frozenset(fold(word) for word in DECEASED_HONORIFICS)
 ARTICLE = fold(ARABIC_ARTICLE)
+TOPICS = frozenset(fold(word) for word in TITLE_TOPIC_WORDS)
 
 
 def make_id(prefix: str, key: str) -> str:
@@ -66,7 +68,7 @@ def make_id(prefix: str, key: str) -> str:
 
 def count_countries(words: list[Word]) -> Counter:
     """Count how often the article names each country (names, demonyms, capitals)."""
-    return Counter(name.code for _, _, name in find_country_names(tuple(word.key for word in words)))
+    return Counter(name.code for _, _, name in scan_country_names(tuple(word.key for word in words)))
 
 
 # ---- places and organisations ---------------------------------------------------------------------
@@ -334,6 +336,11 @@ def describe_cluster(cluster: Cluster, home: str | None) -> dict:
         fields |= {"country": country, "sector": title.sector, "confidence": confidence}
     elif cluster.rank_sectors:
         fields |= {"sector": cluster.rank_sectors[0], "confidence": 0.5}
+    placed = next((title for title in cluster.titles if title.country and not TOPICS.intersection(title.key)), None)
+    if "country" not in fields and placed is not None:
+        # A title of no known sector still says whose it is («رئیس هیأت ورزش عربستان سعودی»), unless the country
+        # is its subject («کارشناس امور کره شمالی»).
+        fields |= {"country": placed.country, "confidence": CONFIDENCE["country"]}
     return fields
 
 

@@ -55,11 +55,11 @@ class Title:
 def split_words(text: str) -> list[Word]:
     """Return the folded words of a text with their character spans (a word folding to two shares its span)."""
     words: list[Word] = []
-    append = words.append  # thousands of words an article
+    append, make = words.append, tuple.__new__  # what Word(...) runs, without its Python-level call: thousands a text
     for match in WORD.finditer(text):
         start, end = match.span()
         for key in fold_tokens(match.group()):
-            append(Word(key, start, end))
+            append(make(Word, (key, start, end)))
     return words
 
 

@@ -63,3 +63,5 @@ ORG_TYPE_WORDS = ("جنبش", "حزب", "جبهه", "گروه", "گروهک", "�
 # «سرمربی بوریرام» of the headline. «سابق» is not one of them: a former coach is someone else.
 TITLE_MODIFIERS = ("جدید", "فعلی", "کنونی", "محترم", "تیم", "باشگاه", "فوتبال", "فوتسال", "والیبال", "بسکتبال",
                    "ملی")
+# Words after which a country in a title is what the post is about, not whose it is: «کارشناس امور کره شمالی».
+TITLE_TOPIC_WORDS = ("امور", "مسائل", "مسایل", "پرونده", "مطالعات")
