@@ -310,3 +310,38 @@ def test_halfspace_decisions_do_not_depend_on_what_came_before():
     for word in reversed(words):  # warm the second model's caches in another order
         second.edits(word)
     assert first.edits(text) == second.edits(text) == fresh_model().edits(text)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        ("این خانه ساخته شده از سنگ است", "ساخته‌شده"),
+        ("کالاهای باقی مانده در انبار را فروختند", "باقی‌مانده"),
+        ("این خانه ساخته شده است", "ساخته شده"),
+        ("بیشتر کالاها باقی مانده است", "باقی مانده"),
+    ],
+)
+def test_halfspace_context_decides_unclear_spaces(damaged, expected):
+    """A participle before a noun or preposition takes a ZWNJ; the same pair before «است» is a verb."""
+    assert expected in repair(damaged)
+
+
+def test_halfspace_unclear_pairs_are_left_to_context():
+    model = fresh_model()
+    assert model.decide_join("می", "شود") is True
+    unclear = model.decide_join("ساخته", "شده")
+    assert unclear.__class__ is tuple
+    text = "خانه ساخته شده از سنگ"
+    start = text.index("ساخته")
+    assert model.join_in_context(text, start, "ساخته", "شده", unclear)
+    assert not model.join_in_context("خانه ساخته شده است", start, "ساخته", "شده", unclear)
+
+
+def test_halfspace_neighbour_pieces_cross_a_space_or_zwnj_only():
+    text = "سلام، کتاب های\u200cخوب شد."
+    start = text.index("های")
+    assert halfspace.piece_before(text, start) == "کتاب"
+    assert halfspace.piece_after(text, start + 3) == "خوب"
+    assert halfspace.piece_before(text, text.index("کتاب")) == halfspace.NO_PIECE_BEFORE
+    assert halfspace.piece_after(text, text.index("شد") + 2) == halfspace.NO_PIECE_AFTER
+    assert halfspace.piece_before("ب" * 30 + " کتاب", 31) == "ب" * halfspace.PIECE_LIMIT

@@ -6,16 +6,21 @@ two letters (space or ZWNJ). Each is scored by a logistic model over hashed char
 n-grams of the two sides, their conjunctions, and counts from two word lexicons (PerDT
 train and raw news; see `boundary_groups`, `junction_groups`), after a cheaper gate model
 has let it through. A run's cuts are chosen jointly so that no piece is a single letter.
-Decisions depend only on a run (or on the two pieces around a space), so they are cached
+A space whose pair score lies close to the bar (within `band`) is decided by a third model
+that also reads the pieces before and after the pair (`before_features`, `after_features`)
+and how often the pair stands as two words where it is also seen joined (`spaced_shares`):
+«ساخته شده از» is a participle (ساخته‌شده), «ساخته شده است» a verb.
+Other decisions depend only on a run (or on the two pieces around a space), so they are cached
 per type, and feature weights are summed and cached per group, which keeps Zipfian text fast.
 The model file also holds a memo, written at training time by the same model: its decisions
-on frequent runs and pairs and the weight sums of frequent words, which start the caches
-(same results, far fewer decisions to score on news).
+on frequent runs and pairs (for unclear pairs, the context model's pair sum) and the weight
+sums of frequent words, which start the caches (same results, far fewer decisions to score on news).
 
 Existing ZWNJs are trusted and nothing is ever removed, so edits only add half-spaces;
 `edits` repeats the decision on its own output until nothing changes, which makes the
 repair idempotent by construction (the repeat only looks again at the tokens an edit touched
-and their neighbours: nothing else can read differently). Long text is cut into chunks of about a million
+and two tokens either side: nothing else can read differently, since the neighbour pieces are
+read across a space or a ZWNJ alike). Long text is cut into chunks of about a million
 characters at newlines or after punctuation, so memory stays bounded per chunk.
 """
 
@@ -35,10 +40,10 @@ from khabar.text.letters import NON_JOINING, ZWNJ
 from khabar.text.offsets import Edit
 
 MODEL_RESOURCE = "halfspace.model.gz"
-# Weight tables in the file, in order: the two models and their gates.
-KINDS = ("inner", "space", "inner_gate", "space_gate")
+# Weight tables in the file, in order: the two models, their gates, and the space model that reads context.
+KINDS = ("inner", "space", "inner_gate", "space_gate", "space_context")
 FAMILIES = ("inner", "space")
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 PERSIAN_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u0654"
 # A run of Persian letters, possibly holding half-spaces already.
 RUN = re.compile(f"[{PERSIAN_LETTERS}](?:[{PERSIAN_LETTERS}]|\u200c(?=[{PERSIAN_LETTERS}]))*")
@@ -46,6 +51,12 @@ CHUNK = 1 << 20
 # Longer runs are not words (glued hashtags, garbage) and are left as they are.
 MAX_RUN = 40
 SAFE_CUT = re.compile(f"[^{PERSIAN_LETTERS}\u200c ] ")
+# What stands for a missing neighbour piece (start or end of text, punctuation, digits, Latin).
+NO_PIECE_BEFORE, NO_PIECE_AFTER = "^", "$"
+# Longest neighbour piece read; longer ones are cut to their near end.
+PIECE_LIMIT = 12
+PIECE_START = re.compile(f"[{PERSIAN_LETTERS}]{{1,{PIECE_LIMIT}}}")
+PIECE_END = re.compile(f"[{PERSIAN_LETTERS}]{{1,{PIECE_LIMIT}}}$")
 
 
 def count_bucket(count: int) -> int:
@@ -72,7 +83,11 @@ def bucket_triple(word: int, prefix: int, suffix: int) -> tuple[int, int, int]:
 
 
 class Lexicon:
-    """Counts, per ZWNJ-free skeleton, of whole words, prefixes and suffixes around a ZWNJ."""
+    """Counts, per ZWNJ-free skeleton, of whole words, prefixes and suffixes around a ZWNJ.
+
+    Under a key "left right" (a space inside), the count of a pair of pieces written as two
+    words, kept for the pairs also seen with a ZWNJ between them (see `spaced_shares`).
+    """
 
     __slots__ = ("entries", "buckets")
 
@@ -182,6 +197,58 @@ def junction_groups(lexicons: tuple[Lexicon, ...], left: str, right: str) -> tup
     return (left, right, lexicon_key(lexicons, left, right), (), (whole,))
 
 
+def piece_before(text: str, start: int) -> str:
+    """Return the piece of letters before the one starting at `start`, across one space or ZWNJ ("^" if none)."""
+    if start < 2 or text[start - 1] not in " \u200c":
+        return NO_PIECE_BEFORE
+    match = PIECE_END.search(text, max(0, start - 1 - PIECE_LIMIT), start - 1)
+    return match.group() if match else NO_PIECE_BEFORE
+
+
+def piece_after(text: str, end: int) -> str:
+    """Return the piece of letters after the one ending at `end`, across one space or ZWNJ ("$" if none)."""
+    if end + 1 >= len(text) or text[end] not in " \u200c":
+        return NO_PIECE_AFTER
+    match = PIECE_START.match(text, end + 1)
+    return match.group() if match else NO_PIECE_AFTER
+
+
+def before_features(before: str, left: str) -> list[str]:
+    """Return the features of the piece before a junction's left piece, alone and with that piece."""
+    short = before if len(before) < 9 else "~" + before[-4:]
+    pair = f"{before}|{left}" if len(before) + len(left) < 14 else f"~{before[-3:]}|{left[:3]}"
+    return [f"cp{short}", f"cp2{before[-2:]}", f"cpa{pair}", f"cpa2{before[-2:]}|{left[-2:]}"]
+
+
+def after_features(right: str, after: str) -> list[str]:
+    """Return the features of the piece after a junction's right piece, alone and with that piece."""
+    short = after if len(after) < 9 else after[:4] + "~"
+    pair = f"{right}|{after}" if len(right) + len(after) < 14 else f"{right[-3:]}|{after[:3]}~"
+    return [f"cn{short}", f"cn2{after[:2]}", f"cbn{pair}", f"cbn2{right[-2:]}|{after[:2]}"]
+
+
+def spaced_shares(lexicons: tuple[Lexicon, ...], left: str, right: str) -> list[str]:
+    """Describe, per lexicon, how often a pair seen with a ZWNJ between its pieces is also written as two words."""
+    feats = []
+    for tag, lexicon in zip("GN", lexicons):
+        entry = lexicon.entries.get(left + right)
+        glued = entry[3].get(len(left), 0) if entry else 0
+        if not glued:
+            feats.append(f"{tag}psu")
+            continue
+        apart = lexicon.entries.get(f"{left} {right}")
+        seen = glued + (apart[0] if apart else 0)
+        level = "all" if glued / seen > 0.9 else "most" if glued / seen > 0.5 else "some"
+        feats.append(f"{tag}ps{level}{count_bucket(seen)}")
+    return feats
+
+
+def context_expand(example: tuple) -> list[str]:
+    """Return every feature of a junction in context: its pair features and its neighbours'."""
+    groups, before, after, shares = example
+    return [*expand(groups), *before_features(before, groups[0]), *after_features(groups[1], after), *shares]
+
+
 def gate_expand(groups: tuple) -> list[str]:
     """Return the features of the gate model: every group but the ones joining both sides."""
     left, right, key, extras, _ = groups
@@ -200,9 +267,9 @@ def hash_feature(feature: str, buckets: int) -> int:
     return zlib.crc32(feature.encode("utf-8")) % buckets
 
 
-# Stored decisions: per run, per "left right" pair, per word the space model's side sums, and
-# per family the gate and full sums of the lexicon and ZWNJ-context groups.
-Memo = tuple[dict[str, tuple[int, ...]], dict[str, bool], dict[str, tuple[int, int, int, int]],
+# Stored decisions: per run, per "left right" pair (see `decide_join`), per word the space model's
+# side sums, and per family the gate and full sums of the lexicon and ZWNJ-context groups.
+Memo = tuple[dict[str, tuple[int, ...]], dict[str, bool | tuple[int]], dict[str, tuple[int, int, int, int]],
              dict[str, dict[tuple, tuple[int, int]]]]
 EMPTY_MEMO: Memo = ({}, {}, {}, {})
 
@@ -221,9 +288,12 @@ class HalfspaceModel:
         # and the words around spaces (side weight sums): the caches start from it.
         self.memo_runs, self.memo_pairs, self.memo_sides, self.memo_groups = memo
         self._inner_cache: dict[str, tuple[int, ...]] = dict(self.memo_runs)
-        self._space_cache: dict[str, bool] = dict(self.memo_pairs)
+        self._space_cache: dict[str, bool | tuple[int]] = dict(self.memo_pairs)
+        # Spaces whose pair score lies within `band` of the bar are decided by the context model.
+        self.band = meta["band_space"]
+        self._neighbours: dict[tuple[str, str, bool], int] = {}
         self._token_cache: dict[str, tuple[tuple[int, ...], str | None, str | None]] = {}
-        self._joined: dict[tuple[str, str], bool] = {}
+        self._joined: dict[tuple[str, str], bool | tuple[int]] = {}
         self._group_cache: dict[str, list[dict]] = {kind: [{} for _ in range(5)] for kind in KINDS}
         # Per family ("inner", "space"): weight sums of the gate and the full model, cached per group.
         self._biases = {family: (meta[f"bias_{family}_gate"], meta[f"bias_{family}"]) for family in FAMILIES}
@@ -429,8 +499,8 @@ class HalfspaceModel:
         chosen = choose_cuts(gains, cuts, len(skeleton)) if gains else ()
         return tuple(to_run_position(run, j) for j in chosen)
 
-    def joins(self, left: str, right: str) -> bool:
-        """Return whether the space between two pieces should be a ZWNJ (cached per pair)."""
+    def joins(self, left: str, right: str) -> bool | tuple[int]:
+        """Return `decide_join` for a pair (cached per pair)."""
         key = f"{left} {right}"
         cached = self._space_cache.get(key)
         if cached is None:
@@ -440,10 +510,39 @@ class HalfspaceModel:
             self._space_cache[key] = cached
         return cached
 
-    def decide_join(self, left: str, right: str) -> bool:
-        """Score the space between two pieces (no cache)."""
+    def decide_join(self, left: str, right: str) -> bool | tuple[int]:
+        """Decide the space between two pieces (no cache): ZWNJ or not, or a 1-tuple when context must decide.
+
+        The pair model decides when it is clear; within `band` of its bar, the answer holds the context
+        model's sum over the pair's own features (bias included), to which `join_in_context` adds the
+        weights of the pieces around the pair. (A tuple is always true, so the common "no" costs one test.)
+        """
         total = self.fast_sum("space", left, right, (), True)
-        return total is not None and total * self.scale > self.threshold["space"]
+        if total is None:
+            return False
+        margin = total * self.scale - self.threshold["space"]
+        if abs(margin) >= self.band:
+            return margin > 0
+        # The same sum as weighing `expand` of the pair's groups, with each group's part cached.
+        groups = junction_groups(self.lexicons, left, right)
+        return (self._sum("space_context", *groups) + self._pair_sum("space_context", left, right)
+                + self._weigh("space_context", spaced_shares(self.lexicons, left, right)),)
+
+    def join_in_context(self, text: str, start: int, left: str, right: str, pair_sum: tuple[int]) -> bool:
+        """Decide an unclear space between `left` (from `start` in `text`) and `right` from its neighbour pieces."""
+        end = start + len(left) + 1 + len(right)
+        before, after = piece_before(text, start), piece_after(text, end)
+        neighbours = self._neighbours
+        if len(neighbours) > 500_000:
+            neighbours.clear()
+        value = neighbours.get((before, left, False))
+        if value is None:
+            neighbours[(before, left, False)] = value = self._weigh("space_context", before_features(before, left))
+        total = pair_sum[0] + value
+        value = neighbours.get((right, after, True))
+        if value is None:
+            neighbours[(right, after, True)] = value = self._weigh("space_context", after_features(right, after))
+        return (total + value) * self.scale > self.meta["threshold_space_context"]
 
     def edits(self, text: str) -> list[Edit]:
         """Return the ZWNJ insertions and space-to-ZWNJ changes that repair `text`."""
@@ -473,39 +572,53 @@ class HalfspaceModel:
     def _settled(self, text: str, found: list[Edit]) -> bool:
         """Return whether a pass over `text` (the first pass's `found` applied) would propose nothing.
 
-        Only the tokens an edit touched and their neighbours need a look: every other token,
-        and every space between two untouched tokens, reads as it did in the first pass,
-        which proposed nothing there.
+        Only the tokens an edit touched and their neighbours need a look, and for a ZWNJ added
+        inside a token (which cuts its pieces) one more token either side, whose spaces may read
+        the cut pieces as neighbours: every other token, and every space whose pieces and neighbour
+        pieces no edit touched, reads as it did in the first pass, which proposed nothing there.
         """
         windows: list[list[int]] = []
         shift = 0
         for edit in found:
             spot = edit.start + shift
-            shift += edit.start == edit.end
-            before = text.rfind(" ", 0, spot)
-            low = text.rfind(" ", 0, before) + 1 if before > 0 else 0
-            after = text.find(" ", spot + 1)
-            high = len(text) if after < 0 else text.find(" ", after + 1)
-            high = len(text) if high < 0 else high
+            inside = edit.start == edit.end
+            shift += inside
+            reach = 3 if inside else 2
+            low = spot
+            for _ in range(reach):
+                low = text.rfind(" ", 0, low) if low > 0 else -1
+                if low < 0:
+                    break
+            low += 1
+            high = spot
+            for _ in range(reach):
+                high = text.find(" ", high + 1)
+                if high < 0:
+                    high = len(text)
+                    break
             if windows and low <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], high)
             else:
                 windows.append([low, high])
-        return not any(self._one_pass(text[low:high]) for low, high in windows)
+        return not any(self._one_pass(text, low, high) for low, high in windows)
 
-    def _one_pass(self, text: str) -> list[Edit]:
-        """Propose edits on `text` once, token by token (tokens are what single spaces separate)."""
+    def _one_pass(self, text: str, low: int = 0, high: int | None = None) -> list[Edit]:
+        """Propose edits on `text[low:high]` once, token by token (tokens are what single spaces separate).
+
+        Unclear spaces read their neighbour pieces in the whole of `text`.
+        """
         found: list[Edit] = []
-        position, tail = 0, None
+        position, tail = low, None
         cache, joined = self._token_cache, self._joined
-        for token in text.split(" "):
+        for token in (text[low:high] if low or high is not None else text).split(" "):
             inner, head, next_tail = cache.get(token) or self._read_token(token)
             if tail is not None and head is not None:
                 # Cached pieces are the same string objects each time: a pair of them hashes without rehashing text.
                 joins = joined.get((tail, head))
                 if joins is None:
                     joins = self._join_pieces(tail, head)
-                if joins:
+                # True, False, or (for an unclear pair) a tuple, which the neighbour pieces decide.
+                if joins and (joins is True or self.join_in_context(text, position - 1 - len(tail), tail, head, joins)):
                     found.append(Edit(position - 1, position, ZWNJ))
             for offset in inner:
                 found.append(Edit(position + offset, position + offset, ZWNJ))
@@ -513,7 +626,7 @@ class HalfspaceModel:
             position += len(token) + 1
         return found
 
-    def _join_pieces(self, left: str, right: str) -> bool:
+    def _join_pieces(self, left: str, right: str) -> bool | tuple[int]:
         """Decide a pair through `joins` and remember it by the pair of pieces."""
         if len(self._joined) > 500_000:
             self._joined.clear()
@@ -696,8 +809,8 @@ def parse_model(data: bytes, name: str) -> HalfspaceModel:
 
 def read_memo(blocks: list[bytes]) -> Memo:
     """Rebuild the stored decisions from the blocks that `dump_memo` writes."""
-    plain, cut, joined, apart, words, groups = (block.decode("utf-8").split("\n") if block else []
-                                                for block in blocks[:5] + blocks[6:])
+    plain, cut, joined, apart, words, groups, unclear = (block.decode("utf-8").split("\n") if block else []
+                                                         for block in blocks[:5] + blocks[6:])
     sums = array("i")
     sums.frombytes(blocks[5])
     runs: dict[str, tuple[int, ...]] = dict.fromkeys(plain, ())
@@ -706,6 +819,9 @@ def read_memo(blocks: list[bytes]) -> Memo:
         runs[run] = tuple(int(spot) for spot in spots.split(","))
     pairs = dict.fromkeys(apart, False)
     pairs.update(dict.fromkeys(joined, True))
+    for line in unclear:
+        pair, pair_sum = line.split("\t")
+        pairs[pair] = (int(pair_sum),)
     sides = {word: tuple(sums[4 * i:4 * i + 4]) for i, word in enumerate(words)}
     weighed: dict[str, dict[tuple, tuple[int, int]]] = {}
     for line in groups:
