@@ -158,7 +158,7 @@ class FeatureExtractor:
         return feats
 
     def neighbour_features(self, key: str) -> tuple[tuple[str, ...], ...]:
-        """Return what a word says about the tokens 2 after, 1 after, 1 before and 2 before it (offsets -2, -1, 1, 2)."""
+        """Return what a word says about the tokens 2 after, 1 after, 1 before and 2 before it (OFFSETS order)."""
         feats = self._as_neighbour.get(key)
         if feats is None:
             clusters = self.lexicon.clusters.get(key, ("-",) * 3)

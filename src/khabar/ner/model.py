@@ -28,7 +28,7 @@ from khabar.ner.lexicon import load_lexicon
 
 MANIFEST = "model.json"
 PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data" / "ner"
-WORD_CACHE_SIZE = 50_000  # words whose summed weights each CRF keeps (5 vectors of 13-15 floats each)
+WORD_CACHE_SIZE = 50_000  # words whose summed weights are kept (per CRF, 5 vectors of 13-15 floats each)
 BATCH = 128  # sentences searched together
 
 
@@ -139,7 +139,9 @@ class NerTagger:
         self.by_name = {component.name: component for component in self.components}
         self.extractor = FeatureExtractor(load_lexicon(folder))
         self.words = WordScores({c.name: c.crf for c in self.components}, self.extractor)
-        self.stacking = {(c.name, name): self.stacking_tables(c, name) for c in self.components for name in c.stacked_on}
+        self.stacking = {
+            (c.name, name): self.stacking_tables(c, name) for c in self.components for name in c.stacked_on
+        }
 
     def clear_cache(self) -> None:
         """Forget every word's kept features and scores (benchmarks time a cold cache)."""
