@@ -45,6 +45,17 @@ def test_segment_initials_and_abbreviations_do_not_end_a_sentence(text):
     assert len(split_sentences(text)) == 2
 
 
+@pytest.mark.parametrize("text", ["مأموران اف. بی. آی. او را بازداشت کردند. بعد رفتند.",
+                                  "شبکه بی. بی. سی گزارش داد. بعد رفت."])
+def test_segment_spelled_initialisms_do_not_end_a_sentence(text):
+    assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize("text", ["جلسه در ۱۹ دی. سی نفر آمدند.", "شگفت‌زده ام. بی شک درست است."])
+def test_segment_letter_names_that_are_words_still_end_a_sentence(text):
+    assert len(split_sentences(text)) == 2
+
+
 def test_segment_decimal_does_not_end_a_sentence():
     assert len(split_sentences("رشد 3.5 درصد بود. سال بعد بیشتر شد.")) == 2
 

@@ -22,6 +22,14 @@ TOKEN = re.compile(
 SENTENCE_END = re.compile(r"[.!؟?]+[»\")\]]*(?=\s|$)|\n+")
 # Dots that do not end a sentence: initials and common abbreviations.
 ABBREVIATION = re.compile(r"(?:^|[\s.])(?:[^\W\d_]|ج\.ا|ق\.ظ|ب\.ظ|ه\.ش|ه\.ق|م|ق|ش|ره|ع|ص|دکتر|Dr|Mr|Mrs|Prof|St|vs)\.$")
+# Latin letters spelled in Persian, as initialisms are written («اف. بی. آی»، «سی. آی. ای»); «او» and «وی» are
+# left out, being pronouns far more often.
+LETTER_NAMES = ("ای", "ایی", "بی", "سی", "دی", "اف", "جی", "اچ", "آی", "کی", "ال", "ام", "ان", "پی", "کیو", "آر",
+                "اس", "تی", "یو", "دبلیو", "ایکس", "وای", "زد")
+_LETTER = "(?:" + "|".join(sorted(LETTER_NAMES, key=len, reverse=True)) + ")"
+# Two or more spelled letters, each with its dot (the last may lack one): no dot inside or after the run ends a
+# sentence. Not after a number: «۱۹ دی. سی نفر …» is a date, then thirty people.
+INITIALISM = re.compile(rf"(?<![\w\u200c])(?<![0-9۰-۹] ){_LETTER}\.(?: ?{_LETTER}\.)+(?: ?{_LETTER})?(?![\w\u200c])")
 HEADING_MAX_WORDS = 20
 # Validates a whole article's tokens in one call: half the cost of building them one by one.
 TOKEN_LIST = TypeAdapter(list[Token])
@@ -37,9 +45,13 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split into sentences; a line without final punctuation (a headline, a subheading) is one sentence."""
     sentences: list[Sentence] = []
     start = 0
+    initialisms = [match.span() for match in INITIALISM.finditer(text)] if "." in text else []
     for match in SENTENCE_END.finditer(text):
         end = match.end()
-        if match.group(0)[0] == "." and ABBREVIATION.search(text[start : match.start() + 1]):
+        if match.group(0)[0] == "." and (
+            ABBREVIATION.search(text[start : match.start() + 1])
+            or any(first < match.start() < last for first, last in initialisms)
+        ):
             continue
         _append(sentences, text, start, end)
         start = end
