@@ -83,8 +83,15 @@ def test_events_condemning_in_some_manner_is_accuse_not_a_sentence(analyse):
 
 
 def test_events_sentencing_to_a_penalty_is_sanction(analyse):
-    events = analyse("دادگاه این فعال سیاسی را به پنج سال زندان محکوم کرد.")
+    events = analyse("دادگاه این شرکت را به پرداخت جریمه سنگین محکوم کرد.")
     assert "SANCTION" in happened_types(events)
+
+
+def test_events_sentencing_to_prison_is_coerce_arrest(analyse):
+    # PLOVER: a conviction that imprisons is COERCE arrest; the guide codes imprisonment as COERCE.
+    events = analyse("دادگاه این فعال سیاسی را به پنج سال زندان محکوم کرد.")
+    coerce = [e for e in events if e.type == "COERCE" and happened(e)]
+    assert coerce and coerce[0].mode == "arrest" and "SANCTION" not in happened_types(events)
 
 
 def test_events_denying_this_matter_is_not_reject(analyse):

@@ -29,6 +29,18 @@ PLAN_COMPLEMENT = re.compile(
     r"قصد دارند|برنامه دارد|برنامه دارند|درصدد است|در صدد است)[ \u200c]+(?:تا|که)[ \u200c]*$"
 )
 
+# A demand governs the clause it introduces: «از دولت می‌خواهد تا فلسطین را به رسمیت شناخته …» asks, not reports.
+DEMAND_COMPLEMENT = re.compile(
+    # «می‌خواهند که» also closes a relative («چیزی را می‌خواهند که ما … درخواست کرده بودیم»): «تا» only.
+    r"(?:می[ \u200c]?خواه(?:د|ند|یم)[ \u200c]+تا|(?:خواست|خواستند|خواسته است|خواسته‌اند|خواستار (?:شد|شدند|است|هستند)|"
+    r"درخواست (?:کرد|کردند|کرده است)|دستور (?:داد|دادند))[ \u200c]+(?:تا|که))[ \u200c]*$"
+)
+
+# A nominal predicate that is the object of a demand («آزادی گروگان‌ها را خواستار شد») is asked for, not done.
+DEMANDED = re.compile(
+    r"(?:(?!(?<![\w\u200c])و(?![\w\u200c]))[^.،:؛]){0,60}?(?<![\w\u200c])را[ \u200c]+(?:خواستار|خواهان)(?![\w\u200c])"
+)
+
 
 def is_subjunctive(match: re.Match[str]) -> bool:
     """Tell whether the predicate's verb is a present subjunctive («کند»، «بکنند»): a wish, purpose or plan."""
@@ -56,6 +68,7 @@ def flag(event: Event, sentence: str, match: re.Match[str]) -> Event:
         or bool(HYPOTHETICAL_MARKERS.search(before))
         or bool(SENTENCE_HYPOTHETICAL.search(sentence[: match.start()]))
         or bool(QUESTION.search(sentence))
+        or bool(DEMAND_COMPLEMENT.search(sentence, 0, opening))
     )
     if verb_groups and match.group("past") and match.group("prog") and not PERFECT_TAIL.search(match.group("verb")):
         # The past imperfective («برگزار می‌شد»، «اصلاح می‌شد») tells what used to happen, what was going on
@@ -69,8 +82,14 @@ def flag(event: Event, sentence: str, match: re.Match[str]) -> Event:
         # A nominal predicate: its mood is that of the verb closing its clause, and «برای حمله»/«عدم ارسال»
         # name a purpose or an absence, not an act.
         rest = sentence[match.end() : clause_end(sentence, match.end())]
-        event.hypothetical = event.hypothetical or bool(IRREALIS_VERB.search(rest)) or bool(PURPOSE.search(before))
-        event.negated = bool(NEGATED_VERB.search(rest)) or before.rstrip().endswith("عدم")
+        event.hypothetical = (
+            event.hypothetical or bool(IRREALIS_VERB.search(rest)) or bool(PURPOSE.search(before))
+            or bool(DEMANDED.match(rest))
+        )
+        # A negative word right after the noun is its complement («انتقاد از نبود اختیارات»), not the verb.
+        negative = NEGATED_VERB.search(rest)
+        opens_rest = negative is not None and not rest[: negative.start()].strip(" \u200cاز")
+        event.negated = (negative is not None and not opens_rest) or before.rstrip().endswith("عدم")
     return event
 
 

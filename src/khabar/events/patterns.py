@@ -28,6 +28,11 @@ LIGHT_VERBS: dict[str, tuple[str, str]] = {
     "ریخت": ("ریخت", "ریز"),
     "رساند": ("رساند", "رسان"),
     "گشود": ("گشود", "گشا"),
+    "پذیرفت": ("پذیرفت", "پذیر"),
+    "شناخت": ("شناخت", "شناس"),
+    "کشید": ("کشید", "کش"),
+    "انداخت": ("انداخت", "انداز"),
+    "افتاد": ("افتاد", "افت"),
 }
 SPACE = "[ \u200c]+"  # a written space, or a half-space where the writer joined the words
 # Up to fifteen words, never across punctuation. A word never holds a half-space and the separator always
@@ -193,7 +198,8 @@ def find_anchors(trigger: str) -> tuple[str, ...]:
         words = unit_words(unit)
         if not words or any(word in COMMON_WORDS for word in words):
             continue
-        if not best or min(map(len, words)) > min(map(len, best)):
+        # The longest shortest word, then the fewest words: the unit that occurs in the fewest sentences.
+        if not best or (min(map(len, words)), -len(words)) > (min(map(len, best)), -len(best)):
             best = words
     return best
 
@@ -336,7 +342,8 @@ FUTURE_MARKERS = re.compile(
 # Markers before a predicate that make it a condition, a wish, an obligation or a possibility.
 HYPOTHETICAL_MARKERS = re.compile(
     r"(?<![\w\u200c])(?:اگر|اگرچه|چنانچه|درصورتی|در صورتی|در صورت|مبادا|باید|نباید|بایستی|بایست|می[ \u200c]?تواند|"
-    r"می[ \u200c]?توانند|ممکن است|احتمال|احتمالا|امیدوار|امیدواریم|امید است|قصد|آماده است|خواهان آن)(?![\w\u200c])"
+    r"می[ \u200c]?توانند|ن?می[ \u200c]?توان|ممکن است|احتمال|احتمالا|امیدوار|امیدواریم|امید است|قصد|آماده است|"
+    r"خواهان آن)(?![\w\u200c])"
 )
 # Markers whose scope runs over the rest of the sentence, complement clauses included.
 SENTENCE_HYPOTHETICAL = re.compile(r"(?:امیدوار|امید است|تلاش برای|در تلاش|درصدد|قصد دارد|خواهان آن)")
