@@ -12,7 +12,7 @@ every token O.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from graphlib import CycleError, TopologicalSorter
@@ -45,6 +45,25 @@ def open_component(folder: Path, file: str, types: Sequence[str], stacked_on: Se
     return Component(LinearChainCRF.read(folder / file), frozenset(types), Path(file).stem, tuple(stacked_on))
 
 
+class AttributeIndex:
+    """One id for each attribute any of the CRFs knows, and per CRF the weight row of each id, so that a token's
+    attributes are looked up once however many CRFs read them."""
+
+    def __init__(self, crfs: Mapping[str, LinearChainCRF]):
+        names = list(dict.fromkeys(name for crf in crfs.values() for name in crf.attributes))
+        self.ids = {name: index for index, name in enumerate(names)}
+        self.unknown = len(names)  # the id of attributes no CRF knows
+        self.rows = {
+            key: np.array([*(crf.attributes.get(name, crf.unknown) for name in names), crf.unknown], dtype=np.intp)
+            for key, crf in crfs.items()
+        }
+
+    def lookup(self, attributes: Iterable[str]) -> np.ndarray:
+        """Return the ids of attributes."""
+        get, unknown = self.ids.get, self.unknown
+        return np.array([get(name, unknown) for name in attributes], dtype=np.intp)
+
+
 class WordScores:
     """Each CRF's summed weights of each word's own attributes and of the word as each neighbour, one row per word.
 
@@ -52,8 +71,8 @@ class WordScores:
     the table starts afresh.
     """
 
-    def __init__(self, crfs: Mapping[str, LinearChainCRF], extractor: FeatureExtractor):
-        self.crfs, self.extractor = crfs, extractor
+    def __init__(self, crfs: Mapping[str, LinearChainCRF], index: AttributeIndex, extractor: FeatureExtractor):
+        self.crfs, self.index, self.extractor = crfs, index, extractor
         self.clear()
 
     def clear(self) -> None:
@@ -83,9 +102,9 @@ class WordScores:
         counts = np.array([len(feats) for feats in lists])
         starts = np.cumsum(counts) - counts
         first, end = len(self._rows), len(self._rows) + len(keys)
+        ids = self.index.lookup(attribute for feats in lists for attribute in feats)
         for name, crf in self.crfs.items():
-            get, unknown = crf.attributes.get, crf.unknown
-            rows = [get(attribute, unknown) for feats in lists for attribute in feats]
+            rows = self.index.rows[name][ids]
             sums = np.add.reduceat(crf.state[rows], starts).reshape(len(keys), 1 + len(OFFSETS), -1)
             while end > len(self.own[name]):
                 self.own[name] = np.concatenate([self.own[name], np.zeros_like(self.own[name])])
@@ -138,7 +157,9 @@ class NerTagger:
         self.order = tagging_order(self.components)
         self.by_name = {component.name: component for component in self.components}
         self.extractor = FeatureExtractor(load_lexicon(folder))
-        self.words = WordScores({c.name: c.crf for c in self.components}, self.extractor)
+        crfs = {c.name: c.crf for c in self.components}
+        self.attributes = AttributeIndex(crfs)
+        self.words = WordScores(crfs, self.attributes, self.extractor)
         self.stacking = {
             (c.name, name): self.stacking_tables(c, name) for c in self.components for name in c.stacked_on
         }
@@ -162,9 +183,10 @@ class NerTagger:
     def _tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         batch = Batch.of(self.extractor, sentences)
         rows = self.words.rows(batch.keys)
+        context = self.attributes.lookup(batch.context)
         labels: dict[str, np.ndarray] = {}
         for component in self.order:
-            emissions = self.emissions(component, batch, rows)
+            emissions = self.emissions(component, batch, rows, context)
             for name in component.stacked_on:
                 emissions += self.stacked_scores(component, name, labels[name], batch)
             paths = component.crf.best_label_ids(np.split(emissions, batch.starts[1:]))
@@ -179,10 +201,10 @@ class NerTagger:
             merged.append(sentence_tags)
         return merged
 
-    def emissions(self, component: Component, batch: Batch, rows: np.ndarray) -> np.ndarray:
+    def emissions(self, component: Component, batch: Batch, rows: np.ndarray, context: np.ndarray) -> np.ndarray:
         """Return the (tokens, labels) scores of a batch under one CRF: words, neighbours and context summed.
 
-        rows: each token's row in `self.words`.
+        rows: each token's row in `self.words`; context: the ids of the batch's context attributes.
         """
         crf = component.crf
         if not batch.keys:
@@ -192,9 +214,8 @@ class NerTagger:
         for slot, offset in enumerate(OFFSETS):
             inside = batch.inside[offset]
             total[inside] += neighbour[rows[inside + offset], slot]
-        get, unknown = crf.attributes.get, crf.unknown
-        attributes = [get(name, unknown) for name in batch.context]
-        total += np.add.reduceat(crf.state[attributes], batch.context_starts)  # no token lacks pair features
+        weights = crf.state[self.attributes.rows[component.name][context]]
+        total += np.add.reduceat(weights, batch.context_starts)  # no token lacks pair features
         return total
 
     def stacked_scores(self, component: Component, name: str, labels: np.ndarray, batch: Batch) -> np.ndarray:

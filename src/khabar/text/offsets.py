@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+import numpy as np
 from pydantic import BaseModel, Field, PrivateAttr
 
 
@@ -146,19 +147,16 @@ class TrackedText:
         return self.apply(edits) if edits else self
 
     def offset_map(self) -> OffsetMap:
-        """Compress the per-character spans into segments."""
-        segments: list[tuple[int, int, int, int]] = []
-        index, n = 0, len(self.text)
-        while index < n:
-            start, end = self.starts[index], self.ends[index]
-            run = index + 1
-            if end - start == 1:  # a copied character: extend while the copy goes on
-                while run < n and self.starts[run] == start + (run - index) and self.ends[run] == self.starts[run] + 1:
-                    run += 1
-                segments.append((index, run, start, start + run - index))
-            else:  # a replacement: every character shares the raw span
-                while run < n and self.starts[run] == start and self.ends[run] == end:
-                    run += 1
-                segments.append((index, run, start, end))
-            index = run
+        """Compress the per-character spans into segments: runs of characters copied one for one, and runs that
+        share one replaced raw span (worked out over whole arrays: an article has thousands of characters)."""
+        if not self.text:
+            return OffsetMap(segments=[])
+        starts, ends = np.asarray(self.starts), np.asarray(self.ends)
+        copied = ends - starts == 1
+        same_copy_run = copied[:-1] & copied[1:] & (starts[1:] == starts[:-1] + 1)
+        same_replacement = ~copied[:-1] & (starts[1:] == starts[:-1]) & (ends[1:] == ends[:-1])
+        first = np.concatenate([[0], np.flatnonzero(~(same_copy_run | same_replacement)) + 1])
+        last = np.append(first[1:], len(self.text))
+        raw_end = np.where(copied[first], starts[first] + (last - first), ends[first])
+        segments = list(zip(first.tolist(), last.tolist(), starts[first].tolist(), raw_end.tolist()))
         return OffsetMap(segments=segments)
