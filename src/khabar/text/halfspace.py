@@ -72,21 +72,8 @@ NO_BUCKETS = (0, 0, 0)
 BUCKET_LEVELS = 6  # count_bucket's values: 0 to 5
 # count_bucket of the small counts, looked up when a model file is read (most counts are small).
 SMALL_BUCKETS = tuple(count_bucket(count) for count in range(100))
-# ZWNJ counts per position in a skeleton, as a tuple indexed by position: ints only, so the garbage collector
-# stops scanning the hundred thousand lexicon entries that hold one.
-Spots = tuple[int, ...]
-NO_SPOTS: Spots = ()
+NO_SPOTS: dict[int, int] = {}
 UNSEEN = "unseen"
-
-
-def spot_tuple(counts: dict[int, int]) -> Spots:
-    """Return ZWNJ counts by position as a tuple indexed by position."""
-    return tuple(counts.get(position, 0) for position in range(max(counts) + 1)) if counts else NO_SPOTS
-
-
-def spot_count(spots: Spots, position: int) -> int:
-    """Return how often a ZWNJ stands at `position` of a skeleton."""
-    return spots[position] if 0 <= position < len(spots) else 0
 
 
 def bucket_triple(word: int, prefix: int, suffix: int) -> tuple[int, int, int]:
@@ -104,7 +91,7 @@ class Lexicon:
 
     __slots__ = ("entries", "buckets")
 
-    def __init__(self, entries: dict[str, tuple[int, int, int, Spots]]):
+    def __init__(self, entries: dict[str, tuple[int, int, int, dict[int, int]]]):
         self.entries = entries
         # The features only see coarse buckets of the counts: compute them once.
         self.buckets = {key: bucket_triple(e[0], e[1], e[2]) for key, e in entries.items()}
@@ -114,7 +101,7 @@ class Lexicon:
         entry = self.entries.get(skeleton)
         if not entry or not entry[0]:
             return "unseen"
-        share = spot_count(entry[3], position) / entry[0]
+        share = entry[3].get(position, 0) / entry[0]
         level = "all" if share > 0.9 else "most" if share > 0.5 else "some" if share > 0 else "none"
         return f"{level}{count_bucket(entry[0])}"
 
@@ -123,7 +110,7 @@ class Lexicon:
         lines = []
         for key in sorted(self.entries):
             word, prefix, suffix, positions = self.entries[key]
-            spots = ",".join(f"{p}:{c}" for p, c in enumerate(positions) if c)
+            spots = ",".join(f"{p}:{c}" for p, c in sorted(positions.items()))
             lines.append(f"{key}\t{word}\t{prefix}\t{suffix}\t{spots}")
         return lines
 
@@ -133,8 +120,7 @@ class Lexicon:
         for line in lines:
             key, word, prefix, suffix, spots = line.split("\t")
             # Most entries hold no ZWNJ: they share one empty (never modified) dict.
-            positions = spot_tuple({int(p): int(c) for p, c in (s.split(":") for s in spots.split(","))}) if spots \
-                else NO_SPOTS
+            positions = {int(p): int(c) for p, c in (s.split(":") for s in spots.split(","))} if spots else NO_SPOTS
             entries[key] = (int(word), int(prefix), int(suffix), positions)
         return cls(entries)
 
@@ -246,7 +232,7 @@ def spaced_shares(lexicons: tuple[Lexicon, ...], left: str, right: str) -> list[
     feats = []
     for tag, lexicon in zip("GN", lexicons):
         entry = lexicon.entries.get(left + right)
-        glued = spot_count(entry[3], len(left)) if entry else 0
+        glued = entry[3].get(len(left), 0) if entry else 0
         if not glued:
             feats.append(f"{tag}psu")
             continue

@@ -37,7 +37,6 @@ from khabar.text import halfspace
 from khabar.text.halfspace import (
     FORMAT_VERSION,
     KINDS,
-    NO_SPOTS,
     RUN,
     Lexicon,
     boundary_groups,
@@ -50,7 +49,6 @@ from khabar.text.halfspace import (
     piece_before,
     spaced_shares,
     split_run,
-    spot_tuple,
 )
 from khabar.text.letters import NON_JOINING, ZWNJ, letter_table
 
@@ -135,11 +133,11 @@ def build_lexicon(sentences: Iterable[str]) -> Lexicon:
                 apart[(previous[1], run.split(ZWNJ, 1)[0])] += 1
             previous = (match.end(), run.rsplit(ZWNJ, 1)[-1])
     keys = sorted(set(words) | set(prefixes) | set(suffixes))
-    entries = {k: (words[k], prefixes[k], suffixes[k], spot_tuple(spots.get(k, {}))) for k in keys}
+    entries = {k: (words[k], prefixes[k], suffixes[k], dict(spots.get(k, {}))) for k in keys}
     # Pairs also seen with a ZWNJ between them: how often they stand apart, under the key "left right".
     for (left, right), count in sorted(apart.items()):
         if spots.get(left + right, {}).get(len(left)):
-            entries[f"{left} {right}"] = (count, 0, 0, NO_SPOTS)
+            entries[f"{left} {right}"] = (count, 0, 0, {})
     return Lexicon(dict(sorted(entries.items())))
 
 
