@@ -9,9 +9,9 @@ the commonest damage in scraped Persian news.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from khabar.text.letters import letter_table
 
