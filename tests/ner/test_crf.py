@@ -68,6 +68,7 @@ def test_crf_searches_sentences_of_any_lengths_together(model_file):
     sentences = ["آقای احمدی در تهران بود", "", "در", "امروز در شیراز آقای رضا کریمی باران دید"]
     emissions = [np.array([crf.score(f) for f in features(s.split())]).reshape(-1, len(crf.labels)) for s in sentences]
     assert crf.best_paths(emissions) == [crf.best_paths([scores])[0] for scores in emissions]
+    assert crf.best_paths([]) == []
 
 
 def test_crf_file_that_is_not_a_model_is_a_model_error(tmp_path):

@@ -102,6 +102,8 @@ class LinearChainCRF:
         and the halves meet at the best pair of labels across the middle. All halves of all sentences advance
         together, one position at a time, so that a batch costs as many numpy steps as half its longest sentence.
         """
+        if not emissions:
+            return []
         count, width = len(emissions), len(self.labels)
         middles = [(len(scores) + 1) // 2 for scores in emissions]
         heads = [scores[:middle] for scores, middle in zip(emissions, middles)]
