@@ -19,6 +19,7 @@ def parse_iso_date(value: str | dt.date | None) -> dt.date | None:
     return dt.date.fromisoformat(value[:10])
 
 
+@lru_cache(maxsize=4096)  # pure; publication days and the days near them recur
 def to_jalali(day: dt.date) -> str:
     """Return the Jalali form `YYYY/MM/DD` of a Gregorian day."""
     jday = jdatetime.date.fromgregorian(date=day)
@@ -110,6 +111,7 @@ def value_days(value: str) -> Days:
     return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
 
 
+@lru_cache(maxsize=4096)  # pure; the same values recur within and across articles
 def jalali_form(value: str) -> str:
     """Return a value in the Jalali calendar: `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or a span of Jalali days."""
     first, last = value_days(value)
