@@ -38,7 +38,14 @@ ANNOTATED = Path(__file__).resolve().parent.parent / "tests" / "events" / "data"
 ARTICLE_CHARS = 2500
 # The annotation batches of annotated.jsonl, by line (see tests/events/data/README.md): each was annotated before
 # the coder was run on it; the later ones were blind when first scored.
-BATCHES = (("own first 17", 0, 17), ("batch 4", 17, 23), ("batch 5", 23, 31), ("batch 6", 31, 39), ("batch 7", 39, 45))
+BATCHES = (
+    ("own first 17", 0, 17),
+    ("batch 4", 17, 23),
+    ("batch 5", 23, 31),
+    ("batch 6", 31, 39),
+    ("batch 7", 39, 45),
+    ("batch 8", 45, 51),
+)
 
 
 PROBE = "وزیر امور خارجه ایران روز دوشنبه با همتای روسی خود در مسکو دیدار و گفت‌وگو کرد."
