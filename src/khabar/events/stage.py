@@ -11,8 +11,8 @@ its earlier, fuller mention. A person the resolver could not place is placed onl
 about Iran; a state body that names no country is in the state the article is mostly about. «او» in what a
 speaker reports («… مدعی شد که ایران از او خواسته») is the speaker. A recipient that names no state is looked for
 inside the predicate («خواستار رسیدگی مجلس … شد») and then in its clause; people with no state of their own
-(«۵۰۸ زندانی») belong to the acting state,
-or, when harmed or held, to the place where it happened, the place the report is filed from or the article's.
+(«۵۰۸ زندانی») belong to the acting state, or, when harmed or held, to the place where it happened, the place
+the report is filed from or the article's.
 A warning that binds a state («هشدار داد: «روسیه نباید …»») is a demand on it; an agentless sanction or arrest
 that an authority announces («… اعلام کرد که بانک … مورد تحریم قرار گرفت») is the authority's. One act is one
 record: an agentless event beside one of the same type with an actor in its sentence is its result, and a
