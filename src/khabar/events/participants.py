@@ -27,9 +27,8 @@ QUANTITY_WORDS = frozenset(
 ) | PARTITIVES | PHRASE_OPENERS
 
 
-@lru_cache(maxsize=8192)  # an article codes its subjects once per event they take part in: codes are kept
 def code_mention(text: str, default_country: str | None):
-    """Return the resolver's actor code for a mention, or None when resolution is not installed."""
+    """Return the resolver's actor code for a mention (memoised there), or None when resolution is not installed."""
     try:
         from khabar.resolve.actors import actor_code
     except ImportError:  # the resolve layer is optional: participants then keep their text only
