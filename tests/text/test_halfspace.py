@@ -345,3 +345,42 @@ def test_halfspace_neighbour_pieces_cross_a_space_or_zwnj_only():
     assert halfspace.piece_before(text, text.index("کتاب")) == halfspace.NO_PIECE_BEFORE
     assert halfspace.piece_after(text, text.index("شد") + 2) == halfspace.NO_PIECE_AFTER
     assert halfspace.piece_before("ب" * 30 + " کتاب", 31) == "ب" * halfspace.PIECE_LIMIT
+
+
+def test_halfspace_either_cut_takes_the_likelier_of_two_exclusive_cuts():
+    # Log-odds -0.2 and -1.0: probabilities 0.45 and 0.27, together 0.72, so the first cut is taken.
+    gains = halfspace.either_cut({3: -0.2, 4: -1.0}, 0.0)
+    assert list(gains) == [3] and gains[3] > 0
+    assert list(halfspace.either_cut({3: -1.0, 4: -0.2}, 0.0)) == [4]
+    # Together still unlikely, or not neighbours (both cuts could be taken): nothing.
+    assert halfspace.either_cut({3: -2.0, 4: -3.0}, 0.0) == {}
+    assert halfspace.either_cut({3: -0.1, 5: -0.1}, 0.0) == {}
+
+
+def test_halfspace_anatomy_classes_follow_perdt_spelling():
+    from bench.halfspace import ANATOMY_CLASSES, classify_error
+
+    perdt_otherwise, plural, non_joiner, patronymic, perdt_agrees, unseen, other = ANATOMY_CLASSES
+    # Gold glues کتابها, PerDT writes a ZWNJ there: convention; PerDT writes the same as gold: genuine.
+    assert classify_error("کتابها", 4, "", "z") == perdt_otherwise
+    assert classify_error("کتابها", 4, "", "") == perdt_agrees
+    assert classify_error("کتابها", 4, "", "s") == perdt_agrees  # a space is no half-space either
+    # Words PerDT never wrote: a glued plural, a ZWNJ after a non-joining letter, a joined بن are conventions.
+    assert classify_error("درختها", 4, "", None) == plural
+    assert classify_error("کارواژه", 3, "z", None) == non_joiner
+    assert classify_error("حسنبنعلی", 3, "z", None) == patronymic
+    assert classify_error("درختها", 3, "", None) == unseen
+    assert classify_error("سال،دیگر", 4, "s", None) == other
+
+
+def test_halfspace_anatomy_reads_perdt_majority_and_words():
+    from bench.halfspace import perdt_mark, word_spans
+
+    spellings = {"کتابها": {("", "", "", "z", ""): 5, ("", "", "", "", ""): 2}}
+    assert perdt_mark(spellings, "کتابها", 4) == "z"
+    assert perdt_mark(spellings, "کتابها", 2) == ""
+    assert perdt_mark(spellings, "دفترها", 4) is None
+    # A word PerDT lacks is read through the same word with a short ending.
+    assert perdt_mark(spellings, "کتابی", 4, sorted(spellings)) is None
+    assert perdt_mark(spellings, "کتاب", 2, sorted(spellings)) == ""
+    assert word_spans(["", "s", "", "z", "", "s", ""]) == [(0, 1), (2, 5), (6, 6)]
