@@ -73,3 +73,17 @@ def test_events_wish_names_its_addressee_after_it(analyse):
 def test_events_demand_inside_a_warning_is_the_warning(analyse):
     events = analyse("فرمانده ارتش هشدار داد و گفت: آمریکا باید بهای این اقدام را بپردازد.")
     assert [e.type for e in events if happened(e)] == ["THREATEN"]
+
+
+def test_events_demand_on_bare_government_is_on_speakers_own(analyse):
+    # «دولت باید …» opening a quote: the speaker's own government is asked, not a foreign one.
+    events = analyse("وزیر خارجه عراق افزود: دولت باید به حملات شبه‌نظامیان پایان دهد.")
+    request = [e for e in events if e.type == "REQUEST" and happened(e)]
+    assert len(request) == 1
+    assert [(p.country, p.sector) for p in request[0].recipients] == [("IRQ", "GOV")]
+
+
+def test_events_government_inside_a_later_clause_is_no_addressee(analyse):
+    # «… بود که در برنامه سوم دولت باید …»: a report of what was decided, not a demand opening the statement.
+    events = analyse("وزیر خارجه عراق ادامه داد: جمع‌بندی این بود که در برنامه سوم دولت باید سرمایه‌گذاری می‌کرد.")
+    assert [e for e in events if e.type == "REQUEST"] == []

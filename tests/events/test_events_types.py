@@ -100,3 +100,22 @@ def test_events_runs_of_stray_half_spaces_are_read_in_one_pass(analyse):
     # backtrack for minutes on such a sentence.
     sentence = "وقتی از" + "\u200c" * 300 + " ۲۳ موقعیت گلزنی، گلی زده نمی‌شود، یعنی تیم از" + "\u200c" * 300 + " کار افتاده است."
     assert [e for e in analyse(sentence) if happened(e)] == []
+
+
+def test_events_exercise_of_an_alliance_is_cooperate(analyse):
+    # PLOVER: a joint exercise is COOPERATE, one state's is MOBILIZE.
+    alliance = analyse("ناتو در نزدیکی مرز روسیه مانور نظامی برگزار کرد.")
+    assert [e.type for e in alliance if e.type in ("COOPERATE", "MOBILIZE")] == ["COOPERATE"]
+    one_state = analyse("ارتش ایران رزمایش پدافند هوایی را در شرق کشور برگزار کرد.")
+    assert [e.type for e in one_state if e.type in ("COOPERATE", "MOBILIZE")] == ["MOBILIZE"]
+
+
+def test_events_meeting_named_after_protest_has_both_sides(analyse):
+    # «در اعتراض به دیدار X و Y»: X met Y; the protest is its own event.
+    events = analyse(
+        "فراکسیون صدر در اعتراض به دیدار نخست‌وزیر عراق و رئیس‌جمهور آمریکا، مشارکت خود را در دولت به حال تعلیق در آورد."
+    )
+    meeting = [e for e in events if e.type == "CONSULT"]
+    assert len(meeting) == 1
+    assert [p.country for p in meeting[0].actors] == ["IRQ"] and [p.country for p in meeting[0].recipients] == ["USA"]
+    assert [e.mode for e in events if e.type == "PROTEST"] == ["boycott"]

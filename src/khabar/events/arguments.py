@@ -328,7 +328,10 @@ def find_after_marker(sentence: str, marker: str, region_start: int, bound: int,
             continue  # «مبارزه با داعش»: the noun's own complement
         if following and bare(following[0]) in ADVERBIAL_HEADS:
             continue  # «با اشاره به …»، «با توجه به …»: an adverbial, not a participant
-        return phrase_forward(sentence, hit.end(), bound)
+        phrase = phrase_forward(sentence, hit.end(), bound)
+        if phrase is not None:
+            return phrase
+        # «از صبح فردا از نمایندگان خواست»: a time phrase after the marker names no one; try the next one.
     return None
 
 

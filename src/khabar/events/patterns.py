@@ -271,7 +271,7 @@ PARTITIVES: frozenset[str] = frozenset(
 # Nouns after a preposition that make an adverbial phrase («با اشاره به»، «به دلیل»), never a participant.
 ADVERBIAL_HEADS: frozenset[str] = frozenset(
     """اشاره بیان توجه تاکید تأکید استناد دلیل علت خاطر منظور عنوان نظر رغم وجود همین این آن اعلام
-    انتشار صدور حضور""".split()
+    انتشار صدور حضور اعتراض واکنش""".split()
 )
 # Words that may follow a preposition at the start of a clause as part of the adverbial («در این شهر»).
 DETERMINERS: frozenset[str] = frozenset("این آن همین همان یک اکثر برخی چند هر تمام همه سایر دیگر".split())
@@ -343,7 +343,7 @@ FUTURE_MARKERS = re.compile(
 HYPOTHETICAL_MARKERS = re.compile(
     r"(?<![\w\u200c])(?:اگر|اگرچه|چنانچه|درصورتی|در صورتی|در صورت|مبادا|باید|نباید|بایستی|بایست|می[ \u200c]?تواند|"
     r"می[ \u200c]?توانند|ن?می[ \u200c]?توان|ممکن است|احتمال|احتمالا|امیدوار|امیدواریم|امید است|قصد|آماده است|"
-    r"خواهان آن)(?![\w\u200c])"
+    r"خواهان آن|مایل است|مایلند|مایل هستند)(?![\w\u200c])"
 )
 # Markers whose scope runs over the rest of the sentence, complement clauses included.
 SENTENCE_HYPOTHETICAL = re.compile(r"(?:امیدوار|امید است|تلاش برای|در تلاش|درصدد|قصد دارد|خواهان آن)")

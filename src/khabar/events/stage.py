@@ -90,6 +90,13 @@ ADDRESSED_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 COUNTS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده صدها هزاران ده‌ها چند".split())
 # Types whose target only a marker names: «در حمایت از فلسطین تظاهرات کردند» is not against Palestine.
 MARKED_ONLY_TYPES = frozenset({"PROTEST"})
+# A noun in an adjunct that names an event reported elsewhere too («پس از بازداشت X، …»).
+ADJUNCT = re.compile(r"(?:پس از|بعد از|در پی|به دنبال|در جریان|در اعتراض به|در واکنش به|در محکومیت)[ \u200c]")
+# Meetings are many in one article («پس از دیدار با X … با Y دیدار کرد»): a nominal one is its own event.
+REPEATED_TYPES = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "SUPPORT", "PROTEST"})
+# A military exercise is MOBILIZE when one state holds it, COOPERATE when an alliance or several states do (PLOVER).
+EXERCISE = re.compile(r"مانور|رزمایش")
+ALLIANCE = re.compile(r"ناتو|پیمان|ائتلاف|کشورهای عضو|متحدان")
 # Acts only an authority performs: when the report gives no agent, the authority announcing it is the one.
 AUTHORITY_TYPES = frozenset({"SANCTION", "COERCE"})
 ANNOUNCED = re.compile(r"اعلام (?:کرد|کردند|کرده است|کرده‌اند|نمود) که")
@@ -479,6 +486,8 @@ def build_event(
     _, recipients = code_role(pattern.recipient, sentence, match, entities, reading, main, nominal, actor_country)
     if actor_role == "pair>" and actors:
         actors, recipients = actors[:1], actors[1:]
+    if pattern.type == "MOBILIZE" and EXERCISE.search(match.group()) and is_joint(actors):
+        pattern = replace(pattern, type="COOPERATE", mode=None)
     if pattern.type == "THREATEN" and actor_role == "subject":
         actors, recipients = threat_of_speaker(sentence.text, match, actors, recipients, main)
     if actor_role == "با" and pattern.type == "CONSULT":
@@ -524,6 +533,12 @@ def build_event(
     return event
 
 
+def is_joint(actors: list[Participant]) -> bool:
+    """Tell whether the actors of an exercise are an alliance or several states rather than one."""
+    countries = {actor.country for actor in actors if actor.country}
+    return len(countries) > 1 or "IGO" in countries or any(ALLIANCE.search(actor.text) for actor in actors)
+
+
 def threat_of_speaker(
     sentence: str, match: re.Match[str], actors: list[Participant], recipients: list[Participant], main: Subject
 ) -> tuple[list[Participant], list[Participant]]:
@@ -545,6 +560,18 @@ def drop_agentless_repeats(events: list[Event]) -> list[Event]:
     return [e for e in events if e.actors or (e.start, e.type) not in with_actor]
 
 
+def drop_adjunct_repeats(events: list[Event], adjuncts: set[int]) -> list[Event]:
+    """Drop an event named by a noun in an adjunct («پس از بازداشت X») when the article reports one of its type with
+    its own verb whose participants share a state with it (or it names none): one record per event."""
+    states = lambda e: {p.country for p in e.actors + e.recipients if p.country}  # noqa: E731
+    reported = [e for e in events if id(e) not in adjuncts and not (e.negated or e.future or e.hypothetical)]
+    return [
+        e for e in events
+        if id(e) not in adjuncts
+        or not any(o.type == e.type and (not states(e) or states(e) & states(o)) for o in reported)
+    ]
+
+
 def event_key(event: Event) -> tuple:
     """Return what makes two events of one sentence the same event."""
     countries = lambda parts: frozenset(p.country for p in parts if p.country)  # noqa: E731
@@ -559,6 +586,7 @@ def find_events(analysis: Analysis) -> list[Event]:
     reading.filed_from = find_filing_country([s.text for s in analysis.sentences[:FULL_NAME_SENTENCES]])
     events: list[Event] = []
     seen: set[tuple] = set()
+    adjuncts: set[int] = set()  # ids of the events named only by a noun in an adjunct
     for number, sentence in enumerate(analysis.sentences):
         main = Subject(find_sentence_subject(sentence.text), sentence, analysis.entities, reading)
         if number < FULL_NAME_SENTENCES:
@@ -568,6 +596,9 @@ def find_events(analysis: Analysis) -> list[Event]:
             if event is not None and event_key(event) not in seen:
                 seen.add(event_key(event))
                 events.append(event)
+                nominal = "verb" not in match.re.groupindex
+                if pattern.type in REPEATED_TYPES and nominal and ADJUNCT.match(match.group()):
+                    adjuncts.add(id(event))
                 reading.remember(event.actors + event.recipients)
         held = {event.type for event in events if event.start == sentence.start}
         for event in find_statement_events(sentence, held, lambda: main.participants() or reading.actors):
@@ -576,6 +607,7 @@ def find_events(analysis: Analysis) -> list[Event]:
                 events.append(event)
         if main.phrase is not None and not main.phrase.is_anaphoric:
             reading.subjects.append(main)
+    events = drop_adjunct_repeats(events, adjuncts)
     return drop_headline_repeats(drop_agentless_repeats(events), analysis)
 
 

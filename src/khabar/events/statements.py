@@ -37,7 +37,7 @@ def find_statement_events(
         # A demand is coded only when it is addressed: a state named before its «باید».
         if event_type == "REQUEST":
             # «آمریکا باید …» names its addressee first; «امیدواریم طرف آمریکایی …» after the wish.
-            targets = name_states(content[: cue.start()])
+            targets = name_states(content[: cue.start()]) or own_government(content[: cue.start()], speakers)
             if not targets and WISH.match(cue.group()):
                 targets = name_states(content[cue.end() :], exclude={speaker.country for speaker in speakers})
         else:  # another state before the speaker's own («اسپانیا با ایران روابط دارد اما …»)
@@ -54,6 +54,20 @@ def find_statement_events(
         )
         found.append(event)
     return found
+
+
+# A bare «دولت / مجلس» opening a statement with «باید» is the speaker's own state's («دولت باید … پایان دهد»).
+OWN_BODY = re.compile(r"^[ \u200c«\"]*(دولت|حکومت|مجلس|پارلمان|کنگره)[ \u200c]*$")
+OWN_BODY_SECTORS = {"دولت": "GOV", "حکومت": "GOV", "مجلس": "LEG", "پارلمان": "LEG", "کنگره": "LEG"}
+
+
+def own_government(before_demand: str, speakers: list[Participant]) -> list[Participant]:
+    """Return the speaker's own government or parliament when a demand's subject is that bare noun, else []."""
+    body = OWN_BODY.search(before_demand)
+    country = next((speaker.country for speaker in speakers if speaker.country), None)
+    if body is None or country is None:
+        return []
+    return [Participant(text=body.group(1), country=country, sector=OWN_BODY_SECTORS[body.group(1)])]
 
 
 # A warning quoted right after its verb whose first clause opens with the party it binds: «هشدار داد: «روسیه نباید …».
