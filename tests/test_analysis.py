@@ -50,3 +50,11 @@ def test_analysis_package_docstring_example_runs():
 
     result = doctest.testmod(khabar)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_accurate_pipeline_swaps_only_the_ner_stage():
+    from khabar.pipeline import ACCURATE_STAGES, DEFAULT_STAGES
+
+    assert [name for name in ACCURATE_STAGES if name not in DEFAULT_STAGES] == ["ner_bilstm"]
+    assert len(ACCURATE_STAGES) == len(DEFAULT_STAGES)
+    Pipeline(ACCURATE_STAGES)  # the swapped stage provides what later stages need

@@ -69,3 +69,12 @@ def test_cli_analyze_flags_text_that_is_not_persian(tmp_path):
     record = json.loads(result.stdout)
     assert result.returncode == 0
     assert record["language"]["is_persian"] is False and record["warnings"]
+
+
+def test_cli_analyze_accurate_ner_finds_the_entities(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(PERSIAN, encoding="utf-8")
+    result = khabar("analyze", str(article), "--accurate-ner")
+    assert result.returncode == 0, result.stderr.decode()
+    [record] = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert {"تهران"} <= {entity["text"] for entity in record["entities"] if entity["type"] == "LOC"}

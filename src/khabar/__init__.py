@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from khabar.analysis import Analysis
 from khabar.article import new_analysis
-from khabar.pipeline import Pipeline
+from khabar.pipeline import ACCURATE_STAGES, DEFAULT_STAGES, Pipeline
 
 __all__ = ["Analysis", "Pipeline", "analyze", "new_analysis"]
 __version__ = "0.1.0"
@@ -22,10 +22,10 @@ __version__ = "0.1.0"
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
-@lru_cache(maxsize=1)
-def default_pipeline() -> Pipeline:
-    """The pipeline with every stage, built once so that models load once."""
-    return Pipeline()
+@lru_cache(maxsize=2)
+def default_pipeline(*, accurate_ner: bool = False) -> Pipeline:
+    """The pipeline with every stage; `accurate_ner` joins the NER CRFs with the BiLSTM-CRF (slower)."""
+    return Pipeline(ACCURATE_STAGES if accurate_ner else DEFAULT_STAGES)
 
 
 def analyze(

@@ -44,6 +44,8 @@ def analyze_cli(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSONL output (stdout when omitted).")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for .txt inputs.")] = None,
     reference_date: Annotated[Optional[str], typer.Option(help="Date the articles were collected, YYYY-MM-DD.")] = None,
+    accurate_ner: Annotated[bool, typer.Option(
+        "--accurate-ner", help="Join the NER CRFs with the BiLSTM-CRF: +2 F1 points, about 20% slower.")] = False,
 ) -> None:
     """Analyse articles; write one Analysis JSON object a line."""
     from khabar import default_pipeline
@@ -55,7 +57,7 @@ def analyze_cli(
         failures.append(str(error))
         _warn(f"skipped {error}")
 
-    pipeline = default_pipeline()
+    pipeline = default_pipeline(accurate_ner=accurate_ner)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         with _progress() as progress:
@@ -149,10 +151,10 @@ def train_halfspace_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) 
 
 @train_app.command("ner")
 def train_ner_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) -> None:
-    """Train the named-entity tagger from PEYMA, Arman and ParsTwiNER."""
+    """Train the named-entity tagger from PEYMA, Arman and ParsTwiNER (the BiLSTM-CRF needs the train extra)."""
     from khabar.ner.train import train_ner
 
-    with _working("training the NER model (about 5 minutes on 2 cores)"):
+    with _working("training the NER model (about 15 minutes on 2 cores)"):
         path = train_ner(data, out)
     print(path)
 
@@ -181,11 +183,13 @@ def train_resolve_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) ->
 @app.command("ner")
 def ner_cli(
     conll: Annotated[Path, typer.Option("--conll", help="One token a line, a blank line between sentences.")],
+    crf_only: Annotated[bool, typer.Option(
+        "--crf-only", help="Tag with the CRFs alone, as `khabar analyze` does by default.")] = False,
 ) -> None:
-    """Tag tokens for evaluation: prints `token<TAB>BIO-tag` lines in the same order."""
+    """Tag tokens for evaluation with the full model: prints `token<TAB>BIO-tag` lines in the same order."""
     from khabar.ner.conll import tag_conll
 
-    tag_conll(conll, sys.stdout)
+    tag_conll(conll, sys.stdout, network=not crf_only)
 
 
 def _register_subcommands() -> None:

@@ -21,12 +21,15 @@ STAGE_MODULES: dict[str, str] = {
     "text": "khabar.text.stage",
     "time": "khabar.time.stage",
     "ner": "khabar.ner.stage",
+    "ner_bilstm": "khabar.ner.stage",  # the CRFs joined by the BiLSTM-CRF: more accurate, slower
     "resolve": "khabar.resolve.stage",
     "quotes": "khabar.quotes.stage",
     "events": "khabar.events.stage",
 }
 # The stages `khabar.analyze` runs: every stage that has landed, in data-flow order.
 DEFAULT_STAGES: tuple[str, ...] = ("text", "time", "ner", "resolve", "quotes", "events")
+# The same with the more accurate, slower named-entity stage.
+ACCURATE_STAGES: tuple[str, ...] = tuple("ner_bilstm" if name == "ner" else name for name in DEFAULT_STAGES)
 
 
 @dataclass(frozen=True)

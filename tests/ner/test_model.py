@@ -21,9 +21,9 @@ FIXTURE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def tagger():
-    return default_tagger()
+@pytest.fixture(scope="module", params=[True, False], ids=["with-network", "crfs-only"])
+def tagger(request):
+    return default_tagger(request.param)
 
 
 def test_model_loads_without_network(monkeypatch):
@@ -68,7 +68,13 @@ def crfsuite_tags(tagger: NerTagger, tokens: list[str]) -> list[str]:
     return merged
 
 
-def test_model_tags_as_crfsuite_does(tagger):
+def test_model_has_its_network_only_when_asked():
+    assert any(component.net for component in default_tagger(True).components)
+    assert not any(component.net for component in default_tagger(False).components)
+
+
+def test_model_crfs_tag_as_crfsuite_does():
+    tagger = default_tagger(False)
     sentences = [sentence.split(" ") for sentence, _ in FIXTURE] + [
         "سخنگوی وزارت امور خارجه روز دوشنبه ۱۹ دی ۱۴۰۲ در نشست خبری گفت ایران ۵۰ درصد سهم را دارد .".split(" "),
         "قیمت دلار به ۵۰ هزار تومان رسید".split(" "),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 import khabar
 from khabar.analysis import Analysis
-from khabar.ner.stage import ner_stage
+from khabar.ner.stage import ner_bilstm_stage, ner_stage
 from khabar.text.segment import split_sentences, tokenize
 
 # Written for this test: the half-spaces are missing, as in scraped news.
@@ -31,8 +33,9 @@ def test_stage_entities_point_into_text():
         assert entity.text == entity.text.strip()
 
 
-def test_stage_finds_names_in_damaged_text():
-    analysis = ner_stage(segmented(ARTICLE))
+@pytest.mark.parametrize("stage", [ner_stage, ner_bilstm_stage], ids=["crfs", "with-network"])
+def test_stage_finds_names_in_damaged_text(stage):
+    analysis = stage(segmented(ARTICLE))
     found = {(entity.text, entity.type) for entity in analysis.entities}
     assert {("ویکتور خرنین گنادوویچ", "PER"), ("الکساندر لوکاشنکو", "PER"), ("مینسک", "LOC"), ("تهران", "LOC")} <= found
     # The corpora leave military ranks out of the name: «امیر سرتیپ» is O, «آشتیانی» the person.

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 VOCAB_SIZE = 60_000
 CONTEXT_SIZE = 4_000
@@ -67,10 +71,9 @@ def ppmi(matrix):
     return sparse.csr_matrix((values[keep], (matrix.row[keep], matrix.col[keep])), shape=matrix.shape)
 
 
-def build_clusters(sentences: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
-    """Return, for each frequent token key, its cluster id at each granularity in LEVELS."""
+def word_vectors(sentences: Sequence[Sequence[str]]) -> tuple[list[str], np.ndarray]:
+    """Return the frequent token keys, most frequent first, and their unit-length PPMI-SVD context vectors."""
     import numpy as np
-    from sklearn.cluster import KMeans
     from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize
 
@@ -81,6 +84,17 @@ def build_clusters(sentences: Sequence[Sequence[str]]) -> dict[str, tuple[str, .
     vectors = TruncatedSVD(DIMENSIONS, random_state=SEED, algorithm="arpack").fit_transform(
         ppmi(cooccurrence(sentences, vocab, contexts))
     )
-    vectors = normalize(vectors).astype(np.float64)
+    return list(vocab), normalize(vectors).astype(np.float64)
+
+
+def cluster_words(words: Sequence[str], vectors: np.ndarray) -> dict[str, tuple[str, ...]]:
+    """Return, for each word, its k-means cluster id at each granularity in LEVELS."""
+    from sklearn.cluster import KMeans
+
     labels = [KMeans(k, n_init=1, random_state=SEED, max_iter=50).fit_predict(vectors) for k in LEVELS]
-    return {word: tuple(str(int(level[i])) for level in labels) for word, i in vocab.items()}
+    return {word: tuple(str(int(level[i])) for level in labels) for i, word in enumerate(words)}
+
+
+def build_clusters(sentences: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    """Return, for each frequent token key, its cluster id at each granularity in LEVELS."""
+    return cluster_words(*word_vectors(sentences))

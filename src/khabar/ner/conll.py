@@ -29,9 +29,8 @@ def read_token_lines(path: Path) -> list[list[str]]:
     return sentences
 
 
-def tag_conll(path: Path, out: TextIO) -> None:
+def tag_conll(path: Path, out: TextIO, *, network: bool = True) -> None:
     """Write `token<TAB>tag` lines for every token of `path`, a blank line after each sentence."""
-    tagger = default_tagger()
-    for tokens in read_token_lines(path):
-        tags = tagger.tag(tokens)
+    sentences = read_token_lines(path)
+    for tokens, tags in zip(sentences, default_tagger(network).tag_sentences(sentences)):
         out.write("".join(f"{token}\t{tag}\n" for token, tag in zip(tokens, tags)) + "\n")

@@ -172,9 +172,9 @@ class FeatureExtractor:
         """Return the token keys of a sentence."""
         return [token_key(token) for token in tokens]
 
-    def context(self, keys: Sequence[str]) -> tuple[list[str], list[int]]:
+    def context(self, keys: Sequence[str]) -> tuple[list[str], list[int], list[str | None]]:
         """Return the features of each token that are neither its word's nor a neighbour word's own, one token
-        after the other, and how many each token has."""
+        after the other, how many each token has, and each token's gazetteer tag."""
         gazetteer = gazetteer_tags(keys, self.lexicon)
         padded = ["<s>"] * WINDOW + list(keys) + ["</s>"] * WINDOW
         last = len(keys) - 1
@@ -188,7 +188,7 @@ class FeatureExtractor:
             if i == 0 or gazetteer[i] or gazetteer[i - 1] or (i < last and gazetteer[i + 1]):
                 flat += marker_features(gazetteer, i)
             counts.append(len(flat) - before)
-        return flat, counts
+        return flat, counts, gazetteer
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Return one attribute list per token of a sentence (the order crfsuite was trained with)."""

@@ -6,14 +6,15 @@ summing the weights of its attributes; the weights a word brings by itself and a
 once and kept (`WordScores`), so a token costs a few vector additions instead of some thirty attribute
 lookups. A CRF stacked on others also reads the tags they gave each token and its neighbours
 (features.stacked_features). A later CRF's span of a trusted type is kept only where the earlier ones left
-every token O.
+every token O. Where model.json names a `net` beside a CRF, that BiLSTM-CRF's scores (neural.py) are added to
+the CRF's before its Viterbi search, unless the tagger is opened with `network=False`.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
@@ -25,6 +26,7 @@ from khabar.ner.corpora import entity_spans
 from khabar.ner.crf import LinearChainCRF
 from khabar.ner.features import OFFSETS, FeatureExtractor, stacked_attributes
 from khabar.ner.lexicon import load_lexicon
+from khabar.ner.neural import BiLstmCrf, NetInputs
 
 MANIFEST = "model.json"
 PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data" / "ner"
@@ -38,11 +40,22 @@ class Component:
     types: frozenset[str]
     name: str = ""
     stacked_on: tuple[str, ...] = ()  # the components whose tags this CRF reads
+    net: BiLstmCrf | None = None  # a network whose scores join the CRF's (a product of the two models)
 
 
-def open_component(folder: Path, file: str, types: Sequence[str], stacked_on: Sequence[str] = ()) -> Component:
-    """Open one CRF of the model folder."""
-    return Component(LinearChainCRF.read(folder / file), frozenset(types), Path(file).stem, tuple(stacked_on))
+def open_component(folder: Path, file: str, types: Sequence[str], stacked_on: Sequence[str] = (),
+                   net: str | None = None) -> Component:
+    """Open one CRF of the model folder, and the BiLSTM-CRF that joins it when `net` names one.
+
+    The network's labels are put in the CRF's order and its transition weights added to the CRF's, so that
+    one Viterbi search runs over the summed scores.
+    """
+    crf = LinearChainCRF.read(folder / file)
+    component = Component(crf, frozenset(types), Path(file).stem, tuple(stacked_on))
+    if net:
+        component.net = BiLstmCrf(folder / net).aligned_to(crf.labels)
+        component.crf = replace(crf, transition=crf.transition + component.net.transition)
+    return component
 
 
 class AttributeIndex:
@@ -141,9 +154,10 @@ def add_spans(tags: list[str], spans: Sequence[tuple[int, int, str]]) -> list[st
 
 
 class NerTagger:
-    """CRFs over token features: `tag(tokens)` returns one BIO tag (B-PER, I-ORG, O) per token."""
+    """CRFs over token features, joined by a BiLSTM-CRF where the model has one (and `network` is True):
+    `tag(tokens)` returns one BIO tag (B-PER, I-ORG, O) per token."""
 
-    def __init__(self, folder: Path = PACKAGE_DATA):
+    def __init__(self, folder: Path = PACKAGE_DATA, *, network: bool = True):
         folder = Path(folder)
         try:
             manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
@@ -151,12 +165,17 @@ class NerTagger:
             message = f"no usable NER model in {folder} ({error}); rebuild it with `khabar train ner`"
             raise ModelError(message) from error
         self.components = [
-            open_component(folder, part["file"], part["types"], part.get("stacked_on", ()))
+            open_component(folder, part["file"], part["types"], part.get("stacked_on", ()),
+                           part.get("net") if network else None)
             for part in manifest["models"]
         ]
         self.order = tagging_order(self.components)
         self.by_name = {component.name: component for component in self.components}
-        self.extractor = FeatureExtractor(load_lexicon(folder))
+        lexicon = load_lexicon(folder)
+        self.extractor = FeatureExtractor(lexicon)
+        for component in self.components:
+            if component.net:
+                component.net.use_lexicon(lexicon.clusters, lexicon.first_names)
         crfs = {c.name: c.crf for c in self.components}
         self.attributes = AttributeIndex(crfs)
         self.words = WordScores(crfs, self.attributes, self.extractor)
@@ -168,6 +187,9 @@ class NerTagger:
         """Forget every word's kept features and scores (benchmarks time a cold cache)."""
         self.extractor.clear_cache()
         self.words.clear()
+        for component in self.components:
+            if component.net:
+                component.net.clear_cache()
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """Return the BIO tags of one sentence's tokens."""
@@ -189,6 +211,8 @@ class NerTagger:
             emissions = self.emissions(component, batch, rows, context)
             for name in component.stacked_on:
                 emissions += self.stacked_scores(component, name, labels[name], batch)
+            if component.net:
+                emissions += self.net_emissions(component, batch, labels)
             paths = component.crf.best_label_ids(np.split(emissions, batch.starts[1:]))
             labels[component.name] = np.concatenate(paths) if paths else np.zeros(0, dtype=np.intp)
         merged = []
@@ -217,6 +241,17 @@ class NerTagger:
         weights = crf.state[self.attributes.rows[component.name][context]]
         total += np.add.reduceat(weights, batch.context_starts)  # no token lacks pair features
         return total
+
+    def net_emissions(self, component: Component, batch: Batch, labels: dict[str, np.ndarray]) -> np.ndarray:
+        """Return the (tokens, labels) scores a component's BiLSTM-CRF gives a batch; it reads the tags of the
+        first CRF the component is stacked on."""
+        stacked = ["O"] * len(batch.keys)
+        if component.stacked_on:
+            below = component.stacked_on[0]
+            names = self.by_name[below].crf.labels
+            stacked = [names[label] for label in labels[below].tolist()]
+        gazetteer = [tag or "O" for tag in batch.gazetteer]
+        return component.net.emissions(NetInputs(batch.keys, gazetteer, stacked, batch.starts))
 
     def stacked_scores(self, component: Component, name: str, labels: np.ndarray, batch: Batch) -> np.ndarray:
         """Return the (tokens, labels) scores a stacked CRF gets from the labels CRF `name` gave the batch."""
@@ -248,6 +283,7 @@ class Batch:
     context: list[str]  # every token's context attributes, one token after the other
     context_starts: np.ndarray  # where each token's context attributes begin
     inside: dict[int, np.ndarray]  # per offset within ±2, the tokens whose neighbour there is in their sentence
+    gazetteer: list[str | None]  # every token's gazetteer tag
 
     @classmethod
     def of(cls, extractor: FeatureExtractor, sentences: Sequence[Sequence[str]]) -> Batch:
@@ -257,10 +293,12 @@ class Batch:
         starts = np.cumsum(lengths) - lengths
         context: list[str] = []
         counts: list[int] = []
+        gazetteer: list[str | None] = []
         for sentence in keys:
-            attributes, sizes = extractor.context(sentence)
+            attributes, sizes, tags = extractor.context(sentence)
             context += attributes
             counts += sizes
+            gazetteer += tags
         position = np.arange(int(lengths.sum())) - np.repeat(starts, lengths)
         length = np.repeat(lengths, lengths)
         return cls(
@@ -270,10 +308,11 @@ class Batch:
             context_starts=np.cumsum(counts, dtype=np.intp) - counts,
             inside={offset: np.flatnonzero((position + offset >= 0) & (position + offset < length))
                     for offset in OFFSETS},
+            gazetteer=gazetteer,
         )
 
 
-@lru_cache(maxsize=1)
-def default_tagger() -> NerTagger:
-    """Return the tagger shipped in the package, loaded once."""
-    return NerTagger(PACKAGE_DATA)
+@lru_cache(maxsize=2)
+def default_tagger(network: bool = True) -> NerTagger:
+    """Return the tagger shipped in the package, loaded once: with its BiLSTM-CRF, or its CRFs alone."""
+    return NerTagger(PACKAGE_DATA, network=network)

@@ -1,0 +1,230 @@
+"""Train the BiLSTM-CRF of `neural.py` with PyTorch and export its weights for the numpy tagger.
+
+PyTorch is needed only here (the `train` extra); tagging runs in numpy. The inputs are those the runtime
+reads (`neural.BiLstmCrf.word_vectors` and the two context tags), built from the same lexicon and the same
+jackknifed gazetteer as the CRFs' training (train.py), and the Arman CRF's tags on each sentence. Word
+embeddings start from the PPMI-SVD vectors the clusters are cut from. Training is deterministic: fixed seeds,
+one thread, a fixed number of epochs, batches in a seeded order.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import zipfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from khabar.errors import InputError
+from khabar.ner.neural import MAX_CHARS, PAD, UNKNOWN, VOCABULARIES
+
+log = logging.getLogger(__name__)
+
+SEED = 7
+EPOCHS = 8
+BATCH_SIZE = 32
+LEARNING_RATE = 3e-3
+HIDDEN = 64
+DIMS = {"words": 100, "chars": 32, "filters": 64, "first_name": 4, "cluster": 16, "gazetteer": 16, "stacked": 16}
+DROPOUT = 0.5
+MIN_TRAIN_COUNT = 2  # a training word outside the embedded vocabulary gets a row of its own from this count
+
+
+@dataclass
+class Example:
+    """One sentence as the network reads it: its keys, context tags and gold labels."""
+
+    keys: list[str]
+    gazetteer: list[str]
+    stacked: list[str]
+    labels: list[str]
+
+
+def require_torch():
+    """Import PyTorch, or say how to get it."""
+    try:
+        import torch
+    except ImportError:
+        raise InputError("training the neural NER tagger needs PyTorch: pip install 'khabar[train]'") from None
+    return torch
+
+
+def build_vocabularies(examples: Sequence[Example], embedded: Sequence[str], clusters: dict) -> dict[str, list[str]]:
+    """Return each vocabulary's entries; PAD and UNKNOWN take the first two rows of all but the labels."""
+    counts = Counter(key for example in examples for key in example.keys)
+    known = set(embedded)
+    extra = sorted(key for key, n in counts.items() if n >= MIN_TRAIN_COUNT and key not in known)
+    head = ["<pad>", "<unk>"]
+    levels = [sorted({ids[level] for ids in clusters.values()} | {"none"}) for level in range(3)]
+    return {
+        "words": head + list(embedded) + extra,
+        "chars": head + sorted({char for key in counts for char in key[:MAX_CHARS]}),
+        "gazetteer": head + sorted({tag for example in examples for tag in example.gazetteer}),
+        "stacked": head + sorted({tag for example in examples for tag in example.stacked}),
+        "cluster0": head + levels[0],
+        "cluster1": head + levels[1],
+        "cluster2": head + levels[2],
+        "labels": sorted({label for example in examples for label in example.labels}),
+    }
+
+
+class Encoder:
+    """Turn examples into index tensors the network reads."""
+
+    def __init__(self, vocab: dict[str, list[str]], clusters: dict, first_names: frozenset[str]):
+        self.index = {name: {entry: i for i, entry in enumerate(entries)} for name, entries in vocab.items()}
+        self.clusters, self.first_names = clusters, first_names
+
+    def encode(self, example: Example) -> dict[str, list]:
+        index = self.index
+        clusters = [self.clusters.get(key) or ("none",) * 3 for key in example.keys]
+        return {
+            "words": [index["words"].get(key, UNKNOWN) for key in example.keys],
+            "chars": [[index["chars"].get(c, UNKNOWN) for c in key[:MAX_CHARS]] or [UNKNOWN] for key in example.keys],
+            "first_name": [2 if key in self.first_names else 1 for key in example.keys],
+            **{f"cluster{level}": [index[f"cluster{level}"].get(ids[level], UNKNOWN) for ids in clusters]
+               for level in range(3)},
+            "gazetteer": [index["gazetteer"].get(tag, UNKNOWN) for tag in example.gazetteer],
+            "stacked": [index["stacked"].get(tag, UNKNOWN) for tag in example.stacked],
+            "labels": [index["labels"][label] for label in example.labels],
+        }
+
+
+def batch_tensors(torch, encoded: Sequence[dict[str, list]]) -> dict:
+    """Pad a batch of encoded sentences into tensors, with a token mask and each word's letter count."""
+    size, longest = len(encoded), max(len(e["words"]) for e in encoded)
+    letters = max(len(chars) for e in encoded for chars in e["chars"])
+    out = {name: torch.zeros(size, longest, dtype=torch.long) for name in
+           ("words", "first_name", "cluster0", "cluster1", "cluster2", "gazetteer", "stacked", "labels", "letters")}
+    out["chars"] = torch.zeros(size, longest, letters, dtype=torch.long)
+    out["mask"] = torch.zeros(size, longest, dtype=torch.bool)
+    for row, e in enumerate(encoded):
+        n = len(e["words"])
+        for name in ("words", "first_name", "cluster0", "cluster1", "cluster2", "gazetteer", "stacked", "labels"):
+            out[name][row, :n] = torch.tensor(e[name])
+        for i, chars in enumerate(e["chars"]):
+            out["chars"][row, i, : len(chars)] = torch.tensor(chars)
+            out["letters"][row, i] = len(chars)
+        out["mask"][row, :n] = True
+    return out
+
+
+def make_network(torch, vocab: dict[str, list[str]], vectors: np.ndarray):
+    """Build the PyTorch module whose forward pass `neural.BiLstmCrf` repeats in numpy."""
+    nn = torch.nn
+
+    class Network(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.words = nn.Embedding(len(vocab["words"]), DIMS["words"], padding_idx=PAD)
+            with torch.no_grad():
+                self.words.weight[2 : 2 + len(vectors)] = torch.from_numpy(vectors)
+            self.char = nn.Embedding(len(vocab["chars"]), DIMS["chars"], padding_idx=PAD)
+            self.conv = nn.Conv1d(DIMS["chars"], DIMS["filters"], 3, padding=1)
+            self.first_name = nn.Embedding(3, DIMS["first_name"])
+            self.clusters = nn.ModuleList(nn.Embedding(len(vocab[f"cluster{k}"]), DIMS["cluster"]) for k in range(3))
+            self.gazetteer = nn.Embedding(len(vocab["gazetteer"]), DIMS["gazetteer"])
+            self.stacked = nn.Embedding(len(vocab["stacked"]), DIMS["stacked"])
+            width = DIMS["words"] + DIMS["filters"] + DIMS["first_name"] + 3 * DIMS["cluster"] + \
+                DIMS["gazetteer"] + DIMS["stacked"]
+            self.dropout = nn.Dropout(DROPOUT)
+            self.lstm = nn.LSTM(width, HIDDEN, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * HIDDEN, len(vocab["labels"]))
+            self.transition = nn.Parameter(torch.zeros(len(vocab["labels"]), len(vocab["labels"])))
+
+        def letters(self, chars, counts):
+            size, longest, width = chars.shape
+            x = self.char(chars.view(size * longest, width)).transpose(1, 2)
+            x = torch.relu(self.conv(x))  # (words, filters, letters)
+            inside = torch.arange(width)[None, :] < counts.view(-1, 1)
+            return (x * inside[:, None, :]).max(dim=2).values.view(size, longest, -1)
+
+        def emissions(self, b):
+            parts = [self.words(b["words"]), self.letters(b["chars"], b["letters"]), self.first_name(b["first_name"])]
+            parts += [self.clusters[k](b[f"cluster{k}"]) for k in range(3)]
+            parts += [self.gazetteer(b["gazetteer"]), self.stacked(b["stacked"])]
+            x = self.dropout(torch.cat(parts, -1))
+            lengths = b["mask"].sum(1)
+            packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
+            return self.out(self.dropout(h))
+
+        def loss(self, b):
+            """Return the CRF's negative log-likelihood of the gold labels, summed over the batch."""
+            e, y, mask = self.emissions(b), b["labels"], b["mask"]
+            gold = e[:, 0].gather(1, y[:, :1]).squeeze(1)
+            alpha = e[:, 0]
+            for t in range(1, e.shape[1]):
+                live = mask[:, t]
+                step = self.transition[y[:, t - 1], y[:, t]] + e[:, t].gather(1, y[:, t : t + 1]).squeeze(1)
+                gold = gold + live * step
+                moved = torch.logsumexp(alpha.unsqueeze(2) + self.transition.unsqueeze(0), 1) + e[:, t]
+                alpha = torch.where(live.unsqueeze(1), moved, alpha)
+            return (torch.logsumexp(alpha, 1) - gold).sum()
+
+    return Network()
+
+
+def train_network(examples: Sequence[Example], vocab: dict[str, list[str]], vectors: np.ndarray,
+                  encoder: Encoder, epochs: int = EPOCHS):
+    """Train the network on examples; return it."""
+    torch = require_torch()
+    torch.manual_seed(SEED)
+    torch.set_num_threads(1)
+    torch.use_deterministic_algorithms(True)
+    shuffle = random.Random(SEED)
+    network = make_network(torch, vocab, vectors)
+    optimiser = torch.optim.Adam(network.parameters(), lr=LEARNING_RATE)
+    encoded = [encoder.encode(example) for example in examples]
+    for epoch in range(epochs):
+        network.train()
+        order = list(range(len(encoded)))
+        shuffle.shuffle(order)
+        # Sentences of similar length share a batch (less padding); the batches then run in a shuffled order.
+        chunks = [sorted(order[i : i + 50 * BATCH_SIZE], key=lambda k: len(encoded[k]["words"]))
+                  for i in range(0, len(order), 50 * BATCH_SIZE)]
+        batches = [chunk[i : i + BATCH_SIZE] for chunk in chunks for i in range(0, len(chunk), BATCH_SIZE)]
+        shuffle.shuffle(batches)
+        total = 0.0
+        for ids in batches:
+            loss = network.loss(batch_tensors(torch, [encoded[k] for k in ids]))
+            optimiser.zero_grad()
+            (loss / len(ids)).backward()
+            torch.nn.utils.clip_grad_norm_(network.parameters(), 5.0)
+            optimiser.step()
+            total += loss.detach().item()
+        log.info("neural NER epoch %d: loss %.0f", epoch + 1, total)
+    return network.eval()
+
+
+def export(network, vocab: dict[str, list[str]], path: Path) -> Path:
+    """Write the network's weights and vocabularies as the `.npz` file `neural.BiLstmCrf` reads (float16)."""
+    state = {name: value.detach().numpy() for name, value in network.state_dict().items()}
+    arrays = {
+        "words": state["words.weight"], "char": state["char.weight"],
+        "conv_w": state["conv.weight"], "conv_b": state["conv.bias"],
+        "first_name": state["first_name.weight"],
+        **{f"cluster{k}": state[f"clusters.{k}.weight"] for k in range(3)},
+        "gazetteer": state["gazetteer.weight"], "stacked": state["stacked.weight"],
+        "out_w": state["out.weight"], "out_b": state["out.bias"], "transition": state["transition"],
+    }
+    for direction, suffix in (("forward", ""), ("backward", "_reverse")):
+        arrays[f"lstm_w_in_{direction}"] = state[f"lstm.weight_ih_l0{suffix}"]
+        arrays[f"lstm_w_hidden_{direction}"] = state[f"lstm.weight_hh_l0{suffix}"]
+        arrays[f"lstm_bias_{direction}"] = state[f"lstm.bias_ih_l0{suffix}"] + state[f"lstm.bias_hh_l0{suffix}"]
+    arrays = {name: value.astype(np.float16) for name, value in arrays.items()}
+    arrays.update({f"vocab_{name}": np.array(vocab[name]) for name in VOCABULARIES})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # numpy's savez stamps each member with the current time; a fixed stamp makes rebuilds byte-identical.
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, value in arrays.items():
+            member = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(member, "w") as handle:
+                np.lib.format.write_array(handle, value, allow_pickle=False)
+    return path
