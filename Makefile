@@ -38,7 +38,12 @@ test: $(VENV)/.installed web-assets
 	.venv-bench/bin/pip install -q hazm==0.10.0
 	touch $@
 
-bench: $(VENV)/.installed .venv-bench/.installed
+# The NER benchmark's cross-validation retrains the BiLSTM-CRF, which needs PyTorch (the train extra).
+$(VENV)/.train: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[train]'
+	touch $@
+
+bench: $(VENV)/.train .venv-bench/.installed
 	$(BIN)/python -m bench --shared $(SHARED)
 
 clean:
