@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from khabar.errors import ModelError
-from khabar.ner.neural import MAX_CHARS, VOCABULARIES, BiLstmCrf, NetInputs
+from khabar.ner.neural import MAX_CHARS, VOCABULARIES, WINDOW, BiLstmCrf, NetInputs, windows
 
 HIDDEN = 3
 LABELS = ["B-LOC", "B-PER", "I-PER", "O"]
@@ -143,3 +143,23 @@ def test_neural_file_missing_weights_raises_model_error(tmp_path):
     np.savez(path, words=np.zeros((2, 2)))
     with pytest.raises(ModelError):
         BiLstmCrf(path)
+
+
+def test_neural_windows_keep_every_token_once():
+    starts, lengths = np.array([0, 5, 105]), np.array([5, 100, 41])
+    first, length, keep_from, keep_to = windows(starts, lengths)
+    kept = np.concatenate([np.arange(f + a, f + b) for f, a, b in zip(first, keep_from, keep_to)])
+    assert sorted(kept.tolist()) == list(range(146))
+    assert length.max() <= WINDOW
+
+
+def test_neural_window_states_match_a_whole_run_where_they_see_the_same_tokens(net):
+    rng = np.random.default_rng(1)
+    inputs = rng.normal(size=(60, net.input_width)).astype(np.float32)
+    whole = net.run_lstm(inputs, np.array([0]), np.array([60]), np.array([0]), np.array([60]))
+    windowed = net.run_lstm(inputs, *windows(np.array([0]), np.array([60])))
+    # The forward direction of the first window and the backward direction of the last start where a whole run
+    # does, so their kept states are the same; elsewhere each window starts from zero states.
+    np.testing.assert_allclose(windowed[:24, :HIDDEN], whole[:24, :HIDDEN], atol=1e-5)
+    np.testing.assert_allclose(windowed[48:, HIDDEN:], whole[48:, HIDDEN:], atol=1e-5)
+    assert not np.allclose(windowed[24:48, :HIDDEN], whole[24:48, :HIDDEN])

@@ -7,9 +7,9 @@ each token its label scores, and transition weights score each pair of labels. m
 PEYMA CRF's scores and searches the best path over the sums: the product of the two models.
 
 Most of that is a function of the word alone: the embedding, the letters, the clusters and the first-name flag.
-Their share of the LSTM's input (both directions) is computed once per word and kept (`WordInputs`), so a
+Their share of the LSTM's input (both directions) is computed once per word and kept (`word_rows`), so a
 token costs two table lookups before the recurrence. Both directions advance together, one position a step,
-over every sentence of a batch.
+over every sentence of a batch, long sentences cut into overlapping windows (`windows`).
 """
 
 from __future__ import annotations
@@ -48,16 +48,16 @@ def windows(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, ...]:
     longest window: the long sentences of news (70 tokens and more) would double an article's steps. Each kept
     part of STRIDE tokens sees CONTEXT tokens on both sides, which is what the LSTM's states mostly carry.
     """
-    first, length, keep_from, keep_to = [], [], [], []
+    rows = []  # (first token, length, keep from, keep to)
     for start, n in zip(starts.tolist(), lengths.tolist()):
         if n <= WINDOW:
-            first.append(start), length.append(n), keep_from.append(0), keep_to.append(n)
+            rows.append((start, n, 0, n))
             continue
         for core in range(0, n, STRIDE):
             low, high = max(0, core - CONTEXT), min(n, core + STRIDE + CONTEXT)
-            first.append(start + low), length.append(high - low)
-            keep_from.append(core - low), keep_to.append(min(core + STRIDE, n) - low)
-    return tuple(np.array(values, dtype=np.intp) for values in (first, length, keep_from, keep_to))
+            rows.append((start + low, high - low, core - low, min(core + STRIDE, n) - low))
+    return tuple(np.array(column, dtype=np.intp).reshape(-1) for column in zip(*rows)) if rows else \
+        tuple(np.zeros(0, dtype=np.intp) for _ in range(4))
 
 
 class BiLstmCrf:
@@ -137,9 +137,9 @@ class BiLstmCrf:
                 ids[row, 1] = UNKNOWN
         embedded = self.weights["char"][ids]  # (words, chars + 2, dims); row PAD is zeros
         kernel = self.weights["conv_w"]  # (filters, dims, 3)
-        windows = np.concatenate([embedded[:, k : k + ids.shape[1] - 2] for k in range(3)], axis=2)
+        slides = np.concatenate([embedded[:, k : k + ids.shape[1] - 2] for k in range(3)], axis=2)
         flat_kernel = kernel.transpose(2, 1, 0).reshape(-1, kernel.shape[0])  # (3 * dims, filters)
-        out = np.maximum(windows @ flat_kernel + self.weights["conv_b"], 0.0)
+        out = np.maximum(slides @ flat_kernel + self.weights["conv_b"], 0.0)
         out[np.arange(out.shape[1])[None, :] >= lengths[:, None]] = 0.0  # positions past the word: ReLU's floor
         return out.max(axis=1)
 
