@@ -84,3 +84,25 @@ def test_events_unhedged_criticism_is_an_accusation(analyse):
     pytest.importorskip("khabar.resolve.countries")
     events = analyse("نماینده مجلس گفت: این تصمیم توطئه آمریکا علیه ایران است.")
     assert "ACCUSE" in happened_types(events)
+
+
+def test_events_request_for_a_later_day_is_made_now(hand_analysis):
+    from khabar.events.stage import find_events
+
+    text = "ستاد نماز جمعه از مردم دعوت می‌کند روز جمعه آینده در راهپیمایی شرکت کنند."
+    analysis = hand_analysis(text, published="2024-01-09")
+    start = text.index("روز جمعه آینده")
+    analysis.times = [TimeExpression(start=start, end=start + 14, text="روز جمعه آینده", value="2024-01-12")]
+    request = [e for e in find_events(analysis) if e.type == "REQUEST"]
+    assert request and happened(request[0])
+
+
+def test_events_visit_on_a_later_day_is_still_a_plan(hand_analysis):
+    from khabar.events.stage import find_events
+
+    text = "وزیر خارجه روز جمعه آینده به مسکو سفر می‌کند."
+    analysis = hand_analysis(text, published="2024-01-09")
+    start = text.index("روز جمعه آینده")
+    analysis.times = [TimeExpression(start=start, end=start + 14, text="روز جمعه آینده", value="2024-01-12")]
+    consult = [e for e in find_events(analysis) if e.type == "CONSULT"]
+    assert consult and not happened(consult[0])

@@ -172,3 +172,76 @@ def test_events_unplaced_person_takes_the_articles_main_country(hand_analysis):
     ]
     event = only(find_events(analysis), "REQUEST")
     assert [(p.text, p.country) for p in event.actors] == [("سعد عبود", "EGY")]
+
+
+def test_events_this_country_is_the_state_named_before_it(hand_analysis):
+    text = "رئیس‌جمهور سابق پرو از سوی دستگاه قضایی این کشور تحت تعقیب قرار دارد."
+    analysis = hand_analysis(text)
+    analysis.entities = [entity("پرو", text, type="LOC", country="PER", mention="name")]
+    event = only(find_events(analysis), "ACCUSE")
+    assert [p.country for p in event.actors] == ["PER"]
+
+
+def test_events_this_country_is_not_the_other_partys_state(hand_analysis):
+    text = "این اقدام سوئد موجب شد تا اسرائیل سفیر خود را از این کشور فراخواند."
+    analysis = hand_analysis(text)
+    analysis.entities = [
+        entity("سوئد", text, type="LOC", country="SWE", mention="name"),
+        entity("اسرائیل", text, type="LOC", country="ISR", mention="name"),
+    ]
+    event = only(find_events(analysis), "SANCTION")
+    assert [p.country for p in event.actors] == ["ISR"]
+    assert [p.country for p in event.recipients] == ["SWE"]
+
+
+def test_events_recipient_is_in_the_verbs_own_conjunct(analyse):
+    text = "ستاد نماز جمعه آمادگی خود را برای پیروی از رهبر انقلاب اعلام می‌دارد و از مردم تهران دعوت کرد."
+    event = only(analyse(text), "REQUEST")
+    assert [p.text for p in event.recipients] == ["مردم تهران"]
+
+
+def test_events_age_does_not_cut_the_object(analyse):
+    event = only(analyse("پلیس آلمان این زن ۳۰ ساله را بازداشت کرد."), "COERCE")
+    assert [p.text for p in event.recipients] == ["این زن ۳۰ ساله"]
+
+
+def test_events_titles_after_a_name_are_the_same_person(hand_analysis):
+    text = "حزب مخالف حمله تبلیغاتی را علیه کامران فرهادی، وزیر سابق خارجه مصر و دبیرکل سابق اتحادیه عرب آغاز کرد."
+    analysis = hand_analysis(text)
+    analysis.entities = [entity("کامران فرهادی", text, type="PER", country="EGY", mention="name", id="per:1")]
+    event = only(find_events(analysis), "ACCUSE")
+    assert [p.text for p in event.recipients] == ["کامران فرهادی"]
+
+
+def test_events_two_named_people_with_titles_stay_two(hand_analysis):
+    text = "کامران فرهادی، وزیر خارجه مصر و ژان دوپون، وزیر خارجه فرانسه در پاریس با یکدیگر دیدار کردند."
+    analysis = hand_analysis(text)
+    analysis.entities = [
+        entity("کامران فرهادی", text, type="PER", country="EGY", mention="name", id="per:1"),
+        entity("ژان دوپون", text, type="PER", country="FRA", mention="name", id="per:2"),
+    ]
+    event = only(find_events(analysis), "CONSULT")
+    assert [p.country for p in event.actors] == ["EGY", "FRA"]
+
+
+def test_events_army_named_by_no_state_is_of_the_scene(analyse):
+    lines = ["عربستان سعودی بار دیگر به یمن هشدار داد.", "ارتش در جنوب یمن به مواضع شورشیان حمله کرد."]
+    event = only(analyse("\n".join(lines)), "ASSAULT")
+    assert [p.country for p in event.actors] == ["YEM"]
+
+
+def test_events_army_named_by_its_state_keeps_it_at_the_scene(analyse):
+    event = only(analyse("ارتش آمریکا در جنوب یمن به مواضع شورشیان حمله کرد."), "ASSAULT")
+    assert [p.country for p in event.actors] == ["USA"]
+
+
+def test_events_object_pronoun_is_the_person_the_sentence_is_about(analyse):
+    text = "بازیگر روس چندی بعد اتهاماتش را پذیرفت و آمریکا او را به تحمل ۱۸ ماه حبس محکوم کرد."
+    event = only(analyse(text), "COERCE")
+    assert [p.country for p in event.actors] == ["USA"]
+    assert [p.country for p in event.recipients] == ["RUS"]
+
+
+def test_events_object_pronoun_is_not_the_actor_itself(analyse):
+    event = only(analyse("پلیس آلمان او را در فرودگاه برلین بازداشت کرد."), "COERCE")
+    assert event.recipients == []

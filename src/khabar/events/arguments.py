@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from khabar.events.patterns import (
     AGENT_MARKERS,
+    ANAPHORIC_COUNTRY,
     ANAPHORIC_OPENERS,
     BARE_CREDIT,
     CLAUSE_BREAK,
@@ -42,6 +43,7 @@ VERB_ENDING = re.compile(r"(?:کرد|کردند|گفت|گفتند|شد|شدند|
 MAX_PHRASE_WORDS = 14
 PUNCTUATION_END = "،,؛:.!؟»\")"
 QUOTE_MARKS = "«»\"'()"
+AGE_WORDS = frozenset({"ساله", "سال\u200cه", "ساله\u200cای", "ساله\u200cاش"})
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:
         if taken and bare(taken[0].group()) != "و" and names_state(bare(text)):
             break  # «یکی از اتباع آمریکا راننده‌ای را»: a phrase ending in a state is the subject before the object
         taken.insert(0, word)
+        if bare(text).isdigit() and len(taken) > 1 and bare(taken[1].group()) in AGE_WORDS:
+            continue  # «این زن ۳۰ ساله را»: an age inside the phrase, not a count that opens it
         if bare(text) in PHRASE_OPENERS or bare(text).isdigit():
             # A numeral or demonstrative opens the object, after a partitive («بیش از ۵۰۸ زندانی») if any.
             before = words_between(sentence, limit, word.start())[-2:]
@@ -326,8 +330,10 @@ def find_after_marker(sentence: str, marker: str, region_start: int, bound: int,
         following = sentence[hit.end() :].split()
         if previous and bare(previous[-1]) in COMPLEMENT_HEADS and marker in ("با", "از"):
             continue  # «مبارزه با داعش»: the noun's own complement
-        if following and bare(following[0]) in ADVERBIAL_HEADS:
-            continue  # «با اشاره به …»، «با توجه به …»: an adverbial, not a participant
+        if following and bare(following[0]) in ADVERBIAL_HEADS and not ANAPHORIC_COUNTRY.match(
+            sentence[hit.end() :].lstrip(" \u200c")
+        ):
+            continue  # «با اشاره به …»، «از این رو»: an adverbial, not a participant; «از این کشور» is one
         phrase = phrase_forward(sentence, hit.end(), bound)
         if phrase is not None:
             return phrase
@@ -379,6 +385,25 @@ def find_inside(sentence: str, start: int, end: int) -> Phrase | None:
         if len(text) >= 3 and text not in PHRASE_STOPS and names_actor(text):
             return phrase_forward(sentence, word.start(), end)
     return None
+
+
+PROGRESSIVE_VERB = re.compile(r"ن?می\u200c\w{2,}(?:د|ند|یم|ید|م)$")
+AND_AFTER_VERB = re.compile(r"(?<=[^\s\u200c])[ \u200c]+و[ \u200c]+")
+
+
+@lru_cache(maxsize=1024)
+def conjunct_start(sentence: str, start: int, position: int) -> int:
+    """Return where the last conjunct before `position` opens: after an «و» that follows a finite verb.
+
+    «… آمادگی خود را اعلام می‌دارد و از عموم ملت دعوت می‌کند»: the second verb's «از» phrase is in its own
+    conjunct, though the two share their subject.
+    """
+    opening = start
+    for match in AND_AFTER_VERB.finditer(sentence, start, position):
+        last = bare(sentence[sentence.rfind(" ", start, match.start()) + 1 : match.start()])
+        if FINITE_VERB.fullmatch(last) or VERB_ENDING.fullmatch(last) or PROGRESSIVE_VERB.match(last):
+            opening = match.end()
+    return opening
 
 
 def clause_end(sentence: str, position: int) -> int:

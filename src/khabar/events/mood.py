@@ -36,6 +36,17 @@ DEMAND_COMPLEMENT = re.compile(
     r"درخواست (?:کرد|کردند|کرده است)|دستور (?:داد|دادند))[ \u200c]+(?:تا|که))[ \u200c]*$"
 )
 
+# The charge an arrest or trial names («به اتهام … تلاش برای نفوذ …»، «به جرم …»), up to its comma: what the
+# person is accused of trying or planning is not the mood of the arrest.
+CHARGE = re.compile(r"(?<![\w\u200c])(?:به|با) (?:اتهام|اتهامات|جرم)(?![\w\u200c])[^،.:؛]*")
+# The future auxiliary inside a threat's own words («پاسخ خواهیم داد»).
+FUTURE_VERB = re.compile(r"(?<![\w\u200c])خواه(?:د|ند|یم|م)(?![\w\u200c])")
+FIRST_PERSON_FUTURE = re.compile(r"(?<![\w\u200c])خواه(?:یم|م)(?![\w\u200c])")
+# A past «could / managed to» that governs the subjunctive after it: «پلیس توانست او را مهار کند» happened.
+ACHIEVED = re.compile(r"(?<![\w\u200c])(?:توانست|توانستند|موفق شد|موفق شدند)(?![\w\u200c])")
+# Conditions a threat states as its own terms («در صورت ادامه حملات، پاسخ سختی خواهیم داد»).
+CONDITION = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|درصورتی|در صورتی|در صورت)(?![\w\u200c])")
+
 # A nominal predicate that is the object of a demand («آزادی گروگان‌ها را خواستار شد») is asked for, not done.
 DEMANDED = re.compile(
     r"(?:(?!(?<![\w\u200c])و(?![\w\u200c]))[^.،:؛]){0,60}?(?<![\w\u200c])را[ \u200c]+(?:خواستار|خواهان)(?![\w\u200c])"
@@ -52,10 +63,17 @@ def is_subjunctive(match: re.Match[str]) -> bool:
     return not match.group("prog") and match.group("pres") not in INDICATIVE_PRESENT and not match.group("aux")
 
 
-def flag(event: Event, sentence: str, match: re.Match[str]) -> Event:
-    """Set the negated, future and hypothetical flags from the verb and the words before it in its clause."""
+def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = False) -> Event:
+    """Set the negated, future and hypothetical flags from the verb and the words before it in its clause.
+
+    `announced`: the predicate is in what someone says or announces, where a threat states its own terms.
+    """
     opening = clause_start(sentence, match.start())
-    before = without_closed_relatives(sentence[opening : match.start()])
+    before = without_charge(without_closed_relatives(sentence[opening : match.start()]))
+    if event.type == "THREATEN" and (announced or FIRST_PERSON_FUTURE.search(match.group())):
+        # «اعلام کرد که در صورت ادامه حملات، پاسخ سختی خواهیم داد»: the threat's terms, not a condition on it;
+        # the writer's own «اگر دشمن حمله کند، ارتش … خواهد داد» stays a conditional.
+        before = CONDITION.sub(" ", before) if FUTURE_VERB.search(match.group()) else before
     verb_groups = "verb" in match.re.groupindex and match.group("verb") is not None
     event.negated = bool(verb_groups and match.group("neg"))
     event.future = (
@@ -64,9 +82,9 @@ def flag(event: Event, sentence: str, match: re.Match[str]) -> Event:
         or bool(PLAN_COMPLEMENT.search(sentence, 0, opening))
     )
     event.hypothetical = (
-        is_subjunctive(match)
+        (is_subjunctive(match) and not ACHIEVED.search(before))
         or bool(HYPOTHETICAL_MARKERS.search(before))
-        or bool(SENTENCE_HYPOTHETICAL.search(sentence[: match.start()]))
+        or bool(SENTENCE_HYPOTHETICAL.search(without_charge(sentence[: match.start()])))
         or bool(QUESTION.search(sentence))
         or bool(DEMAND_COMPLEMENT.search(sentence, 0, opening))
     )
@@ -91,6 +109,11 @@ def flag(event: Event, sentence: str, match: re.Match[str]) -> Event:
         opens_rest = negative is not None and not rest[: negative.start()].strip(" \u200cاز")
         event.negated = (negative is not None and not opens_rest) or before.rstrip().endswith("عدم")
     return event
+
+
+def without_charge(text: str) -> str:
+    """Cut the charge named by «به اتهام / به جرم …» out of the words before a predicate."""
+    return CHARGE.sub(" ", text) if "اتهام" in text or "جرم" in text else text
 
 
 def without_closed_relatives(text: str) -> str:

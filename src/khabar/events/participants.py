@@ -46,6 +46,35 @@ def split_conjuncts(phrase: Phrase) -> list[Phrase]:
     return [part for part in parts if part.text.strip()]
 
 
+def is_title(part: Phrase, offset: int, entities: list[Entity]) -> bool:
+    """Tell whether a conjunct is a bare title («وزیر سابق خارجه مصر»): it opens with a role and names no person."""
+    code = code_mention(part.text, None)
+    if code is None or not code.roles or not any(part.text.startswith(role.split()[0]) for role in code.roles):
+        return False
+    start, end = part.start + offset, part.end + offset
+    return not any(
+        e.type == "PER" and e.mention == "name" and start <= e.start and e.end <= end for e in entities
+    )
+
+
+def drop_appositions(conjuncts: list[Phrase], phrase: Phrase, offset: int, entities: list[Entity]) -> list[Phrase]:
+    """Drop the titles set off by a comma after a name: «عمرو موسی، وزیر سابق خارجه مصر و دبیرکل سابق اتحادیه
+    عرب» is one person, while «اوباما، رئیس‌جمهور آمریکا و کامرون، نخست‌وزیر انگلیس» keeps both names."""
+    if len(conjuncts) < 2:
+        return conjuncts
+    kept: list[Phrase] = []
+    after_name = False
+    for index, part in enumerate(conjuncts):
+        if index and after_name and is_title(part, offset, entities):
+            separator = phrase.text[conjuncts[index - 1].end - phrase.start : part.start - phrase.start]
+            if "،" in separator or kept[-1] is not conjuncts[index - 1]:
+                continue  # the comma after the name opens its titles; «و» goes on with them
+        entity = entity_for(part, offset, entities)
+        after_name = entity is not None and entity.type == "PER" and heads_phrase(entity, part, offset)
+        kept.append(part)
+    return kept
+
+
 def entity_for(phrase: Phrase, offset: int, entities: list[Entity]) -> Entity | None:
     """Return the entity that lies inside the phrase (sentence offsets shifted by `offset`), if any."""
     start, end = phrase.start + offset, phrase.end + offset
@@ -118,7 +147,7 @@ def code_phrase(
     «وزرای دفاع ایران و بلاروس» a bare country conjunct takes the first conjunct's sector. A state body that
     names no country («شهرداری») is in `home` when given, else in Iran.
     """
-    conjuncts = split_conjuncts(phrase)
+    conjuncts = drop_appositions(split_conjuncts(phrase), phrase, offset, entities)
     setting = setting or HOME_COUNTRY
     participants = [participant_for(part, offset, entities, None, home, setting) for part in conjuncts]
     participants = [
@@ -131,7 +160,11 @@ def code_phrase(
     default = named[-1] if named else (context_country if anaphoric else setting)
     participants = [
         p.model_copy(update={"country": placed(p, default, home, bool(named or anaphoric))})
-        if not p.country and p.sector not in (None, *STATELESS_SECTORS)
+        if not p.country and (
+            p.sector not in (None, *STATELESS_SECTORS)
+            # «دستگاه قضایی این کشور»: the words say where it is, whatever the body is.
+            or (p.sector is None and not named and ANAPHORIC_COUNTRY.search(p.text) and context_country)
+        )
         else p
         for p in participants
     ]

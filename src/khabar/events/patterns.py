@@ -259,7 +259,8 @@ PHRASE_STOPS: frozenset[str] = frozenset(
     اخیراً روزگذشته است بود شد کرد گفت افزود اما ولی زیرا چون اگر هرچند درحالی درحالیکه مبنی طبق حدود
     باید بایستی نباید هستند هست نیست نیستند داشت داشتند دارد دارند نداریم ندارد کردند شدند گفتند نوشت
     اظهار تصریح تاکید تأکید اعلام بیان خاطرنشان خاطر اضافه ابراز اشاره عنوان ادامه برگزار آغاز اعمال معرفی
-    تشکیل اجرا ارائه انجام ایجاد صادر منتشر کنون پیشتر پیش‌تر قبلا قبلاً خواستار خواهان""".split()
+    تشکیل اجرا ارائه انجام ایجاد صادر منتشر کنون پیشتر پیش‌تر قبلا قبلاً خواستار خواهان
+    توانست توانستند نتوانست نتوانستند""".split()
 )
 WEEKDAYS: frozenset[str] = frozenset("شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split())
 # Words after a weekday that make it a date («سه‌شنبه گذشته»), not part of a name («نماز جمعه»).
@@ -317,7 +318,12 @@ PHRASE_OPENERS: frozenset[str] = frozenset(
 )
 ANAPHORIC_COUNTRY = re.compile(r"(?:این|آن|همین)[ \u200c]+(?:کشور|دولت|رژیم)")
 # Finite verbs and participles after which «و» opens a new clause.
-CLAUSE_VERBS = "کرد کردند کرده شد شدند شده است بود بودند داد دادند داده گرفت گرفتند گرفته رساند رساندند".split()
+# Simple pasts that head no compound noun with «و» («گفت و گو»، «رفت و آمد»، «زد و خورد» are left out).
+CLAUSE_VERBS = (
+    "کرد کردند کرده شد شدند شده است بود بودند داد دادند داده گرفت گرفتند گرفته رساند رساندند "
+    "پذیرفت پذیرفتند یافت یافتند رسید رسیدند خواست خواستند افزود نمود نمودند گردید گردیدند کشت کشتند "
+    "گذاشت گذاشتند نوشت نوشتند انداخت انداختند ساخت ساختند"
+).split()
 # Where a clause ends inside a sentence (the subject of a clause is looked for after the last of these).
 CLAUSE_BREAK = re.compile(
     r"[:؛؟!]|(?<!\d)/(?!\d)|(?<![\w\u200c])(?:که|اینکه|آنکه|اما|ولی|بلکه|زیرا|چون|تا)(?![\w\u200c])|"
@@ -346,7 +352,10 @@ HYPOTHETICAL_MARKERS = re.compile(
     r"خواهان آن|مایل است|مایلند|مایل هستند)(?![\w\u200c])"
 )
 # Markers whose scope runs over the rest of the sentence, complement clauses included.
-SENTENCE_HYPOTHETICAL = re.compile(r"(?:امیدوار|امید است|تلاش برای|در تلاش|درصدد|قصد دارد|خواهان آن)")
+# «سعی می‌کنند تا … را رد کرده و …»: what someone tries to do, in the present, has not been done.
+SENTENCE_HYPOTHETICAL = re.compile(
+    r"(?:امیدوار|امید است|تلاش برای|در تلاش|درصدد|قصد دارد|خواهان آن|(?:سعی|تلاش) می[ \u200c]?کن(?:د|ند)[ \u200c]+تا)"
+)
 # A nominal predicate («حمله به …») takes its mood from the verb that ends its clause.
 IRREALIS_VERB = re.compile(
     r"(?<![\w\u200c])(?:کند|کنند|بکند|بکنند|شود|شوند|بشود|دهد|دهند|بدهد|باشد|باشند|گیرد|گیرند|برسد|پایان دهد)(?![\w\u200c])"

@@ -32,6 +32,7 @@ from khabar.events.arguments import (
     Phrase,
     clause_end,
     clause_start,
+    conjunct_start,
     cut_before_object,
     find_after_marker,
     find_agent,
@@ -54,6 +55,7 @@ from khabar.events.participants import (
 )
 from khabar.events.mood import flag, names_later_day
 from khabar.events.patterns import (
+    ANAPHORIC_COUNTRY,
     MEDIA,
     PARTITIVES,
     PHRASE_STOPS,
@@ -63,10 +65,12 @@ from khabar.events.patterns import (
     load_index,
 )
 from khabar.events.statements import (
+    PLACE,
     addressee_in_statement,
     find_filing_country,
     find_statement_events,
     locate_victims,
+    name_states,
     warned_party,
 )
 from khabar.pipeline import stage
@@ -81,6 +85,8 @@ PLACED_TYPES = frozenset({"ASSAULT", "COERCE"})
 INTERNATIONAL_CODES = frozenset({None, "UNO", "EUR", "IGO", "NGO"})
 # Pronouns that stand for one person, and the verbs of saying whose «که» clause they may point back from.
 SPEAKER_PRONOUNS = frozenset({"او", "وی"})
+# Types of force used somewhere: an army or police named by no state is that of the place («ارتش … در جنوب یمن»).
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 REPORTING_COMPLEMENT = re.compile(
     r"(?:گفت|افزود|اعلام کرد|مدعی شد|ادعا کرد|نوشت|تاکید کرد|تأکید کرد|اظهار داشت)[ \u200c]+که[ \u200c]*$"
 )
@@ -309,7 +315,7 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
         return find_inside(sentence, first_word_end + 1, verb_start(match)) if first_word_end >= 0 else None
     if role in (">", "pair>"):
         return phrase_forward(sentence, match.end(), end)
-    before = find_after_marker(sentence, role, start, match.start(), end)
+    before = find_after_marker(sentence, role, conjunct_start(sentence, start, match.start()), match.start(), end)
     if before is not None and role not in PHRASE_STOPS and opens_with_count(before):
         # «بر اثر این تیراندازی دو معترض زخمی شدند»: after a noun, a counted phrase is the next noun phrase,
         # not the noun's agent.
@@ -355,22 +361,28 @@ def fill_roles(
 
 def code_role(
     roles: tuple[str, ...], sentence: Sentence, match: re.Match[str], entities: list[Entity], reading: Reading,
-    main: Subject, noun_before_verb: bool = True, context: str | None = None,
+    main: Subject, noun_before_verb: bool = True, context: str | None = None, scene: str | None = None,
 ) -> tuple[str | None, list[Participant]]:
     """Code the participants of one role; a dropped or pronoun subject is the sentence's or the previous one's.
 
-    «این کشور» in the phrase stands for `context` when given (the actor's country), else the last one read.
+    «این کشور» in the phrase stands for `context` when given (the actor's country), else the last one read. A
+    state body that names no country is in `scene` when given (where force is used), else in the article's state.
     """
     role, phrase = fill_roles(roles, sentence.text, match, noun_before_verb)
     if phrase is not None and not phrase.is_anaphoric:
-        coded = code_phrase(phrase, sentence.start, entities, context or reading.country, context, reading.setting)
+        pointed = state_named_before(phrase, sentence, entities, context) if ANAPHORIC_COUNTRY.search(phrase.text) else None
+        coded = code_phrase(
+            phrase, sentence.start, entities, pointed or context or reading.country, context, scene or reading.setting
+        )
         participants = reading.complete(coded)
         participants = add_apposition(participants, phrase, sentence, match.start(), entities, reading.country)
         later = roles[roles.index(role) + 1 :] if role in roles else ()
         if role != "subject" and later and not any(names_someone(p) for p in participants):
             # «خواستار خروج نیروهای آمریکایی از جهان اسلام شد»: a phrase that names no one is not the party;
             # the next place the predicate's recipient may stand is tried.
-            other_role, others = code_role(later, sentence, match, entities, reading, main, noun_before_verb, context)
+            other_role, others = code_role(
+                later, sentence, match, entities, reading, main, noun_before_verb, context, scene
+            )
             if any(names_someone(p) for p in others):
                 return other_role, others
         if role != "subject" or any(names_someone(p) for p in participants):
@@ -382,11 +394,39 @@ def code_role(
         if not own and phrase.text in SPEAKER_PRONOUNS and reported_clause(sentence.text, match.start()):
             # «ترامپ مدعی شد که ایران از او خواسته …»: in what a speaker reports, «او» is the speaker.
             own = list(main.participants())
+        elif not own and role == "را" and phrase.text in SPEAKER_PRONOUNS and context:
+            # «او … اتهاماتش را پذیرفت و آمریکا او را … محکوم کرد»: the person the sentence or the one before is
+            # about, when the clause's own actor is another state's.
+            earlier = list(main.participants() or reading.actors)
+            own = earlier if earlier and all(p.country and p.country != context for p in earlier) else []
         return role, own
     if "subject" in roles and (phrase is not None or role is None):
         own = resolved_pronoun(phrase, sentence.start, entities) if phrase is not None else []
         return "subject", own or list(main.participants() or reading.actors)
     return role, []
+
+
+@lru_cache(maxsize=256)
+def scene_country(sentence: str) -> str | None:
+    """Return the state of the first place the sentence names after «در» that names one («در جنوب یمن»)."""
+    for place in PLACE.finditer(sentence):
+        states = name_states(place.group(1))
+        if states:
+            return states[0].country
+    return None
+
+
+def state_named_before(phrase: Phrase, sentence: Sentence, entities: list[Entity], other: str | None) -> str | None:
+    """Return the state «این کشور» points to: the last one the sentence names before it, other than the event's
+    other party's («رئیس جمهور سابق پرو … از سوی دستگاه قضایی این کشور»، «سوئد … رژیم صهیونیستی سفیر خود را از
+    این کشور فراخواند»)."""
+    start = sentence.start + phrase.start
+    named = [
+        entity.country for entity in entities
+        if entity.type == "LOC" and entity.country and sentence.start <= entity.start and entity.end <= start
+        and entity.country != other
+    ]
+    return named[-1] if named else None
 
 
 def reported_clause(sentence: str, trigger_start: int) -> bool:
@@ -479,11 +519,14 @@ def build_event(
     """Build the event a predicate reports, or None when it is an interview rather than a meeting."""
     entities = analysis.entities
     nominal = pattern.noun_before_verb
-    actor_role, actors = code_role(pattern.actor, sentence, match, entities, reading, main, nominal)
+    scene = scene_country(sentence.text) if pattern.type in FORCE_TYPES else None
+    actor_role, actors = code_role(pattern.actor, sentence, match, entities, reading, main, nominal, scene=scene)
     if not actors and pattern.actor[:1] == ("agent",) and pattern.type in AUTHORITY_TYPES:
         actors = announcer(sentence.text, match.start(), main)
     actor_country = next((actor.country for actor in actors if actor.country), None)
-    _, recipients = code_role(pattern.recipient, sentence, match, entities, reading, main, nominal, actor_country)
+    _, recipients = code_role(
+        pattern.recipient, sentence, match, entities, reading, main, nominal, actor_country, scene
+    )
     if actor_role == "pair>" and actors:
         actors, recipients = actors[:1], actors[1:]
     if pattern.type == "MOBILIZE" and EXERCISE.search(match.group()) and is_joint(actors):
@@ -523,9 +566,15 @@ def build_event(
         location=location, location_id=location_id, date=event_date(sentence, analysis.times),
         sentence=sentence.text,
     )
-    event = flag(event, sentence.text, match)
+    announced = reported_clause(sentence.text, match.start()) or bool(
+        REPORTED_STATEMENT.search(sentence.text, 0, match.start())
+    )
+    event = flag(event, sentence.text, match, announced)
     if not event.future and not (match.re.groupindex.get("past") and match.group("past")):
-        event.future = names_later_day(sentence, analysis.times, analysis.published.iso)
+        # A request made now may name the later day of what it asks («… دعوت می‌کند با حضور در نماز جمعه …»):
+        # only a day named up to its verb makes the request itself a plan.
+        span = (0, match.end()) if pattern.type == "REQUEST" else None
+        event.future = names_later_day(sentence, analysis.times, analysis.published.iso, span)
     elif not event.future and sentence.text[: verb_start(match)].rstrip().endswith("خبر"):
         # An event announced in the past («از … خبر داد») is dated by the time inside its own phrase.
         own_phrase = (match.start(), verb_start(match))
