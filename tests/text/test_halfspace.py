@@ -303,6 +303,19 @@ def test_halfspace_fast_sums_match_reference_score(run, word):
         assert total is None or total * model.scale == reference
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=PERSIAN + "a۱^$\u200c", max_size=12), st.sampled_from(halfspace.KINDS), st.sampled_from([0, 1]))
+@example("", "space", 0)
+@example("می", "inner", 1)
+@example("همکاریهای", "space_gate", 0)
+@example("^\u200c", "inner", 0)  # one-byte and three-byte characters: as many bytes as two letters
+def test_halfspace_side_sums_match_plain_weighing(text, kind, which):
+    """The byte-sliced hashing of a side's features gives the weights of the features themselves."""
+    model = default_model()
+    features = (halfspace.right_features if which else halfspace.left_features)(text)
+    assert model._side_sum(kind, text, which) == model._weigh(kind, features)
+
+
 def test_halfspace_decisions_do_not_depend_on_what_came_before():
     text = "همکاریهای منطقهای در سال های اخیر بیشتر شد و دو کشور گفتوگو کردند"
     words = text.split(" ")
