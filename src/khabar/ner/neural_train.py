@@ -73,7 +73,7 @@ def build_vocabularies(examples: Sequence[Example], embedded: Sequence[str], clu
 
 
 class Encoder:
-    """Turn examples into index tensors the network reads."""
+    """Turn examples into the index lists the network reads."""
 
     def __init__(self, vocab: dict[str, list[str]], clusters: dict, first_names: frozenset[str]):
         self.index = {name: {entry: i for i, entry in enumerate(entries)} for name, entries in vocab.items()}

@@ -45,7 +45,9 @@ from khabar.ner.corpora import CORPUS_TYPES, Sentence, read_tagged
 from khabar.ner.features import FeatureExtractor, Lexicon, gazetteer_tags, stack_features, token_key
 from khabar.ner.lexicon import first_names, harvest_names, save_lexicon, shared_gazetteer
 from khabar.ner.model import MANIFEST, PACKAGE_DATA, stacking_order
-from khabar.ner.neural_train import EPOCHS, Encoder, Example, build_vocabularies, export, train_network
+from khabar.ner.neural_train import (
+    EPOCHS, Encoder, Example, build_vocabularies, export, require_torch, train_network,
+)
 from khabar.text.segment import TOKEN
 
 log = logging.getLogger(__name__)
@@ -220,6 +222,8 @@ def train_ner(data_dir: Path, out: Path | None = None, *, arman_files: Sequence[
     data_dir, out = Path(data_dir), Path(out) if out else PACKAGE_DATA
     if not (data_dir / "peyma" / "train.txt").is_file():
         raise InputError("not the shared data folder (no peyma/train.txt)", source=str(data_dir))
+    if NETWORKS and epochs != 0:
+        require_torch()  # before the CRFs' minutes of training, not after
     corpora = load_corpora(data_dir, arman_files or ALL_ARMAN)
     log.info("building word vectors and clusters")
     words, vectors = word_vectors(cluster_text(data_dir, corpora))
