@@ -93,8 +93,3 @@ def cluster_words(words: Sequence[str], vectors: np.ndarray) -> dict[str, tuple[
 
     labels = [KMeans(k, n_init=1, random_state=SEED, max_iter=50).fit_predict(vectors) for k in LEVELS]
     return {word: tuple(str(int(level[i])) for level in labels) for i, word in enumerate(words)}
-
-
-def build_clusters(sentences: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
-    """Return, for each frequent token key, its cluster id at each granularity in LEVELS."""
-    return cluster_words(*word_vectors(sentences))
