@@ -19,7 +19,7 @@ from tests.store.conftest import annotate
 
 @pytest.fixture
 def app(monkeypatch) -> typer.Typer:
-    monkeypatch.setattr(khabar, "default_pipeline", lambda: annotate)  # no model needed to test the shell
+    monkeypatch.setattr(khabar, "default_pipeline", lambda **options: annotate)  # no model needed to test the shell
     application = typer.Typer()
     register(application)
     return application
@@ -79,3 +79,12 @@ def test_cli_real_khabar_command_runs_the_store(tmp_path: Path, articles_file: P
     db = str(tmp_path / "c.sqlite")
     result = subprocess.run([command, "stats", "--db", db, "--json"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and json.loads(result.stdout)["articles"] == 0
+
+
+def test_cli_ingest_accurate_ner_asks_for_the_accurate_pipeline(monkeypatch, tmp_path: Path, articles_file: Path):
+    asked = []
+    monkeypatch.setattr(khabar, "default_pipeline", lambda **options: asked.append(options) or annotate)
+    application = typer.Typer()
+    register(application)
+    result = invoke(application, "ingest", str(articles_file), "--db", str(tmp_path / "c.sqlite"), "--accurate-ner")
+    assert result.exit_code == 0 and asked == [{"accurate_ner": True}]

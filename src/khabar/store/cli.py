@@ -79,12 +79,17 @@ def ingest_cli(
     db: Db = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 64,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    accurate_ner: Annotated[bool, typer.Option(
+        "--accurate-ner", help="Join the NER CRFs with the BiLSTM-CRF: +2 F1 points, about 20% slower.")] = False,
 ) -> None:
     """Analyse and store articles; skips what is stored already, reports bad items with file and line."""
+    import khabar
     from khabar.store.ingest import ingest
 
+    analyzer = khabar.default_pipeline(accurate_ner=accurate_ner)
     with _run(open_corpus, db) as corpus:
-        report = _run(ingest, corpus, paths, batch_size=batch_size, progress=progress and sys.stderr.isatty())
+        report = _run(ingest, corpus, paths, analyzer=analyzer, batch_size=batch_size,
+                      progress=progress and sys.stderr.isatty())
     for problem in report.problems:
         typer.secho(f"skipped {problem}", err=True, fg="yellow")
     for warning in report.warnings:
