@@ -149,21 +149,43 @@ COMPLEMENTISERS = frozenset({"که", "اینکه", "آنکه"})
 
 
 @lru_cache(maxsize=1024)
-def clause_start(sentence: str, position: int) -> int:
+def clause_start(sentence: str, position: int, progressive: bool = False) -> int:
     """Return where the clause holding `position` starts: after the last colon, complementiser or conjunction.
 
     A relative clause that has already ended with its own verb («… تلاشی که منجر به حل مناقشات شود حمایت
     می‌کند») does not hold the position: the clause around it does. A clause joined by «و» after a verb opens
     a new clause only when it names its own subject («… حاصل شده است و اسرائیل نیز …»); else the subject is shared.
+    `progressive`: a relative clause closed by a «می‌» verb does not hold it either (for subjects only: the mood
+    rules read the words of such a clause before a predicate their own way).
     """
     starts = [0]
     for match in CLAUSE_BREAK.finditer(sentence, 0, position):
-        if match.group().strip() in COMPLEMENTISERS and FINITE_VERB.search(sentence, match.end(), position):
+        if match.group().strip() in COMPLEMENTISERS and closes_clause(sentence, match, position, progressive):
             continue
         if match.group().strip() == "و" and not opens_with_actor(sentence, match.end(), position):
             continue
         starts.append(match.end())
     return starts[-1]
+
+
+# A progressive joined to «می» by a half-space closes a relative clause after a noun too («نوجوانی را که در خاک
+# لبنان چوپانی می‌کرد»، «… که دارای ملیت ژاپنی نیز می‌باشد»); after a verb «که» opens a complement.
+PROGRESSIVE_CLOSE = re.compile(
+    r"(?<![\w\u200c])ن?می\u200c(?:باشد|باشند|کند|کنند|کرد|کردند|شود|شوند|شد|شدند)(?![\w\u200c])"
+)
+
+
+def closes_clause(sentence: str, opener: re.Match[str], position: int, progressive: bool = False) -> bool:
+    """Tell whether the clause that `opener` («که») opens ends with its own verb before `position`."""
+    if FINITE_VERB.search(sentence, opener.end(), position):
+        return True
+    if not progressive or opener.group().strip() != "که":
+        return False
+    if not PROGRESSIVE_CLOSE.search(sentence, opener.end(), position):
+        return False
+    head_end = len(sentence[: opener.start()].rstrip())
+    head = sentence[sentence.rfind(" ", 0, head_end) + 1 : head_end]
+    return bool(head) and not is_verb(head.strip("،,»\""))
 
 
 def skip_lead_ins(sentence: str, start: int, limit: int) -> int:
@@ -214,6 +236,9 @@ def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
     relative clause with no subject of its own has its antecedent as subject («آمریکا که … به توافق رسید»).
     """
     opening = clause_start(sentence, trigger_start)
+    closes_relative = "می\u200c" in sentence[opening:trigger_start]
+    if closes_relative and sentence[max(0, opening - 8) : opening].rstrip().endswith("که"):
+        opening = clause_start(sentence, trigger_start, progressive=True)
     start = skip_openers(sentence, opening, trigger_start)
     phrase = phrase_forward(sentence, start, trigger_start)
     if phrase is not None and OBJECT_MARK.match(sentence, phrase.end):
@@ -226,12 +251,31 @@ def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
             return make_phrase(sentence, [first])  # «اسپانیا سفیر ایران را احضار کرد»
         after = OBJECT_MARK.match(sentence, phrase.end).end()
         phrase = phrase_forward(sentence, skip_openers(sentence, after, trigger_start), trigger_start)
-    if phrase is None and sentence[:opening].rstrip().endswith("که"):
+    if sentence[:opening].rstrip().endswith("که") and (
+        phrase is None or subject_in_preposition(sentence, opening, phrase)
+    ):
         head_end = sentence[:opening].rstrip()[:-2].rstrip()
         antecedent = phrase_backward(sentence, len(head_end), clause_start(sentence, len(head_end)))
         if antecedent is not None and not is_verb(antecedent.text.split()[-1]):
             return antecedent
     return phrase
+
+
+# Prepositions that open a relative clause whose subject is its antecedent («… که از تعیین جدول زمانی … خودداری کرده»).
+LEADING_PREPOSITIONS = frozenset("از در به با برای بر علیه درباره".split())
+
+
+def subject_in_preposition(sentence: str, opening: int, phrase: Phrase) -> bool:
+    """Tell whether a clause's subject was found by skipping a leading preposition and names no actor: it is then
+    the preposition's own complement («از تعیین | جدول زمانی»), and the clause has no subject of its own."""
+    first = WORD.search(sentence, opening)
+    return (
+        first is not None
+        and first.start() < phrase.start
+        and bare(first.group()) in LEADING_PREPOSITIONS
+        and "،" not in sentence[first.end() : phrase.start]
+        and not opens_with_actor(sentence, phrase.start, phrase.end)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -293,13 +337,32 @@ def find_sentence_subject(sentence: str) -> Phrase | None:
 OBJECT_INNER_PREPOSITIONS = frozenset("در به با علیه برای".split())
 
 
+EMBEDDED_OPENER = re.compile(r"(?<![\w\u200c])(?:که|اینکه|آنکه)(?![\w\u200c])")
+OBJECT_MARKER = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
+
+
+def embedded_clauses(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the complement clauses between `start` and `end` that close with their own verb."""
+    spans = []
+    for opener in EMBEDDED_OPENER.finditer(sentence, start, end):
+        verb = FINITE_VERB.search(sentence, opener.end(), end)
+        if verb is not None:
+            spans.append((opener.start(), verb.end()))
+    return spans
+
+
 def find_object(sentence: str, region_start: int, trigger_end: int) -> Phrase | None:
-    """Return the direct object: the phrase before the last «را» of the clause."""
-    marker = None
-    for match in re.finditer(r"(?<![\w\u200c])را(?![\w\u200c])", sentence[region_start:trigger_end]):
-        marker = region_start + match.start()
-    if marker is None:
+    """Return the direct object: the phrase before the last «را» of the clause.
+
+    A «را» inside a clause that closes with its own verb before the predicate is that clause's object, not the
+    predicate's («مسکو، واشنگتن را برای اینکه بوتینا را … تحت فشار قرار داده، متهم کرد»).
+    """
+    markers = [match.start() for match in OBJECT_MARKER.finditer(sentence, region_start, trigger_end)]
+    if not markers:
         return None
+    spans = embedded_clauses(sentence, region_start, trigger_end) if len(markers) > 1 else []
+    outside = [m for m in markers if not any(low <= m < high for low, high in spans)]
+    marker = (outside or markers)[-1]
     phrase = phrase_backward(sentence, marker, region_start)
     if phrase is not None and opens_inner_phrase(sentence, phrase, region_start):
         # «مواضع داعش در عراق را»: a «را» object is never a bare prepositional phrase; its head, which names

@@ -252,7 +252,8 @@ def load_patterns() -> tuple[EventPattern, ...]:
     )
 
 
-# Words that end a noun phrase: prepositions, the object marker, complementisers, time adverbs and particles.
+# Words that end a noun phrase: prepositions, the object marker, complementisers, time adverbs and particles, and
+# the nouns that open a causative predicate («حملات جنگنده‌های سعودی | موجب کشته شدن … شد»).
 PHRASE_STOPS: frozenset[str] = frozenset(
     """در با از به برای طی ضمن بر علیه درباره درباره‌ی توسط نزد تا بدون جز پس بعد قبل پیش میان بین نسبت جهت
     را که نیز هم همچنین روز امروز دیروز امشب دیشب فردا صبح عصر ظهر بامداد شامگاه سپس هنوز تاکنون اکنون اخیرا
@@ -260,7 +261,7 @@ PHRASE_STOPS: frozenset[str] = frozenset(
     باید بایستی نباید هستند هست نیست نیستند داشت داشتند دارد دارند نداریم ندارد کردند شدند گفتند نوشت
     اظهار تصریح تاکید تأکید اعلام بیان خاطرنشان خاطر اضافه ابراز اشاره عنوان ادامه برگزار آغاز اعمال معرفی
     تشکیل اجرا ارائه انجام ایجاد صادر منتشر کنون پیشتر پیش‌تر قبلا قبلاً خواستار خواهان
-    توانست توانستند نتوانست نتوانستند""".split()
+    توانست توانستند نتوانست نتوانستند موجب باعث""".split()
 )
 WEEKDAYS: frozenset[str] = frozenset("شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split())
 # Words after a weekday that make it a date («سه‌شنبه گذشته»), not part of a name («نماز جمعه»).

@@ -570,6 +570,8 @@ def build_event(
         REPORTED_STATEMENT.search(sentence.text, 0, match.start())
     )
     event = flag(event, sentence.text, match, announced)
+    if analysis.title and sentence.start < analysis.body_start and is_present_progressive(match):
+        event.future = True  # a headline's «دستگیر می‌کند» / «راهی فرانسه می‌شود» tells what is about to happen
     if not event.future and not (match.re.groupindex.get("past") and match.group("past")):
         # A request made now may name the later day of what it asks («… دعوت می‌کند با حضور در نماز جمعه …»):
         # only a day named up to its verb makes the request itself a plan.
@@ -580,6 +582,12 @@ def build_event(
         own_phrase = (match.start(), verb_start(match))
         event.future = names_later_day(sentence, analysis.times, analysis.published.iso, own_phrase)
     return event
+
+
+def is_present_progressive(match: re.Match[str]) -> bool:
+    """Tell whether the predicate's verb is a present progressive («می‌کند»، «می‌شوند»)."""
+    groups = match.re.groupindex
+    return "verb" in groups and match.group("verb") is not None and bool(match.group("pres") and match.group("prog"))
 
 
 def is_joint(actors: list[Participant]) -> bool:
