@@ -154,7 +154,7 @@ def arman_cv(scorer, shared: Path, iterations: int | None) -> list[dict]:
             trained = time.perf_counter() - started
             gold = shared / "data" / "arman" / f"test_fold{fold}.txt"
             result = score_file(scorer, NerTagger(Path(folder)), gold)
-            alone = NerTagger(Path(folder))
+            alone = NerTagger(Path(folder), network=False)
             alone.components = [open_component(Path(folder), "arman.crfsuite", sorted(CORPUS_TYPES["arman"]))]
             result["arman_crf_alone"] = score_file(scorer, alone, gold)
         result["train_s"] = round(trained, 1)

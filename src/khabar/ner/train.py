@@ -34,7 +34,7 @@ import gzip
 import json
 import logging
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -125,14 +125,20 @@ def featurize(sentences: Sequence[Sentence], lexicon: Lexicon) -> list[list[list
     return [extractor.sentence(s.tokens) for s in sentences]
 
 
+def jackknife(data_dir: Path, sentences: Sequence[Sentence], clusters: dict[str, tuple[str, ...]],
+              read: Callable[[Sequence[Sentence], Lexicon], list]) -> list:
+    """Apply `read` to each half of `sentences` under a lexicon whose names are harvested from the other half
+    only; return its results in the sentences' order."""
+    halves = (sentences[0::2], sentences[1::2])
+    merged: list = [None] * len(sentences)
+    for parity, (half, other) in enumerate(zip(halves, halves[::-1])):
+        merged[parity::2] = read(half, build_lexicon(data_dir, other, clusters))
+    return merged
+
+
 def featurize_jackknife(data_dir: Path, sentences: Sequence[Sentence], clusters: dict[str, tuple[str, ...]]) -> list:
     """Featurize each half of `sentences` with names harvested from the other half only."""
-    halves = (sentences[0::2], sentences[1::2])
-    lexicons = [build_lexicon(data_dir, halves[1], clusters), build_lexicon(data_dir, halves[0], clusters)]
-    features = [featurize(half, lexicon) for half, lexicon in zip(halves, lexicons)]
-    merged: list = [None] * len(sentences)
-    merged[0::2], merged[1::2] = features
-    return merged
+    return jackknife(data_dir, sentences, clusters, featurize)
 
 
 def neural_examples(data_dir: Path, sentences: Sequence[Sentence], clusters: dict[str, tuple[str, ...]],
@@ -143,17 +149,17 @@ def neural_examples(data_dir: Path, sentences: Sequence[Sentence], clusters: dic
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(below))
-    halves = (sentences[0::2], sentences[1::2])
-    examples: list = [None] * len(sentences)
-    for parity, (half, other) in enumerate(zip(halves, halves[::-1])):
-        lexicon = build_lexicon(data_dir, other, clusters)
+
+    def examples(half: Sequence[Sentence], lexicon: Lexicon) -> list[Example]:
         extractor = FeatureExtractor(lexicon)
-        for i, sentence in enumerate(half):
+        out = []
+        for sentence in half:
             keys = extractor.keys(sentence.tokens)
             gazetteer = [tag or "O" for tag in gazetteer_tags(keys, lexicon)]
-            stacked = tagger.tag(extractor.sentence(sentence.tokens))
-            examples[2 * i + parity] = Example(keys, gazetteer, stacked, sentence.tags)
-    return examples
+            out.append(Example(keys, gazetteer, tagger.tag(extractor.sentence(sentence.tokens)), sentence.tags))
+        return out
+
+    return jackknife(data_dir, sentences, clusters, examples)
 
 
 def train_neural(data_dir: Path, sentences: Sequence[Sentence], clusters: dict[str, tuple[str, ...]],
