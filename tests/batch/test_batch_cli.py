@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from typer.testing import CliRunner
 
+from khabar.batch import cli
 from khabar.batch.cli import register
 from khabar.batch.output import BatchOutput
 
@@ -43,3 +44,17 @@ def test_cli_batch_missing_input_one_line(tmp_path: Path):
     result = CliRunner().invoke(build_app(), ["batch", str(tmp_path / "none.jsonl"), str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "no such file" in result.output
+
+
+def test_cli_batch_accurate_ner_hands_the_accurate_factory(monkeypatch, articles_jsonl: Path, tmp_path: Path):
+    given = {}
+
+    def fake_run_batch(*args, **options):
+        given.update(options)
+        raise cli.KhabarError("stopped here")
+
+    monkeypatch.setattr(cli, "run_batch", fake_run_batch)
+    CliRunner().invoke(build_app(), ["batch", str(articles_jsonl), str(tmp_path / "out"), "--accurate-ner"])
+    assert given["pipeline_factory"] is cli.accurate_factory
+    CliRunner().invoke(build_app(), ["batch", str(articles_jsonl), str(tmp_path / "out")])
+    assert given["pipeline_factory"] is cli.default_factory

@@ -88,3 +88,14 @@ def test_cli_ingest_accurate_ner_asks_for_the_accurate_pipeline(monkeypatch, tmp
     register(application)
     result = invoke(application, "ingest", str(articles_file), "--db", str(tmp_path / "c.sqlite"), "--accurate-ner")
     assert result.exit_code == 0 and asked == [{"accurate_ner": True}]
+
+
+def test_cli_reanalyze_accurate_ner_asks_for_the_accurate_pipeline(monkeypatch, tmp_path: Path, articles_file: Path):
+    application = typer.Typer()
+    register(application)
+    db = str(tmp_path / "c.sqlite")
+    assert invoke(application, "ingest", str(articles_file), "--db", db).exit_code == 0
+    asked = []
+    monkeypatch.setattr(khabar, "default_pipeline", lambda **options: asked.append(options) or annotate)
+    result = invoke(application, "reanalyze", "--db", db, "--accurate-ner")
+    assert result.exit_code == 0 and asked == [{"accurate_ner": True}]

@@ -36,3 +36,16 @@ def test_serve_two_workers_answer_read_only_and_on_loopback_only(sqlite_corpus: 
         process.terminate()
         _, stderr = process.communicate(timeout=30)
     assert b"with 2 worker(s)" in stderr
+
+
+@pytest.mark.parametrize("accurate, stage", [("1", "ner_bilstm"), ("0", None)])
+def test_serve_workers_build_the_analyzer_they_were_asked_for(monkeypatch, sqlite_corpus: str, accurate, stage):
+    from khabar.web import cli
+
+    monkeypatch.setenv(cli.SERVE_DB_ENV, sqlite_corpus)
+    monkeypatch.setenv(cli.SERVE_ACCURATE_NER_ENV, accurate)
+    analyzer = cli.app_from_environment().state.analyzer
+    if stage:
+        assert stage in [step.name for step in analyzer.stages]
+    else:
+        assert analyzer is None  # the app builds the default pipeline on first use

@@ -10,8 +10,9 @@ from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from khabar.batch.run import DEFAULT_PARTITION_SIZE, run_batch
-from khabar.batch.worker import ARTICLE_TIMEOUT_S
+from khabar.batch.worker import ARTICLE_TIMEOUT_S, accurate_factory, default_factory
 from khabar.errors import KhabarError
+from khabar.options import AccurateNer
 
 # Failed partitions listed one by one before the rest are only counted.
 MAX_LISTED_FAILURES = 10
@@ -59,6 +60,7 @@ def batch_cli(
     article_timeout: Annotated[
         float, typer.Option(help="Seconds one article may take; a hung article goes to the errors table. 0: no limit.")
     ] = ARTICLE_TIMEOUT_S,
+    accurate_ner: AccurateNer = False,
 ) -> None:
     """Analyse many articles into Parquet tables, resuming where an earlier run stopped."""
     try:
@@ -72,6 +74,7 @@ def batch_cli(
                 workers=workers,
                 partition_size=partition_size,
                 article_timeout=article_timeout or None,
+                pipeline_factory=accurate_factory if accurate_ner else default_factory,
                 on_partition=lambda key, done: progress.advance(task),
             )
     except KhabarError as error:

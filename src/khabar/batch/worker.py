@@ -58,6 +58,13 @@ def default_factory() -> Callable[[Analysis], Analysis]:
     return default_pipeline()
 
 
+def accurate_factory() -> Callable[[Analysis], Analysis]:
+    """Return the default pipeline with the more accurate, slower NER (the CRFs joined by the BiLSTM-CRF)."""
+    from khabar import default_pipeline
+
+    return default_pipeline(accurate_ner=True)
+
+
 def cached_pipeline(factory: PipelineFactory) -> Callable[[Analysis], Analysis]:
     """Return this process's pipeline from `factory`, building it on first use."""
     key = factory_key(factory)

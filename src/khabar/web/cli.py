@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from khabar.errors import KhabarError
+from khabar.options import AccurateNer
 from khabar.store.corpus import DEFAULT_DB_ENV, default_db_path
 
 TOKEN_ENV = "KHABAR_TOKEN"
@@ -21,6 +22,7 @@ LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1"]
 # How `serve` hands its settings to worker processes, which build their own app (`app_from_environment`).
 SERVE_DB_ENV = "KHABAR_SERVE_DB"
 SERVE_LOOPBACK_ENV = "KHABAR_SERVE_LOOPBACK_ONLY"
+SERVE_ACCURATE_NER_ENV = "KHABAR_SERVE_ACCURATE_NER"
 
 
 def register(app: typer.Typer) -> None:
@@ -38,18 +40,19 @@ def serve_cli(
                                                       "read-only without one. Prefer the environment variable.")] = None,
     workers: Annotated[int, typer.Option("--workers", min=1, max=64,
                                          help="Server processes; one per core serves concurrent searches best.")] = 1,
+    accurate_ner: AccurateNer = False,
 ) -> None:
     """Serve the corpus as Persian web pages and a JSON API (docs at /docs)."""
     try:
-        serve(db, host=host, port=port, token=token, workers=workers)
+        serve(db, host=host, port=port, token=token, workers=workers, accurate_ner=accurate_ner)
     except KhabarError as error:
         typer.secho(f"khabar: {error}", err=True, fg="red")
         raise typer.Exit(1) from None
 
 
 def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          workers: int = 1) -> None:
-    """Run the web app on `host:port` in `workers` processes until interrupted."""
+          workers: int = 1, accurate_ner: bool = False) -> None:
+    """Run the web app on `host:port` in `workers` processes until interrupted; `accurate_ner` for its analyses."""
     import uvicorn
 
     from khabar.web.app import create_app
@@ -64,11 +67,12 @@ def serve(db: str | None, *, host: str = "127.0.0.1", port: int = 8000, token: s
     mode = "read-write with a token" if token else "read-only"
     typer.echo(f"khabar: serving {location} ({mode}) on http://{host}:{port}/ with {workers} worker(s)", err=True)
     if workers == 1:
-        app = create_app(location, token=token, allowed_hosts=allowed_hosts(host))
+        app = create_app(location, token=token, allowed_hosts=allowed_hosts(host), analyzer=analyzer(accurate_ner))
         uvicorn.run(app, host=host, port=port, log_level="warning")
         return
     # Several processes each build the app: uvicorn needs it by name, so the settings travel in the environment.
-    os.environ.update({SERVE_DB_ENV: location, SERVE_LOOPBACK_ENV: "1" if is_loopback(host) else "0"})
+    os.environ.update({SERVE_DB_ENV: location, SERVE_LOOPBACK_ENV: "1" if is_loopback(host) else "0",
+                       SERVE_ACCURATE_NER_ENV: "1" if accurate_ner else "0"})
     if token:
         os.environ[TOKEN_ENV] = token
     uvicorn.run("khabar.web.cli:app_from_environment", factory=True, host=host, port=port, workers=workers,
@@ -81,7 +85,17 @@ def app_from_environment():
 
     loopback_only = os.environ.get(SERVE_LOOPBACK_ENV, "1") == "1"
     return create_app(os.environ[SERVE_DB_ENV], token=os.environ.get(TOKEN_ENV) or None,
-                      allowed_hosts=LOOPBACK_HOSTS if loopback_only else None)
+                      allowed_hosts=LOOPBACK_HOSTS if loopback_only else None,
+                      analyzer=analyzer(os.environ.get(SERVE_ACCURATE_NER_ENV) == "1"))
+
+
+def analyzer(accurate_ner: bool):
+    """Return the pipeline for the server's analyses: None (the app's lazy default) unless the accurate NER is asked."""
+    if not accurate_ner:
+        return None
+    import khabar
+
+    return khabar.default_pipeline(accurate_ner=True)
 
 
 def allowed_hosts(host: str) -> list[str] | None:
