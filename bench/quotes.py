@@ -21,11 +21,20 @@ the same articles already analysed by the stages before it, best of three rounds
 The gold set is a development set (the guide's decisions were studied on it); the
 issue's targets are quote F1 >= 0.90 and speaker accuracy >= 0.90. The baseline is
 Citron (BBC, English news): whole-quote F1 56.7 exact and 83.2 on overlap, as published.
+
+When ../shared/data/news_langml is present, the 10 Fars articles of
+tests/quotes/data/annotated.jsonl (drawn at random and annotated per GUIDE.md before
+khabar was run on them; see its README.md) are joined to their bodies by link, run
+through the same pipeline and scored the same way, and printed as their own row
+("blind") beside gold's. Measured 2026-11-30, once, with the pipeline of commit eedc592:
+gold P / R / F1 98.9 / 96.3 / 97.5, speaker 98.5; blind 98.1 / 89.7 / 93.7, speaker
+73.1 (52 of 58 quotes matched, 53 predicted).
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import tempfile
 import time
@@ -37,6 +46,7 @@ from khabar.analysis import Analysis
 from khabar.errors import KhabarError
 from khabar.pipeline import Pipeline, get_stage
 
+ANNOTATED = Path(__file__).resolve().parent.parent / "tests" / "quotes" / "data" / "annotated.jsonl"
 CITRON = (("Citron (BBC, English), exact", 56.7), ("Citron (BBC, English), overlap", 83.2))
 TARGET_F1 = 0.90
 TARGET_SPEAKER = 0.90
@@ -63,6 +73,18 @@ def analyse(articles: list[dict], stages: list[str]) -> list[Analysis]:
         pipeline(khabar.new_analysis(a["text"], title=a.get("title"), published=a.get("published"), id=a["id"]))
         for a in articles
     ]
+
+
+def annotated_articles(shared: Path) -> list[dict]:
+    """Return the annotated news_langml records joined to their bodies by link; none when the corpus is absent."""
+    corpus = shared / "data" / "news_langml"
+    if not corpus.is_dir() or not ANNOTATED.is_file():
+        return []
+    bodies = {}
+    for path in sorted(corpus.glob("fars-news-*.json.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            bodies.update({a["link"]: "\n".join(a.get("paragraphs") or []) for a in json.load(handle)})
+    return [{**row, "text": bodies[row["url"]]} for row in read_jsonl(ANNOTATED) if row["url"] in bodies]
 
 
 def time_quotes(analyses: list[Analysis], rounds: int = 3) -> float:
@@ -137,22 +159,35 @@ def print_errors(scorer, predictions: list[dict], golds: list[dict]) -> None:
             print("\n".join(lines))
 
 
-def print_table(result: dict, exact: float, kinds: dict, speed: float, stages: list[str]) -> None:
-    """Print the measured figures beside the targets and the published baseline."""
-    quote = result["quote"]
-    print(f"\nquotes on ../shared/gold ({result['articles']} articles), stages: {', '.join(stages)}, quotes")
-    print(f"  {'system':36} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}")
-    print(
-        f"  {'khabar, overlap (score.py)':36} {100 * quote['p']:6.1f} {100 * quote['r']:6.1f} "
-        f"{100 * quote['f1']:6.1f} {100 * quote['speaker_acc']:8.1f}"
-    )
-    print(f"  {'khabar, exact content':36} {'':>6} {'':>6} {100 * exact:6.1f} {'':>8}")
+def print_table(results: list[tuple[str, dict, float]], kinds: dict, speed: float, stages: list[str]) -> None:
+    """Print the measured figures of each article set beside the targets and the published baseline."""
+    print(f"\nquotes, stages: {', '.join(stages)}, quotes")
+    print(f"  {'system':44} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}")
+    for label, result, exact in results:
+        quote = result["quote"]
+        print(
+            f"  {'khabar, ' + label + ', overlap':44} {100 * quote['p']:6.1f} {100 * quote['r']:6.1f} "
+            f"{100 * quote['f1']:6.1f} {100 * quote['speaker_acc']:8.1f}"
+        )
+        print(f"  {'khabar, ' + label + ', exact content':44} {'':>6} {'':>6} {100 * exact:6.1f} {'':>8}")
     for name, f1 in CITRON:
-        print(f"  {name:36} {'':>6} {'':>6} {f1:6.1f} {'':>8}   (published)")
-    print(f"  {'issue 6 target':36} {'':>6} {'':>6} {100 * TARGET_F1:6.1f} {100 * TARGET_SPEAKER:8.1f}")
-    print(f"\n  matched {quote['tp']} of {quote['gold']} gold quotes; {quote['pred']} predicted")
-    print(f"  predicted kinds: {kinds}")
+        print(f"  {name:44} {'':>6} {'':>6} {f1:6.1f} {'':>8}   (published)")
+    print(f"  {'issue 6 target':44} {'':>6} {'':>6} {100 * TARGET_F1:6.1f} {100 * TARGET_SPEAKER:8.1f}")
+    print()
+    for label, result, _ in results:
+        quote = result["quote"]
+        print(f"  {label}: matched {quote['tp']} of {quote['gold']} annotated quotes; {quote['pred']} predicted")
+    print(f"  predicted kinds (gold): {kinds}")
     print(f"  speed (quotes stage alone, one core): {speed:,.0f} articles/s")
+
+
+def count_kinds(predictions: list[dict]) -> dict[str, int]:
+    """Count the predicted quotes by kind."""
+    kinds: dict[str, int] = {}
+    for p in predictions:
+        for q in p["quotes"]:
+            kinds[q["kind"]] = kinds.get(q["kind"], 0) + 1
+    return kinds
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -166,23 +201,26 @@ def main(argv: list[str] | None = None) -> None:
     scorer = load_eval(args.shared, "score")
     articles = read_jsonl(args.shared / "gold" / "articles.jsonl")
     golds = read_jsonl(args.shared / "gold" / "gold.jsonl")
+    blind = annotated_articles(args.shared)
     stages = available_stages(args.text_only)
     try:
         analyses = analyse(articles, [*stages, "quotes"])
+        blind_predictions = [prediction(a) for a in analyse(blind, [*stages, "quotes"])]
     except KhabarError as error:
         raise SystemExit(f"bench.quotes: {error}") from None
     speed = time_quotes(analyses)
     predictions = [prediction(a) for a in analyses]
     out = args.out or Path(tempfile.mkdtemp(prefix="khabar-quotes-")) / "quotes.jsonl"
-    out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions), encoding="utf-8")
-    result = scorer.score(predictions, golds)
-    kinds: dict[str, int] = {}
-    for p in predictions:
-        for q in p["quotes"]:
-            kinds[q["kind"]] = kinds.get(q["kind"], 0) + 1
+    out.write_text(
+        "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions + blind_predictions), encoding="utf-8"
+    )
+    results = [(f"gold ({len(golds)})", scorer.score(predictions, golds), exact_f1(scorer, predictions, golds))]
+    if blind:
+        label = f"blind news_langml ({len(blind)})"
+        results.append((label, scorer.score(blind_predictions, blind), exact_f1(scorer, blind_predictions, blind)))
     if args.errors:
-        print_errors(scorer, predictions, golds)
-    print_table(result, exact_f1(scorer, predictions, golds), kinds, speed, stages)
+        print_errors(scorer, predictions + blind_predictions, golds + blind)
+    print_table(results, count_kinds(predictions), speed, stages)
     print(f"  predictions: {out}")
 
 

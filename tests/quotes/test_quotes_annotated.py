@@ -1,0 +1,78 @@
+"""The blind quotes and times annotation (tests/quotes/data/annotated.jsonl) keeps the gold shape and its articles."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ANNOTATED = Path(__file__).parent / "data" / "annotated.jsonl"
+KINDS = {"direct", "indirect"}
+# A day, a month or a year, alone or as START/END (GUIDE.md › Times).
+POINT = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"
+VALUE = re.compile(rf"{POINT}(?:/{POINT})?")
+
+
+def read_rows() -> list[dict]:
+    """Read the annotation, one record a line."""
+    return [json.loads(line) for line in ANNOTATED.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_bodies(shared: Path, links: set[str]) -> dict[str, str]:
+    """Return the bodies of the wanted news_langml articles, by link."""
+    bodies = {}
+    for path in sorted((shared / "data" / "news_langml").glob("fars-news-*.json.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            articles = [a for a in json.load(handle) if a["link"] in links]
+        bodies.update({a["link"]: "\n".join(a.get("paragraphs") or []) for a in articles})
+    return bodies
+
+
+def test_quotes_annotated_records_keep_gold_fields():
+    rows = read_rows()
+    assert len(rows) == 10 and len({row["id"] for row in rows}) == 10
+    for row in rows:
+        assert row["url"].startswith("https://www.farsnews.ir/news/")
+        assert row["id"] == "langml-" + row["url"].split("/")[4]
+        assert re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", row["published"])
+        for quote in row["quotes"]:
+            assert quote["kind"] in KINDS and quote["speaker"] and quote["cue"] and quote["text"]
+            assert not quote["text"].endswith(".") and quote["text"] == quote["text"].strip()
+        for time in row["times"]:
+            assert time["text"] in time["sentence"]
+            assert time["value"] is None or VALUE.fullmatch(time["value"]), time
+
+
+def test_quotes_annotated_strings_are_found_in_their_articles(shared: Path):
+    rows = read_rows()
+    bodies = read_bodies(shared, {row["url"] for row in rows})
+    assert set(bodies) == {row["url"] for row in rows}
+    for row in rows:
+        article = row["title"] + "\n" + bodies[row["url"]]
+        for quote in row["quotes"]:
+            for key in ("speaker", "cue", "text"):
+                assert quote[key] in article, (row["id"], key, quote[key])
+        for time in row["times"]:
+            assert time["sentence"] in article, (row["id"], time["sentence"])
+
+
+def test_quotes_annotated_times_follow_text_order(shared: Path):
+    rows = read_rows()
+    bodies = read_bodies(shared, {row["url"] for row in rows})
+    for row in rows:
+        article = row["title"] + "\n" + bodies[row["url"]]
+        starts = [article.find(time["sentence"]) for time in row["times"]]
+        assert starts == sorted(starts), row["id"]
+
+
+@pytest.mark.parametrize("value", ["2011", "2010-06", "2011-01-14", "2011-03-11/2011-03-20", "1971/1972"])
+def test_quotes_annotated_value_pattern_takes_guide_forms(value: str):
+    assert VALUE.fullmatch(value)
+
+
+@pytest.mark.parametrize("value", ["2011-1-14", "۲۰۱۱", "2011-03-11/", "yesterday"])
+def test_quotes_annotated_value_pattern_refuses_other_forms(value: str):
+    assert not VALUE.fullmatch(value)
