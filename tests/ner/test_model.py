@@ -8,7 +8,7 @@ import pytest
 
 from khabar.errors import ModelError
 from khabar.ner.corpora import entity_spans
-from khabar.ner.features import stack_features
+from khabar.ner.features import gazetteer_tags, stack_features, token_key
 from khabar.ner.model import PACKAGE_DATA, Component, NerTagger, add_spans, default_tagger, tagging_order
 
 # Sentences written for these tests; each expected span is (first token, end token, type). PEYMA tags the
@@ -103,3 +103,47 @@ def test_model_crfs_stacked_in_a_circle_are_a_model_error():
     arman = Component(None, frozenset({"FAC"}), "arman", ("peyma",))
     with pytest.raises(ModelError, match="circle"):
         tagging_order([peyma, arman])
+
+
+# Sentences that reach every kind of context attribute: gazetteer phrases, one- and two-token sentences (edges on
+# both sides), and a bar inside a word, which makes pair attribute names ambiguous.
+CONTEXT_SENTENCES = [
+    "سفیر کره جنوبی در سازمان ملل متحد گفت ایران و روسیه توافق کردند .".split(" "),
+    ["تهران"],
+    ["وزیر", "گفت"],
+    ["نرخ", "a|b", "|", "دلار", "در", "تهران"],
+    [],
+]
+
+
+def context_names(tagger: NerTagger, tokens: list[str]) -> list[list[str]]:
+    """Return each token's context attribute names as FeatureExtractor.context gives them."""
+    names, counts, _ = tagger.extractor.context(tagger.extractor.keys(tokens))
+    out, at = [], 0
+    for count in counts:
+        out.append(names[at : at + count])
+        at += count
+    return out
+
+
+def test_model_context_ids_are_those_of_the_attribute_names():
+    tagger = default_tagger(False)
+    index = tagger.attributes
+    for tokens in CONTEXT_SENTENCES:
+        keys = tagger.extractor.keys(tokens)
+        pairs, positions, ids = index.context(keys, gazetteer_tags(keys, tagger.extractor.lexicon))
+        expected = [index.lookup(names).tolist() for names in context_names(tagger, tokens)]
+        got = [[kind[i] for kind in pairs] for i in range(len(tokens))]
+        for position, token_ids in zip(positions, ids):
+            got[position] = token_ids
+        assert got == expected
+
+
+@pytest.mark.parametrize("word", ["ایران", "و", "۱۴۰۲", "ab", "علی", "x", "لوکاشنکو", "a|b", "%"])
+def test_model_word_ids_are_those_of_the_attribute_names(word):
+    tagger = default_tagger(False)
+    key = token_key(word)
+    own, neighbour = tagger.attributes.word_ids(key, tagger.extractor.lexicon)
+    assert own == tagger.attributes.lookup(tagger.extractor.own_features(key)).tolist()
+    names = [name for feats in tagger.extractor.neighbour_features(key) for name in feats]
+    assert neighbour == tagger.attributes.lookup(names).tolist()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import khabar
-from khabar.analysis import Analysis
-from khabar.ner.stage import ner_bilstm_stage, ner_stage
+from khabar.analysis import Analysis, Sentence, Token
+from khabar.ner.stage import ner_bilstm_stage, ner_stage, sentence_tokens
 from khabar.text.segment import split_sentences, tokenize
 
 # Written for this test: the half-spaces are missing, as in scraped news.
@@ -45,3 +45,20 @@ def test_stage_finds_names_in_damaged_text(stage):
 def test_stage_empty_text_has_no_entities():
     analysis = ner_stage(segmented(""))
     assert analysis.entities == []
+
+
+def test_stage_groups_tokens_by_sentence():
+    analysis = segmented("سلام دنیا. خبر تازه رسید.")
+    analysis.sentences = analysis.sentences[1:]  # the first sentence left out: its tokens belong to no group
+    groups = sentence_tokens(analysis)
+    assert [[token.text for token in group] for group in groups] == [["خبر", "تازه", "رسید", "."]]
+
+
+def test_stage_token_across_a_sentence_end_is_in_no_group():
+    analysis = segmented("الف ب ج د")
+    analysis.sentences = [Sentence(start=0, end=4, text="الف "), Sentence(start=4, end=9, text="ب ج د")]
+    analysis.tokens = [
+        Token(start=0, end=3, text="الف"), Token(start=3, end=6, text=" ب "), Token(start=6, end=7, text="ج")
+    ]
+    groups = sentence_tokens(analysis)
+    assert [[token.text for token in group] for group in groups] == [["الف"], ["ج"]]

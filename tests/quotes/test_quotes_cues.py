@@ -37,3 +37,10 @@ def test_cues_do_not_match_inside_other_words(word):
 def test_cues_frames_and_sources_are_recognised():
     assert frame_regex().search("وی با تأکید بر اینکه کار تمام است، گفت") is not None
     assert source_regex().search("به گفته این مقام، کار تمام است") is not None
+
+
+def test_cues_every_lemma_is_found_as_written():
+    # The pattern passes over words that start as no lemma does: each lemma itself must still be found.
+    for lemma in load_lexicon().verbs:
+        match = verb_regex().search(f"وزیر {lemma}.")
+        assert match is not None and match.group(0) == lemma

@@ -34,17 +34,18 @@ def propagate_names(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[
     longest = longest_from(names)  # most words start no name, and are skipped at once
     out = []
     for tokens, sentence_tags in zip(sentences, tags):
-        keys = [token_key(token) for token in tokens]
         new = list(sentence_tags)
-        i = 0
-        while i < len(keys):
-            for length in range(min(longest.get(keys[i], 0), len(keys) - i), 0, -1):
+        out.append(new)
+        keys = [token_key(token) for token in tokens] if longest else ()
+        starts = [i for i, key in enumerate(keys) if key in longest]
+        free = 0  # the first token no name found in this sentence covers
+        for i in starts:
+            if i < free:
+                continue
+            for length in range(min(longest[keys[i]], len(keys) - i), 0, -1):
                 kind = names.get(tuple(keys[i : i + length]))
                 if kind and all(tag == "O" for tag in new[i : i + length]):
                     new[i : i + length] = [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)
-                    i += length
+                    free = i + length
                     break
-            else:
-                i += 1
-        out.append(new)
     return out

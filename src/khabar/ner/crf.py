@@ -139,8 +139,10 @@ class LinearChainCRF:
         for i, chain in enumerate(chains):
             best[: len(chain), i] = chain
         moves = np.ascontiguousarray(into.transpose(2, 0, 1))  # (from, chains, to)
+        scores = np.empty_like(moves)  # reused at every position
         for position in range(1, longest):
-            best[position] += (best[position - 1].T[:, :, None] + moves).max(axis=0)
+            np.add(best[position - 1].T[:, :, None], moves, out=scores)
+            best[position] += scores.max(axis=0)
         return best
 
     @staticmethod
@@ -149,9 +151,12 @@ class LinearChainCRF:
         labels = np.zeros(best.shape[:2], dtype=np.intp)
         chains = np.arange(best.shape[1])
         current = last.copy()
+        ending: dict[int, list[int]] = {}  # the chains whose last position each is
+        for chain, length in enumerate(lengths.tolist()):
+            ending.setdefault(length - 1, []).append(chain)
         for position in range(best.shape[0] - 1, -1, -1):
-            ending = lengths - 1 == position
-            current[ending] = last[ending]
+            if position in ending:
+                current[ending[position]] = last[ending[position]]
             labels[position] = current
             if position:
                 current = (best[position - 1] + into[chains, current]).argmax(axis=1)

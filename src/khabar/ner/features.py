@@ -18,6 +18,7 @@ from khabar.text.letters import letter_table
 MAX_GAZETTEER_TOKENS = 6
 WINDOW = 2
 OFFSETS = (-2, -1, 1, 2)  # the neighbours each token's features read
+PAIR_PREFIXES = ("w-1w0=", "w0w1=", "w-1w1=")  # how pair_features names a token's three word pairs, in its order
 CACHE_SIZE = 200_000  # words whose features are kept, per cache
 SHAPE_RUNS = re.compile(r"(.)\1+")
 _LETTER_TABLE = {**letter_table(digits="latin"), ord("\u200c"): None, ord(" "): None, ord("\u00a0"): None}
@@ -87,19 +88,19 @@ def word_features(key: str, lexicon: Lexicon) -> list[str]:
 def gazetteer_tags(keys: Sequence[str], lexicon: Lexicon) -> list[str | None]:
     """Mark the longest gazetteer phrases in a sentence with B-/I- plus their type."""
     tags: list[str | None] = [None] * len(keys)
-    i = 0
-    while i < len(keys):
-        longest = lexicon.longest_from.get(keys[i], 0)
-        for length in range(min(longest, len(keys) - i), 0, -1):
+    longest_from = lexicon.longest_from
+    free = 0  # the first token no phrase found so far covers
+    for i in [i for i, key in enumerate(keys) if key in longest_from]:  # most words start no phrase
+        if i < free:
+            continue
+        for length in range(min(longest_from[keys[i]], len(keys) - i), 0, -1):
             kind = lexicon.gazetteer.get(tuple(keys[i : i + length]))
             if kind:
                 tags[i] = f"B-{kind}"
                 for j in range(i + 1, i + length):
                     tags[j] = f"I-{kind}"
-                i += length
+                free = i + length
                 break
-        else:
-            i += 1
     return tags
 
 
@@ -174,7 +175,11 @@ class FeatureExtractor:
 
     def context(self, keys: Sequence[str]) -> tuple[list[str], list[int], list[str | None]]:
         """Return the features of each token that are neither its word's nor a neighbour word's own, one token
-        after the other, how many each token has, and each token's gazetteer tag."""
+        after the other, how many each token has, and each token's gazetteer tag.
+
+        The tagger finds the ids of the same attributes without naming them (model.AttributeIndex.context, and
+        .word_ids for own_features and neighbour_features); tests hold them equal to these names.
+        """
         gazetteer = gazetteer_tags(keys, self.lexicon)
         padded = ["<s>"] * WINDOW + list(keys) + ["</s>"] * WINDOW
         last = len(keys) - 1

@@ -24,7 +24,19 @@ import numpy as np
 from khabar.errors import ModelError
 from khabar.ner.corpora import entity_spans
 from khabar.ner.crf import LinearChainCRF
-from khabar.ner.features import OFFSETS, FeatureExtractor, stacked_attributes
+from khabar.ner.features import (
+    OFFSETS,
+    PAIR_PREFIXES,
+    WINDOW,
+    FeatureExtractor,
+    Lexicon,
+    edge_feature,
+    gazetteer_tags,
+    marker_features,
+    pair_features,
+    shape_of,
+    stacked_attributes,
+)
 from khabar.ner.lexicon import load_lexicon
 from khabar.ner.neural import BiLstmCrf, NetInputs
 
@@ -32,6 +44,7 @@ MANIFEST = "model.json"
 PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data" / "ner"
 WORD_CACHE_SIZE = 50_000  # words whose summed weights are kept (per CRF, 5 vectors of 13-15 floats each)
 BATCH = 128  # sentences searched together
+NEIGHBOUR_COUNTS = [3] * len(OFFSETS)  # attributes a word brings as each neighbour (neighbour_features)
 
 
 @dataclass
@@ -70,11 +83,122 @@ class AttributeIndex:
             key: np.array([*(crf.attributes.get(name, crf.unknown) for name in names), crf.unknown], dtype=np.intp)
             for key, crf in crfs.items()
         }
+        self.pairs = tuple(self._pair_table(prefix) for prefix in PAIR_PREFIXES)
+        kinds: dict[str, dict[str, int]] = {}  # "p3" -> {"وزا": id}: a word's attributes found without naming them
+        for name, index in self.ids.items():
+            kind, equals, value = name.partition("=")
+            if equals and not name.startswith(PAIR_PREFIXES):  # pairs have their own tables
+                kinds.setdefault(kind, {})[value] = index
+        self.kinds = kinds
 
     def lookup(self, attributes: Iterable[str]) -> np.ndarray:
         """Return the ids of attributes."""
         get, unknown = self.ids.get, self.unknown
         return np.array([get(name, unknown) for name in attributes], dtype=np.intp)
+
+    def word_ids(self, key: str, lexicon: Lexicon) -> tuple[list[int], list[int]]:
+        """Return the ids of a word's own attributes (features.word_features) and of its attributes as each
+        neighbour (FeatureExtractor.neighbour_features, OFFSETS order, three each), in their order."""
+        table, unknown = self._table, self.unknown
+        own = [
+            table("w").get(key, unknown),
+            table("sh").get(shape_of(key), unknown),
+            table("len").get(str(min(len(key), 8)), unknown),
+        ]
+        for n in range(1, min(len(key), 5)):
+            own.append(table(f"p{n}").get(key[:n], unknown))
+            own.append(table(f"s{n}").get(key[-n:], unknown))
+        clusters = lexicon.clusters.get(key)
+        if clusters:
+            own += [table(f"c{level}").get(cluster, unknown) for level, cluster in enumerate(clusters)]
+        else:
+            own.append(self.ids.get("c=none", unknown))
+        if key in lexicon.first_names:
+            own.append(self.ids.get("fname", unknown))
+        cluster = clusters[1] if clusters and len(clusters) > 1 else "-"
+        suffix = key[-2:]
+        neighbour = []
+        for offset in OFFSETS:
+            neighbour += [table(f"w{offset}").get(key, unknown), table(f"c{offset}").get(cluster, unknown),
+                          table(f"s{offset}").get(suffix, unknown)]
+        return own, neighbour
+
+    @lru_cache(maxsize=None)  # noqa: B019 - a few dozen kinds; the index lives as long as its tagger
+    def _table(self, kind: str) -> dict[str, int]:
+        """Return the ids of the attributes of one kind ("p3"), keyed by the value after "="."""
+        return self.kinds.get(kind, {})
+
+    def _pair_table(self, prefix: str) -> dict[tuple[str, str], int]:
+        """Return the ids of the pair attributes named `prefix` + "first|second", keyed by (first, second).
+
+        A name with a second bar is left out: it is only ever looked up by a sentence with a bar in a word, and
+        such sentences are looked up by name.
+        """
+        table = {}
+        for name, index in self.ids.items():
+            if name.startswith(prefix):
+                first, _, second = name[len(prefix) :].partition("|")
+                if "|" not in second:
+                    table[first, second] = index
+        return table
+
+    def context(
+        self, keys: Sequence[str], gazetteer: Sequence[str | None]
+    ) -> tuple[list[list[int]], list[int], list[list[int]]]:
+        """Return the ids of a sentence's context attributes (FeatureExtractor.context's, in the same order): the
+        three pair attributes of each token, one list per kind, then the tokens that have edge or gazetteer
+        attributes besides, and each one's whole list of ids.
+        """
+        count, unknown = len(keys), self.unknown
+        padded = ["<s>"] * WINDOW + list(keys) + ["</s>"] * WINDOW
+        before, own, after = padded[WINDOW - 1 : WINDOW - 1 + count], keys, padded[WINDOW + 1 : WINDOW + 1 + count]
+        if any("|" in key for key in keys):  # a bar in a word makes pair names ambiguous: look them up by name
+            get = self.ids.get
+            names = [pair_features(padded, i) for i in range(count)]
+            pairs = [[get(feats[kind], unknown) for feats in names] for kind in range(len(PAIR_PREFIXES))]
+        else:
+            pairs = [
+                [table.get(pair, unknown) for pair in zip(first, second)]
+                for table, first, second in zip(self.pairs, (before, own, before), (own, after, after))
+            ]
+        positions, ids = [], []
+        last = count - 1
+        for i in self._special_positions(count, gazetteer):
+            edges = self._edge_ids(min(i, WINDOW), min(last - i, WINDOW))
+            if i == 0:
+                markers = self._marker_ids(True, None, gazetteer[0], gazetteer[1] if last else None)
+            elif gazetteer[i] or gazetteer[i - 1] or (i < last and gazetteer[i + 1]):
+                following = gazetteer[i + 1] if i < last else None
+                markers = self._marker_ids(False, gazetteer[i - 1], gazetteer[i], following)
+            else:
+                markers = ()
+            if edges or markers:
+                positions.append(i)
+                ids.append([pairs[0][i], pairs[1][i], pairs[2][i], *edges, *markers])
+        return pairs, positions, ids
+
+    @lru_cache(maxsize=None)  # noqa: B019 - a few dozen keys; the index lives as long as its tagger
+    def _edge_ids(self, before: int, after: int) -> tuple[int, ...]:
+        """Return the ids of the edge attributes of a token `before` tokens from its sentence's start and `after`
+        from its end (each at most WINDOW)."""
+        names = [edge_feature(offset) for offset in OFFSETS if not -before <= offset <= after]
+        return tuple(self.ids.get(name, self.unknown) for name in names)
+
+    @lru_cache(maxsize=None)  # noqa: B019 - a few hundred keys at most: gazetteer tags in threes
+    def _marker_ids(self, first: bool, previous: str | None, tag: str | None, following: str | None) -> tuple[int, ...]:
+        """Return the ids of the gazetteer and sentence-start attributes of a token, given its and its neighbours'
+        gazetteer tags (None past an edge)."""
+        names = marker_features([tag, following], 0) if first else marker_features([previous, tag, following], 1)
+        return tuple(self.ids.get(name, self.unknown) for name in names)
+
+    @staticmethod
+    def _special_positions(count: int, gazetteer: Sequence[str | None]) -> list[int]:
+        """Return the tokens that may have edge or gazetteer attributes: those near an edge or a gazetteer hit."""
+        near = {*range(min(WINDOW, count)), *range(max(count - WINDOW, 0), count)}
+        for i, tag in enumerate(gazetteer):
+            if tag:
+                near.update(j for j in (i - 1, i, i + 1) if 0 <= j < count)
+        return sorted(near)
 
 
 class WordScores:
@@ -91,9 +215,12 @@ class WordScores:
     def clear(self) -> None:
         """Forget every word's row."""
         self._rows: dict[str, int] = {}
-        self.own = {name: np.zeros((1024, len(crf.labels))) for name, crf in self.crfs.items()}  # (words, labels)
+        # Full size at once: zeroed pages cost no memory until a row is written, and the tables never move.
+        self.own = {  # (words, labels)
+            name: np.zeros((WORD_CACHE_SIZE, len(crf.labels))) for name, crf in self.crfs.items()
+        }
         self.neighbour = {  # (words, offsets, labels)
-            name: np.zeros((1024, len(OFFSETS), len(crf.labels))) for name, crf in self.crfs.items()
+            name: np.zeros((WORD_CACHE_SIZE, len(OFFSETS), len(crf.labels))) for name, crf in self.crfs.items()
         }
 
     def rows(self, keys: Sequence[str]) -> np.ndarray:
@@ -108,18 +235,22 @@ class WordScores:
 
     def _add(self, keys: Sequence[str]) -> None:
         """Give new words rows: their own attributes' weights and, per offset, theirs as a neighbour, summed at once."""
-        lists = []
+        ids: list[int] = []
+        counts: list[int] = []
+        lexicon = self.extractor.lexicon
         for key in keys:
-            lists.append(self.extractor.own_features(key))
-            lists.extend(self.extractor.neighbour_features(key))
-        counts = np.array([len(feats) for feats in lists])
+            own, neighbour = self.index.word_ids(key, lexicon)
+            ids += own
+            ids += neighbour
+            counts.append(len(own))
+            counts += NEIGHBOUR_COUNTS
         starts = np.cumsum(counts) - counts
         first, end = len(self._rows), len(self._rows) + len(keys)
-        ids = self.index.lookup(attribute for feats in lists for attribute in feats)
+        ids_array = np.array(ids, dtype=np.intp)
         for name, crf in self.crfs.items():
-            rows = self.index.rows[name][ids]
+            rows = self.index.rows[name][ids_array]
             sums = np.add.reduceat(crf.state[rows], starts).reshape(len(keys), 1 + len(OFFSETS), -1)
-            while end > len(self.own[name]):
+            while end > len(self.own[name]):  # one batch of more new words than the cache holds
                 self.own[name] = np.concatenate([self.own[name], np.zeros_like(self.own[name])])
                 self.neighbour[name] = np.concatenate([self.neighbour[name], np.zeros_like(self.neighbour[name])])
             self.own[name][first:end] = sums[:, 0]
@@ -203,32 +334,33 @@ class NerTagger:
         return tagged
 
     def _tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        batch = Batch.of(self.extractor, sentences)
+        batch = Batch.of(self.extractor, self.attributes, sentences)
         rows = self.words.rows(batch.keys)
-        context = self.attributes.lookup(batch.context)
         labels: dict[str, np.ndarray] = {}
         for component in self.order:
-            emissions = self.emissions(component, batch, rows, context)
+            emissions = self.emissions(component, batch, rows)
             for name in component.stacked_on:
                 emissions += self.stacked_scores(component, name, labels[name], batch)
             if component.net:
                 emissions += self.net_emissions(component, batch, labels)
             paths = component.crf.best_label_ids(np.split(emissions, batch.starts[1:]))
             labels[component.name] = np.concatenate(paths) if paths else np.zeros(0, dtype=np.intp)
-        merged = []
-        for i, sentence in enumerate(sentences):
-            sentence_tags = ["O"] * len(sentence)
-            for component in self.components:
-                ids = labels[component.name][batch.starts[i] : batch.starts[i] + len(sentence)]
-                spans = entity_spans([component.crf.labels[label] for label in ids.tolist()])
-                sentence_tags = add_spans(sentence_tags, [span for span in spans if span[2] in component.types])
-            merged.append(sentence_tags)
+        merged = [["O"] * len(sentence) for sentence in sentences]
+        starts = batch.starts.tolist()
+        for component in self.components:
+            names = component.crf.labels
+            tags = [names[label] for label in labels[component.name].tolist()]
+            for sentence_tags, start in zip(merged, starts):
+                own = tags[start : start + len(sentence_tags)]
+                if own.count("O") < len(own):  # a sentence this CRF tags all O adds nothing
+                    spans = entity_spans(own)
+                    add_spans(sentence_tags, [span for span in spans if span[2] in component.types])
         return merged
 
-    def emissions(self, component: Component, batch: Batch, rows: np.ndarray, context: np.ndarray) -> np.ndarray:
+    def emissions(self, component: Component, batch: Batch, rows: np.ndarray) -> np.ndarray:
         """Return the (tokens, labels) scores of a batch under one CRF: words, neighbours and context summed.
 
-        rows: each token's row in `self.words`; context: the ids of the batch's context attributes.
+        rows: each token's row in `self.words`.
         """
         crf = component.crf
         if not batch.keys:
@@ -236,10 +368,20 @@ class NerTagger:
         total = self.words.own[component.name][rows]
         neighbour = self.words.neighbour[component.name]
         for slot, offset in enumerate(OFFSETS):
-            inside = batch.inside[offset]
-            total[inside] += neighbour[rows[inside + offset], slot]
-        weights = crf.state[self.attributes.rows[component.name][context]]
-        total += np.add.reduceat(weights, batch.context_starts)  # no token lacks pair features
+            # Each token's neighbour at `offset` (wrapping round at the ends), zeroed where it lies outside its
+            # sentence: adding a whole array is cheaper than adding into selected rows.
+            scores = neighbour[np.roll(rows, -offset), slot]
+            scores[batch.outside[offset]] = 0.0
+            total += scores
+        weight_rows = self.attributes.rows[component.name]
+        # Summed as np.add.reduceat sums each token's list of context weights, so that the scores stay those of
+        # crfsuite to the last bit: a token with three attributes as a + (b + c), the others by reduceat itself.
+        pairs = crf.state[weight_rows[batch.pairs]]  # (kinds, tokens, labels)
+        context = pairs[1] + pairs[2]
+        context += pairs[0]
+        if len(batch.special):
+            context[batch.special] = np.add.reduceat(crf.state[weight_rows[batch.special_ids]], batch.special_starts)
+        total += context
         return total
 
     def net_emissions(self, component: Component, batch: Batch, labels: dict[str, np.ndarray]) -> np.ndarray:
@@ -280,34 +422,48 @@ class Batch:
 
     keys: list[str]
     starts: np.ndarray  # each sentence's first token
-    context: list[str]  # every token's context attributes, one token after the other
-    context_starts: np.ndarray  # where each token's context attributes begin
+    pairs: np.ndarray  # (3, tokens): the ids of every token's three pair attributes (PAIR_PREFIXES order)
+    special: np.ndarray  # the tokens with edge or gazetteer attributes besides their pairs
+    special_ids: np.ndarray  # the ids of all their context attributes, one token after the other
+    special_starts: np.ndarray  # where each special token's ids begin
     inside: dict[int, np.ndarray]  # per offset within ±2, the tokens whose neighbour there is in their sentence
+    outside: dict[int, np.ndarray]  # per offset, the other tokens
     gazetteer: list[str | None]  # every token's gazetteer tag
 
     @classmethod
-    def of(cls, extractor: FeatureExtractor, sentences: Sequence[Sequence[str]]) -> Batch:
-        """Gather the keys and context attributes of sentences."""
+    def of(cls, extractor: FeatureExtractor, index: AttributeIndex, sentences: Sequence[Sequence[str]]) -> Batch:
+        """Gather the keys and context attribute ids of sentences."""
         keys = [extractor.keys(tokens) for tokens in sentences]
         lengths = np.array([len(sentence) for sentence in keys], dtype=np.intp)
         starts = np.cumsum(lengths) - lengths
-        context: list[str] = []
+        pairs: list[list[int]] = [[] for _ in PAIR_PREFIXES]
+        special: list[int] = []
+        special_ids: list[int] = []
         counts: list[int] = []
         gazetteer: list[str | None] = []
-        for sentence in keys:
-            attributes, sizes, tags = extractor.context(sentence)
-            context += attributes
-            counts += sizes
+        for sentence, start in zip(keys, starts.tolist()):
+            tags = gazetteer_tags(sentence, extractor.lexicon)
+            sentence_pairs, positions, ids = index.context(sentence, tags)
+            for kind, kind_ids in zip(pairs, sentence_pairs):
+                kind += kind_ids
+            special += [start + position for position in positions]
+            for token_ids in ids:
+                special_ids += token_ids
+                counts.append(len(token_ids))
             gazetteer += tags
         position = np.arange(int(lengths.sum())) - np.repeat(starts, lengths)
         length = np.repeat(lengths, lengths)
         return cls(
             keys=[key for sentence in keys for key in sentence],
             starts=starts,
-            context=context,
-            context_starts=np.cumsum(counts, dtype=np.intp) - counts,
+            pairs=np.array(pairs, dtype=np.intp).reshape(len(PAIR_PREFIXES), -1),
+            special=np.array(special, dtype=np.intp),
+            special_ids=np.array(special_ids, dtype=np.intp),
+            special_starts=np.cumsum(counts, dtype=np.intp) - counts,
             inside={offset: np.flatnonzero((position + offset >= 0) & (position + offset < length))
                     for offset in OFFSETS},
+            outside={offset: np.flatnonzero((position + offset < 0) | (position + offset >= length))
+                     for offset in OFFSETS},
             gazetteer=gazetteer,
         )
 

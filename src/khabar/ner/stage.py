@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from khabar.analysis import Analysis, Entity, Token
 from khabar.ner.context import propagate_names
 from khabar.ner.corpora import entity_spans
@@ -11,17 +13,17 @@ from khabar.pipeline import stage
 
 def sentence_tokens(analysis: Analysis) -> list[list[Token]]:
     """Group the tokens by the sentence that holds them (tokens outside every sentence are skipped)."""
+    tokens = analysis.tokens
+    starts, ends = [token.start for token in tokens], [token.end for token in tokens]
     groups: list[list[Token]] = []
-    tokens, index = analysis.tokens, 0
+    index = 0
     for sentence in analysis.sentences:
-        while index < len(tokens) and tokens[index].start < sentence.start:
-            index += 1
-        group = []
-        while index < len(tokens) and tokens[index].end <= sentence.end:
-            group.append(tokens[index])
-            index += 1
-        if group:
-            groups.append(group)
+        # Tokens and sentences are in text order: skip the tokens before the sentence, take those inside it.
+        index = bisect_left(starts, sentence.start, index)
+        last = bisect_right(ends, sentence.end, index)
+        if last > index:
+            groups.append(tokens[index:last])
+        index = last
     return groups
 
 

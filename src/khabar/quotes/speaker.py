@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from khabar.analysis import Entity
 from khabar.quotes.patterns import (
@@ -48,6 +49,8 @@ _BREAK = re.compile("|".join(re.escape(b) for b in SEGMENT_BREAKS))
 OPENING_WORDS = CLAUSE_OPENERS | TIME_WORDS  # words skipped before a subject
 # Entity types that can speak, most specific first.
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
+# take_noun_phrase reads no further than this many words: one past the longest noun phrase it takes.
+NOUN_PHRASE_WORDS = MAX_SUBJECT_WORDS + 1
 # A name longer than this is a misread clause, not a name to resolve a pronoun to.
 MAX_NAME_WORDS = 4
 ATTRIBUTION_OPENERS = ("به گزارش", "به نوشته", "به گفته", "به نقل از")
@@ -87,9 +90,9 @@ class Resolver:
     sources: list[tuple[int, Mention]] = field(default_factory=list)
 
 
-def words_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the spans of the words of `text[start:end]`."""
-    return [m.span() for m in _WORD.finditer(text, start, end)]
+def words_in(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
+    """Return the spans of the words of `text[start:end]`, the first `limit` of them when given."""
+    return [m.span() for m in islice(_WORD.finditer(text, start, end), limit)]
 
 
 def clean(word: str) -> str:
@@ -136,7 +139,7 @@ def skip_openers(text: str, start: int, end: int) -> int:
 
 def subject_in(text: str, start: int, end: int) -> Mention | None:
     """Return the subject noun phrase that opens `text[start:end]`, if one does."""
-    words = words_in(text, skip_openers(text, start, end), end)
+    words = words_in(text, skip_openers(text, start, end), end, NOUN_PHRASE_WORDS)
     if not words:
         return None
     relay = relayed_source(text, start, end)
@@ -177,7 +180,7 @@ def relayed_source(text: str, start: int, end: int) -> Mention | None:
         pos = text.find(marker, start, end)
         if pos >= 0 and text[start:pos].strip() and not text[start:pos].strip().startswith("به گزارش"):
             source_start = pos + len(marker)
-            words = words_in(text, source_start, end)
+            words = words_in(text, source_start, end, NOUN_PHRASE_WORDS)
             taken = take_noun_phrase(text, words) if words else []
             if taken:
                 return make_mention(text, taken[0][0], taken[-1][1])

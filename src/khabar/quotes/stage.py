@@ -54,19 +54,21 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     ]
     # The article's own source line («تهران- ایسنا-») is never a subject.
     masks += [(credit.start, credit.end) for credit in analysis.credits]
-    resolver = Resolver(text, mentions=collect_mentions(analysis, candidates, masks))
+    raws = [raw_mention(text, candidate, masks) for candidate in candidates]  # read twice below: found once
+    resolver = Resolver(text, mentions=collect_mentions(analysis, raws, masks))
     resolver.sources = collect_sources(analysis)
     quotes = []
-    for candidate in candidates:
-        mention = resolve_candidate(resolver, candidate, masks)
+    for candidate, raw in zip(candidates, raws):
+        mention = resolve_candidate(resolver, candidate, raw)
         if mention is None and candidate.mode in ("report", "document"):
             continue  # «بنا بر این گزارش» with no cited report before it: the article's own report
         quotes.append(build_quote(analysis, candidate, mention))
     return quotes
 
 
-def collect_mentions(analysis: Analysis, candidates: list[Candidate], masks: list[tuple[int, int]]) -> list[Mention]:
-    """Collect every subject and source mention of the article, for names given anywhere."""
+def collect_mentions(analysis: Analysis, raws: list[Mention | None], masks: list[tuple[int, int]]) -> list[Mention]:
+    """Collect every subject and source mention of the article, for names given anywhere (`raws`: each
+    candidate's `raw_mention`)."""
     text = analysis.text
     mentions = []
     headline = HEADLINE_SPEAKER.match(text, 0, analysis.body_start) if analysis.title else None
@@ -81,10 +83,7 @@ def collect_mentions(analysis: Analysis, candidates: list[Candidate], masks: lis
             found = subject_in(text, seg_start, seg_end)
             if found is not None and (found.name or found.title):
                 mentions.append(found)
-    for candidate in candidates:
-        found = raw_mention(text, candidate, masks)
-        if found is not None:
-            mentions.append(found)
+    mentions += [found for found in raws if found is not None]
     mentions.extend(appositions(text, analysis.body_start, len(text)))
     mentions.extend(titled_occurrences(text, analysis.body_start, mentions))
     return sorted(set(mentions), key=lambda m: m.start)
@@ -120,9 +119,9 @@ def raw_mention(text: str, candidate: Candidate, masks: list[tuple[int, int]]) -
     return None
 
 
-def resolve_candidate(resolver: Resolver, candidate: Candidate, masks: list[tuple[int, int]]) -> Mention | None:
-    """Resolve the speaker of one candidate and remember it for the statements that follow."""
-    raw = raw_mention(resolver.text, candidate, masks)
+def resolve_candidate(resolver: Resolver, candidate: Candidate, raw: Mention | None) -> Mention | None:
+    """Resolve the speaker of one candidate (`raw`: its `raw_mention`) and remember it for the statements that
+    follow."""
     if raw is None and candidate.mode in ("report", "document"):
         earlier = [m for position, m in sorted(resolver.sources, key=lambda s: s[0]) if position < candidate.cue_start]
         mention = earlier[-1] if earlier else None
