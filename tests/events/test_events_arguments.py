@@ -151,3 +151,73 @@ def test_events_closed_relative_clause_does_not_hide_the_subject(analyse):
 def test_events_parties_of_a_passive_signing_come_from_between(analyse):
     event = only(analyse("تفاهم‌نامه همکاری میان وزارت دفاع ایران و بلاروس امضا شد."), "SUPPORT")
     assert {p.country for p in event.actors} == {"IRN", "BLR"}
+
+
+def test_events_act_done_with_a_party_has_that_party_as_recipient(analyse):
+    event = only(analyse("رئیس‌جمهور روسیه هرگونه مذاکره با چچنی‌ها را رد کرد."), "REJECT")
+    assert countries_of(event.recipients) == ["RUS"]
+    assert all("مذاکره" not in p.text for p in event.recipients)
+
+
+def test_events_object_head_that_names_an_actor_stays_the_object(analyse):
+    event = only(analyse("وزیر خارجه ترکیه حملات ارتش سوریه علیه غیرنظامیان را محکوم کرد."), "ACCUSE")
+    assert countries_of(event.recipients) == ["SYR"]
+
+
+def test_events_pointed_subject_before_an_unmarked_object(analyse):
+    text = "روزنامه گاردین از دولت انتقاد کرد.\nاین روزنامه دولت تونی بلر را مقصر این وضع دانست."
+    events = [e for e in analyse(text) if "تونی بلر" in e.sentence]
+    assert events, "the second sentence reports a blame"
+    assert [p.text for p in events[0].actors] == ["این روزنامه"]
+    assert countries_of(events[0].recipients) == ["GBR"]
+
+
+def test_events_pointed_title_is_not_cut_in_two():
+    from khabar.events.arguments import find_subject
+
+    text = "این نماینده مجلس طرح دولت را رد کرد."
+    subject = find_subject(text, text.index("رد کرد"))
+    assert subject is None or subject.text != "این نماینده"
+
+
+def countries_of(participants) -> list:
+    """Return the countries of coded participants, in order."""
+    return [p.country for p in participants]
+
+
+def test_events_known_name_before_an_unmarked_object_is_the_subject():
+    from khabar.events.arguments import find_object, find_subject
+
+    text = "پوتین اردوغان را به مسکو دعوت کرد."
+    marker = text.index(" را ")
+    assert find_subject(text, marker + 4).text == "پوتین"
+    assert find_object(text, 0, marker + 4).text == "اردوغان"
+
+
+def test_events_name_inside_the_object_stays_in_it():
+    from khabar.events.arguments import find_object
+
+    text = "وزیر خارجه سخنان پوتین را محکوم کرد."
+    assert find_object(text, 0, text.index("محکوم")).text.endswith("سخنان پوتین")
+
+
+def test_events_name_before_its_title_is_one_antecedent():
+    from khabar.events.arguments import find_subject
+
+    text = "پوتین رئیس‌جمهور روسیه که در تهران به سر می‌برد، با وزیر خارجه ایران دیدار کرد."
+    assert find_subject(text, text.index("با وزیر")).text.startswith("پوتین")
+
+
+def test_events_finite_verb_ends_a_noun_phrase():
+    from khabar.events.arguments import phrase_forward
+
+    text = "حافظ سعید اکنون رهبر جماعت‌الدعوه است و فعالیت می‌کند و در سال گذشته بازداشت شد."
+    phrase = phrase_forward(text, text.index("فعالیت"), len(text))
+    assert phrase.text == "فعالیت"
+
+
+def test_events_phrase_does_not_end_in_a_conjunction():
+    from khabar.events.arguments import phrase_forward
+
+    text = "نیروهای پلیس، ارتش و"
+    assert phrase_forward(text, text.index("ارتش"), len(text)).text == "ارتش"

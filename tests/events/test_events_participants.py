@@ -245,3 +245,20 @@ def test_events_object_pronoun_is_the_person_the_sentence_is_about(analyse):
 def test_events_object_pronoun_is_not_the_actor_itself(analyse):
     event = only(analyse("پلیس آلمان او را در فرودگاه برلین بازداشت کرد."), "COERCE")
     assert event.recipients == []
+
+
+def test_events_group_of_states_acts_with_no_single_country(analyse):
+    text = "وزیر خارجه سوئد سفیر اسرائیل را احضار کرد.\nکشورهای اروپایی این اقدام را محکوم کردند."
+    event = [e for e in analyse(text) if e.type == "ACCUSE" and "محکوم" in e.sentence][0]
+    assert [p.text for p in event.actors] == ["کشورهای اروپایی"]
+    assert [p.country for p in event.actors] == [None]
+
+
+def test_events_forces_of_a_group_of_states_are_not_placed_in_one(analyse):
+    event = only(analyse("وزیر خارجه اکوادور از نیروهای نظامی کشورهای همسایه انتقاد کرد."), "ACCUSE")
+    assert [p.country for p in event.recipients] == [None]
+
+
+def test_events_members_of_an_alliance_are_the_alliance(analyse):
+    event = only(analyse("کشورهای عضو ناتو از روسیه انتقاد کردند."), "ACCUSE")
+    assert [p.country for p in event.actors] == ["IGO"]

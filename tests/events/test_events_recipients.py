@@ -147,3 +147,34 @@ def test_events_subject_run_into_its_object_ends_at_its_state(hand_analysis):
 def test_events_subject_with_a_state_adjective_is_not_cut(analyse):
     event = only(analyse("خبرنگار ایرانی مقیم کانادا از دولت آمریکا انتقاد کرد."), "ACCUSE")
     assert [p.text for p in event.actors] == ["خبرنگار ایرانی مقیم کانادا"]
+
+
+def test_events_welcome_of_ties_with_a_state_has_that_state_as_recipient(analyse):
+    event = only(analyse("وزیر خارجه اسکاتلند از گسترش روابط با ایران استقبال کرد."), "AGREE")
+    assert countries(event.actors) == ["GBR"]
+    assert countries(event.recipients) == ["IRN"]
+
+
+def test_events_phrase_that_names_someone_keeps_its_own_party():
+    from khabar.events.arguments import find_after_marker
+
+    text = "وزیر خارجه ترکیه از دولت عراق با تاکید بر همکاری قدردانی کرد."
+    phrase = find_after_marker(text, "از", 0, text.index("قدردانی"), len(text))
+    assert phrase.text == "دولت عراق"
+
+
+def test_events_criticism_of_an_attack_on_a_place_is_not_addressed_to_it():
+    from khabar.events.arguments import find_after_marker
+
+    text = "وزیر خارجه ترکیه از حمله به غزه انتقاد کرد."
+    phrase = find_after_marker(text, "از", 0, text.index("انتقاد"), len(text))
+    assert phrase.text == "حمله"
+
+
+def test_events_state_inside_a_demand_after_in_is_where_not_who():
+    from khabar.events.arguments import find_inside
+
+    text = "وزیر خارجه خواستار برگزاری انتخابات آزاد در عراق شد."
+    assert find_inside(text, text.index("برگزاری"), text.index(" شد")) is None
+    text = "وزیر خارجه خواستار کمک عراق به آوارگان شد."
+    assert find_inside(text, text.index("کمک"), text.index(" شد")).text.startswith("عراق")

@@ -29,15 +29,43 @@ USA = {"type": "LOC", "country": "USA", "id": "country:USA"}
 IRN = {"type": "LOC", "country": "IRN", "id": "country:IRN"}
 
 
-def test_events_unplaced_person_is_not_the_most_named_state(hand_analysis):
+def test_events_unplaced_person_is_not_placed_when_no_state_stands_out(hand_analysis):
     text = "\n".join([
-        "مقامات آمریکا در واشنگتن گفتند آمریکا نیروهای بیشتری به منطقه می‌فرستد.",
-        "احمد چلبی از آمریکا خواست عراق را مسلح کند.",
+        "مقامات آمریکا در بغداد گفتند عراق و آمریکا و عراق به توافق نزدیک شده‌اند.",
+        "احمد کریمیان از آمریکا خواست عراق را مسلح کند.",
     ])
     analysis = hand_analysis(text)
-    analysis.entities = entities_of(text, ("آمریکا", USA), ("احمد چلبی", {"type": "PER", "id": "per:c"}))
+    analysis.entities = entities_of(text, ("آمریکا", USA), ("احمد کریمیان", {"type": "PER", "id": "per:c"}))
     event = only(find_events(analysis), "REQUEST")
     assert countries(event.actors) == [None]
+
+
+def test_events_unplaced_person_in_a_foreign_story_is_of_its_state(hand_analysis):
+    text = "\n".join([
+        "دولت مصر در قاهره اعلام کرد مصر و مقامات مصر انتخابات را برگزار می‌کنند.",
+        "عبدالکریم فواد از دولت خواست انتخابات را به تعویق بیندازد.",
+    ])
+    analysis = hand_analysis(text)
+    analysis.entities = entities_of(
+        text, ("مصر", {"type": "LOC", "country": "EGY", "id": "country:EGY"}),
+        ("عبدالکریم فواد", {"type": "PER", "id": "per:f"}),
+    )
+    event = only(find_events(analysis), "REQUEST")
+    assert countries(event.actors) == ["EGY"]
+
+
+def test_events_unplaced_person_in_a_story_about_our_country_is_not_foreign(hand_analysis):
+    text = "\n".join([
+        "تیم کشورمان در قاهره با تیم مصر و داوران مصر و مربیان مصر دیدار کرد.",
+        "عبدالکریم فواد از فدراسیون خواست مسابقه را به تعویق بیندازد.",
+    ])
+    analysis = hand_analysis(text)
+    analysis.entities = entities_of(
+        text, ("مصر", {"type": "LOC", "country": "EGY", "id": "country:EGY"}),
+        ("عبدالکریم فواد", {"type": "PER", "id": "per:f"}),
+    )
+    event = only(find_events(analysis), "REQUEST")
+    assert "EGY" not in countries(event.actors)
 
 
 def test_events_unplaced_person_in_an_article_about_iran_is_iranian(hand_analysis):

@@ -115,3 +115,43 @@ def test_actors_a_national_security_council_is_not_the_un_security_council():
 def test_actors_common_surname_is_not_a_foreign_towns_country():
     assert actor_code("احمدی") is None  # also an alias of Al Ahmadi (Kuwait) in GeoNames
     assert actor_code("الاحمدی").country == "KWT"
+
+
+@pytest.mark.parametrize(
+    ("mention", "country"),
+    [("دولت تونی بلر", "GBR"), ("دولت جرج بوش", "USA"), ("سفر محمد البرادعی", "UNO"), ("دولت بوش", "USA")],
+)
+def test_actors_known_person_inside_a_body_or_act_places_it(mention, country):
+    assert actor_code(mention).country == country
+
+
+def test_actors_act_of_no_known_person_is_no_actor():
+    assert actor_code("سفر یک گردشگر") is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "country"),
+    [("مایک پامپئو", "USA"), ("احمد چلبی", "IRQ"), ("گلبدین حکمتیار", "AFG"), ("امیل لحود", "LBN"),
+     ("بنی گانتس", "ISR")],
+)
+def test_actors_foreign_figures_of_the_news_are_known(mention, country):
+    assert actor_code(mention).country == country
+
+
+def test_actors_first_name_alone_is_no_known_figure():
+    assert actor_code("باراک") is None
+
+
+def test_actors_security_council_of_a_state_is_that_states():
+    assert actor_code("رئیس شورای امنیت روسیه").country == "RUS"
+    assert actor_code("اعضای شورای امنیت").country == "UNO"
+    assert actor_code("قطعنامه شورای امنیت سازمان ملل").country == "UNO"
+
+
+@pytest.mark.parametrize(
+    ("mention", "sector"),
+    [("کاردار سفارت سوئیس", "GOV"), ("ملکه انگلیس", "GOV"), ("خاخام یهودی", "REL"), ("برخی احزاب", "PTY"),
+     ("سفرا", "GOV"), ("علما", "REL")],
+)
+def test_actors_titles_and_groups_of_foreign_news_have_sectors(mention, sector):
+    assert actor_code(mention).sector == sector

@@ -76,6 +76,8 @@ def bare(word: str) -> str:
 
 def make_phrase(sentence: str, words: list[re.Match[str]]) -> Phrase | None:
     """Build a phrase from consecutive words, trimming quote marks and punctuation at its edges."""
+    while words and bare(words[-1].group()) == "و":
+        words = words[:-1]  # «… بوده و»: a conjunction left at the edge joins nothing inside the phrase
     if not words:
         return None
     start, end = words[0].start(), words[-1].end()
@@ -110,6 +112,8 @@ def phrase_forward(sentence: str, start: int, limit: int) -> Phrase | None:
         following = bare(words[index + 1].group()) if index + 1 < len(words) else ""
         if text in WEEKDAYS and following in DATE_FOLLOWERS:
             break
+        if taken and PROGRESSIVE_VERB.fullmatch(text):
+            break  # «حافظ سعید … فعالیت می‌کند و …»: a finite verb ends the noun phrase before it
         taken.append(word)
         if len(taken) == 1 and bare(word.group()) in PRONOUNS:
             break  # «ما حزب … را»: the pronoun is the whole subject
@@ -129,8 +133,13 @@ def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:
             break
         if text[-1] in "،,؛:" and taken:
             break
-        if taken and bare(taken[0].group()) != "و" and names_state(bare(text)):
-            break  # «یکی از اتباع آمریکا راننده‌ای را»: a phrase ending in a state is the subject before the object
+        if taken and bare(taken[0].group()) != "و" and (
+            names_state(bare(text)) or (names_person(bare(text)) and not one_title(bare(taken[0].group())))
+        ):
+            # «یکی از اتباع آمریکا راننده‌ای را»، «پوتین اردوغان را»: a phrase ending in a state or a known
+            # person's name is the subject before the object; a name before its title is one phrase with it
+            # («علی‌اکبر صالحی معاون رئیس جمهور»).
+            break
         taken.insert(0, word)
         if bare(text).isdigit() and len(taken) > 1 and bare(taken[1].group()) in AGE_WORDS:
             continue  # «این زن ۳۰ ساله را»: an age inside the phrase, not a count that opens it
@@ -249,6 +258,9 @@ def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
         first = WORD.match(sentence, phrase.start)
         if first is not None and first.end() < phrase.end and names_state(bare(first.group())):
             return make_phrase(sentence, [first])  # «اسپانیا سفیر ایران را احضار کرد»
+        pointer = pointed_subject(sentence, phrase)
+        if pointer is not None:
+            return pointer  # «این روزنامه دولت تونی بلر را مقصر … عنوان کرده»
         after = OBJECT_MARK.match(sentence, phrase.end).end()
         phrase = phrase_forward(sentence, skip_openers(sentence, after, trigger_start), trigger_start)
     if sentence[:opening].rstrip().endswith("که") and (
@@ -259,6 +271,36 @@ def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
         if antecedent is not None and not is_verb(antecedent.text.split()[-1]):
             return antecedent
     return phrase
+
+
+# Demonstratives that open a subject pointing back to an actor named before («این روزنامه»، «آن سازمان»).
+POINTERS = frozenset({"این", "آن", "همین"})
+
+
+def pointed_subject(sentence: str, phrase: Phrase) -> Phrase | None:
+    """Return «این روزنامه» when a phrase read up to «را» is «این روزنامه | دولت تونی بلر»: a demonstrative and an
+    actor noun, then another actor that does not complete it as one title («این نماینده مجلس» is one person)."""
+    words = words_between(sentence, phrase.start, phrase.end)
+    if len(words) < 3 or bare(words[0].group()) not in POINTERS:
+        return None
+    noun, rest = bare(words[1].group()), bare(words[2].group())
+    if not (names_actor(noun) or noun in PERSON_NOUNS) or not (names_actor(rest) or names_state(rest)):
+        return None
+    if one_title(f"{noun} {rest}"):
+        return None
+    return make_phrase(sentence, words[:2])
+
+
+@lru_cache(maxsize=1024)
+def one_title(text: str) -> bool:
+    """Tell whether words are one title or body word of the resolver's («نماینده مجلس»، «وزارت خارجه»، «معاون»)."""
+    try:
+        from khabar.resolve.actors import find_sector_words
+        from khabar.resolve.keys import fold_tokens
+    except ImportError:  # without the resolver no split is made
+        return True
+    tokens = fold_tokens(text)
+    return any(len(fold_tokens(word.text)) == len(tokens) for word in find_sector_words(tokens))
 
 
 # Prepositions that open a relative clause whose subject is its antecedent («… که از تعیین جدول زمانی … خودداری کرده»).
@@ -286,6 +328,18 @@ def names_state(word: str) -> bool:
     except ImportError:  # without the resolver no such split is made
         return False
     return country_code(word) is not None
+
+
+@lru_cache(maxsize=4096)
+def names_person(word: str) -> bool:
+    """Tell whether a word alone is a known person's name or surname («پوتین»، «اردوغان»)."""
+    try:
+        from khabar.resolve.actors import find_person
+        from khabar.resolve.keys import fold_tokens
+    except ImportError:  # without the resolver no such split is made
+        return False
+    tokens = fold_tokens(word)
+    return len(tokens) == 1 and find_person(tokens) is not None
 
 
 def is_verb(word: str) -> bool:
@@ -368,8 +422,38 @@ def find_object(sentence: str, region_start: int, trigger_end: int) -> Phrase | 
         # «مواضع داعش در عراق را»: a «را» object is never a bare prepositional phrase; its head, which names
         # what is acted on, comes before it.
         before = words_between(sentence, region_start, phrase.start)[-1]
-        return phrase_backward(sentence, before.start(), region_start) or phrase
+        head = phrase_backward(sentence, before.start(), region_start)
+        if head is not None and bare(before.group()) in PARTY_PREPOSITIONS and names_party_of(head, phrase):
+            # «هرگونه مذاکره با چچنی‌ها را رد کرد»: a predicate noun that names no one is the act; the party is
+            # the one it is done with.
+            return phrase
+        return head or phrase
     return phrase
+
+
+# Prepositions after a predicate noun that bring in the other party of the act («مذاکره با X»); not «علیه» or
+# «به»: who condemns «حمله به X» or «تجاوز علیه X» accuses the attacker, not X.
+PARTY_PREPOSITIONS = frozenset({"با"})
+
+
+def party_after(sentence: str, phrase: Phrase, bound: int) -> Phrase | None:
+    """Return X of «از گسترش روابط با X استقبال کرد»: the party of a predicate noun that names no one."""
+    following = WORD.search(sentence, phrase.end, bound)
+    if following is None or bare(following.group()) not in PARTY_PREPOSITIONS:
+        return None
+    if sentence[phrase.end : following.start()].strip(" \u200c"):
+        return None  # a comma or quote mark between: the preposition opens another phrase
+    inner = phrase_forward(sentence, following.end(), bound)
+    return inner if inner is not None and names_party_of(phrase, inner) else None
+
+
+def names_party_of(head: Phrase, inner: Phrase) -> bool:
+    """Tell whether an object's head names no actor while the phrase after its preposition does."""
+    head_words = [bare(word) for word in head.text.split()]
+    inner_words = [bare(word) for word in inner.text.split()]
+    return not any(names_actor(word) for word in head_words if len(word) >= 3) and any(
+        names_actor(word) for word in inner_words if len(word) >= 3
+    )
 
 
 def opens_inner_phrase(sentence: str, phrase: Phrase, region_start: int = 0) -> bool:
@@ -399,7 +483,7 @@ def find_after_marker(sentence: str, marker: str, region_start: int, bound: int,
             continue  # «با اشاره به …»، «از این رو»: an adverbial, not a participant; «از این کشور» is one
         phrase = phrase_forward(sentence, hit.end(), bound)
         if phrase is not None:
-            return phrase
+            return party_after(sentence, phrase, bound) or phrase
         # «از صبح فردا از نمایندگان خواست»: a time phrase after the marker names no one; try the next one.
     return None
 
@@ -443,11 +527,18 @@ def opens_with_actor(sentence: str, start: int, limit: int) -> bool:
 
 def find_inside(sentence: str, start: int, end: int) -> Phrase | None:
     """Return the first participant named inside a predicate's own words: «خواستار رسیدگی ویژه مجلس به … شد»."""
+    previous = ""
     for word in words_between(sentence, start, end):
         text = bare(word.group())
-        if len(text) >= 3 and text not in PHRASE_STOPS and names_actor(text):
+        if len(text) >= 3 and text not in PHRASE_STOPS and previous not in LOCATIVES and names_actor(text):
             return phrase_forward(sentence, word.start(), end)
+        previous = text
     return None
+
+
+# Prepositions of place: a state right after one inside a predicate's words says where, not who («خواستار
+# برگزاری انتخابات آزاد در عراق شد»).
+LOCATIVES = frozenset({"در"})
 
 
 PROGRESSIVE_VERB = re.compile(r"ن?می\u200c\w{2,}(?:د|ند|یم|ید|م)$")

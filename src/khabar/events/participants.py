@@ -13,12 +13,21 @@ from khabar.events.patterns import ANAPHORIC_COUNTRY, PARTITIVES, PHRASE_OPENERS
 
 # Persian-language outlets report from Iran: a bare title («وزیر کشور») with no country is Iranian.
 HOME_COUNTRY = "IRN"
+# Codes of international bodies, which are no story's state.
+INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
+# How many times as often as any other state the article must name a state for it to be the story's.
+STORY_STATE_LEAD = 2
 # Sectors of groups with no single home country, which the home default must not claim.
 STATELESS_SECTORS = frozenset({"REB", "UNK"})
 NAMED_TYPES = frozenset({"PER", "ORG"})
 # Sectors of state bodies: one that names no country is in the country of the event's other party.
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 QUOTE_MARKS = "«»\"'"
+# Several states named together («کشورهای اروپایی»، «سه کشور اروپایی»، «نیروهای نظامی کشورهای همسایه»): an actor
+# of no single country, never placed in a default one.
+STATE_GROUP = re.compile(
+    r"(?<![\w\u200c])(?:کشورهای|کشورها|کشورهایی|(?:دو|سه|چهار|پنج|چند|برخی|بسیاری از)[ \u200c]+کشور)(?![\w\u200c])"
+)
 CONJUNCTION = re.compile(r"[ \u200c]+و[ \u200c]+|،[ \u200c]*")
 PEOPLE_FILE = "event_people.txt"
 # Words that may come before the noun that heads a group of people: «بیش از دو هزار زندانی»، «یکی از».
@@ -160,7 +169,7 @@ def code_phrase(
     default = named[-1] if named else (context_country if anaphoric else setting)
     participants = [
         p.model_copy(update={"country": placed(p, default, home, bool(named or anaphoric))})
-        if not p.country and (
+        if not p.country and not STATE_GROUP.search(p.text) and (
             p.sector not in (None, *STATELESS_SECTORS)
             # «دستگاه قضایی این کشور»: the words say where it is, whatever the body is.
             or (p.sector is None and not named and ANAPHORIC_COUNTRY.search(p.text) and context_country)
@@ -168,6 +177,11 @@ def code_phrase(
         else p
         for p in participants
     ]
+    participants = [
+        p.model_copy(update={"sector": "GOV"}) if not p.country and not p.sector and STATE_GROUP.search(p.text)
+        else p
+        for p in participants
+    ]  # «کشورهای اروپایی»: several states, named but of no single country (GUIDE)
     if len(participants) == 1:
         return participants
     if not named:
@@ -248,12 +262,40 @@ def title_country(text: str, name_end: int) -> str | None:
 
 def tied_country(entity: Entity, text: str, before: Entity | None = None) -> str | None:
     """Return the state the text ties an unplaced person to: a title the resolver read, the one after the name,
-    or the state body whose report gives their words («به گزارش … وزارت امور خارجه، حمید رضا آصفی تاکید کرد»)."""
+    the state body whose report gives their words («به گزارش … وزارت امور خارجه، حمید رضا آصفی تاکید کرد»),
+    else, for a person named by name, the foreign state the article names most (see story_state)."""
     for role in entity.roles:
         code = code_mention(role, None)
         if code is not None and code.country:
             return code.country
-    return title_country(text, entity.end) or reporting_body_country(text, entity, before)
+    tied = title_country(text, entity.end) or reporting_body_country(text, entity, before)
+    if tied is None and entity.mention == "name":
+        tied = story_state(text)
+    return tied
+
+
+@lru_cache(maxsize=4)
+def story_state(text: str) -> str | None:
+    """Return the state a foreign story is about: the one its text names most, when that is not Iran.
+
+    A foreign story's people are its own unless the text says otherwise (the gold places a Saudi prince with
+    no title in a report on Saudi Arabia there). A state named fewer than twice as often as the next one, or
+    Iran named most, or «کشورمان» in the text, places no one.
+    """
+    try:
+        from khabar.resolve.link import count_countries
+        from khabar.resolve.mentions import split_words
+        from khabar.resolve.patterns import OWN_COUNTRY_WORDS
+    except ImportError:  # without the resolver a person stays unplaced
+        return None
+    if any(word in text for word in OWN_COUNTRY_WORDS):
+        return None  # «کشورمان»: the outlet's own country is in the story
+    counts = [(code, n) for code, n in count_countries(split_words(text)).most_common() if code not in INTERNATIONAL]
+    if not counts or counts[0][0] == HOME_COUNTRY or counts[0][1] < STORY_STATE_LEAD * (
+        counts[1][1] if len(counts) > 1 else 0
+    ) or counts[0][1] < 2:
+        return None  # no state stands out: the story is about several
+    return counts[0][0]
 
 
 def reporting_body_country(text: str, entity: Entity, before: Entity | None) -> str | None:

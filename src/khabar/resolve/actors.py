@@ -17,6 +17,7 @@ from khabar.resolve.countries import load_tables as load_country_tables
 from khabar.resolve.keys import PhraseIndex, fold_tokens, read_table
 from khabar.resolve.patterns import (
     COMMON_WORD_COUNTRIES, ETHNIC_COMPOUND_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_BODIES, OWN_COUNTRY_WORDS,
+    STATE_COUNCILS,
 )
 
 SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "PTY", "REB", "SPY", "BUS", "CVL", "MED", "EDU", "REL", "UNK")
@@ -40,6 +41,7 @@ def index_names(names: tuple[str, ...]) -> PhraseIndex:
 
 
 NATIONAL_BODY_INDEX = index_names(NATIONAL_BODIES)
+NATIONAL_BEFORE_STATE = frozenset(fold_tokens(name) for name in STATE_COUNCILS)
 
 
 @dataclass(frozen=True)
@@ -128,8 +130,29 @@ def scan_country_names(tokens: tuple[str, ...]) -> list[tuple[int, int, CountryN
         found += [match for match in index.find(tokens) if not taken.intersection(range(match[0], match[1]))
                   and not (index is tables.demonyms and tokens[match[1] : match[1] + 1] in ETHNIC_TUPLES)]
     if len(tokens) > 1:
-        found = [match for match in found if tokens[match[0] : match[1]] not in COMMON_WORDS]
+        found = [match for match in found if tokens[match[0] : match[1]] not in COMMON_WORDS
+                 and not opens_foreign_place(tokens, match[0], match[1], match[2].code)
+                 and not state_council(tokens, match, found)]
     return sorted(found, key=lambda item: item[0])
+
+
+def state_council(tokens: tuple[str, ...], match: tuple[int, int, CountryName], found: list) -> bool:
+    """True when an international body's name is a state's own council because the state follows it: «شورای امنیت
+    روسیه» is Russia's Security Council, not the UN's."""
+    if match[2].kind != "body" or tokens[match[0] : match[1]] not in NATIONAL_BEFORE_STATE:
+        return False
+    return any(start == match[1] and name.kind in ("country", "demonym") for start, _, name in found)
+
+
+def opens_foreign_place(tokens: tuple[str, ...], start: int, end: int, code: str) -> bool:
+    """True when a country's name is the first part of a longer place name of another country: «آذربایجان
+    شرقی» is an Iranian province, not the Republic of Azerbaijan."""
+    if end >= len(tokens):
+        return False
+    from khabar.resolve.places import load_gazetteer
+
+    places = load_gazetteer().places.get(" ".join(tokens[start : end + 1]), ())
+    return bool(places) and all(place.country != code for place in places)
 
 
 def choose_country(tokens: tuple[str, ...]) -> CountryName | None:
@@ -181,10 +204,15 @@ def find_named_org(tokens: tuple[str, ...]) -> NamedOrg | None:
 
 
 def find_place_country(tokens: tuple[str, ...], *, whole: bool = False) -> str | None:
-    """Return the country of an unambiguous known place in (or, with `whole`, equal to) a mention."""
-    from khabar.resolve.places import place_country_in
+    """Return the country of an unambiguous known place in (or, with `whole`, equal to) a mention; a whole place
+    may open with its kind («بندر عدن»، «ولایت هلمند»)."""
+    from khabar.resolve.places import place_country_in, split_prefix
 
-    return place_country_in(tokens, whole=whole)
+    found = place_country_in(tokens, whole=whole)
+    if found is None and whole:
+        kind, rest = split_prefix(tokens)
+        found = place_country_in(rest, whole=True) if kind is not None else None
+    return found
 
 
 def mentions_own_country(tokens: tuple[str, ...]) -> bool:
@@ -224,15 +252,27 @@ def actor_code(mention: str, *, default_country: str | None = None) -> ActorCode
         return ActorCode(country.code, sector, CONFIDENCE[country.kind], roles, canonical)
     if org is not None:
         return ActorCode(org.country, sector, CONFIDENCE["org"], roles, org.text)
-    place_country = find_place_country(tokens)
+    inner = find_inner_person(tokens)
+    if inner is not None and inner.country:
+        # «دولت تونی بلر», «سفر البرادعی»: a known person named inside a body or an act says whose it is.
+        return ActorCode(inner.country, sector or inner.sector, CONFIDENCE["person"], roles, inner.canonical)
     if sector is None:
         # A place alone acts for its state, as a capital does («بم», «غزه»): only a whole, trusted place name.
-        whole = place_country if place_country and find_place_country(tokens, whole=True) else None
+        whole = find_place_country(tokens, whole=True)
         return ActorCode(whole, "GOV", CONFIDENCE["place"]) if whole else None
+    place_country = find_place_country(tokens)
     if place_country is not None:
         return ActorCode(place_country, sector, CONFIDENCE["place"], roles)
     owner = default_country if (sector != "UNK" or mentions_own_country(tokens)) else None
     return ActorCode(owner, sector, CONFIDENCE["default"] if owner else 0.5, roles)
+
+
+def find_inner_person(tokens: tuple[str, ...]) -> Person | None:
+    """Return the known person named inside a mention after its head noun, if only one is: by a full name
+    («دولت تونی بلر»), or by a surname right after a body («دولت بوش»); «رند پاول» is someone else."""
+    found = {person for start, end, person in load_actor_tables().people.find(tokens) if start >= 1 and (
+        end - start >= 2 or load_actor_tables().sectors.entries.get(tokens[start - 1 : start]) is not None)}
+    return found.pop() if len(found) == 1 else None
 
 
 def max_word_length(words: list[SectorWord]) -> int:

@@ -17,8 +17,8 @@ LOCATIVE_PREPOSITIONS = ("در", "به", "از", "با", "علیه", "بر", "ب
 # Words that point to the article's own country («رئیس جمهوری کشورمان»).
 OWN_COUNTRY_WORDS = ("کشورمان", "کشور ما", "میهنمان", "میهن اسلامی")
 # Words before a place name that say what kind of place it is; «استان» asks for a province.
-PLACE_PREFIXES = {"استان": "A", "شهرستان": "A", "ایالت": "A", "شهر": "P", "روستای": "P", "روستا": "P", "بخش": "P",
-                  "پایتخت": "P", "بندر": "P", "کلانشهر": "P", "منطقه": None, "کشور": "A"}
+PLACE_PREFIXES = {"استان": "A", "ولایت": "A", "شهرستان": "A", "ایالت": "A", "شهر": "P", "روستای": "P", "روستا": "P",
+                  "بخش": "P", "پایتخت": "P", "بندر": "P", "کلانشهر": "P", "منطقه": None, "کشور": "A"}
 # Words near a place name that make a place reading likely when the name is also a common word.
 PLACE_CUES = ("شهر", "شهرستان", "استان", "روستای", "پایتخت", "بندر", "کلانشهر", "مرکز استان", "فرودگاه")
 # Place names that are common words in news, beside those the NER data shows (place_homonyms.tsv):
@@ -54,6 +54,8 @@ COMMON_WORD_COUNTRIES = ("مالی",)
 ETHNIC_COMPOUND_WORDS = ("نشین", "تبار", "زبان")
 # National bodies whose names hold an international body's («شورای امنیت»): a country's own council, not the UN's.
 NATIONAL_BODIES = ("شورای امنیت ملی", "شورای عالی امنیت ملی")
+# International bodies' names that a state's own council shares when the state's name follows («شورای امنیت روسیه»).
+STATE_COUNCILS = ("شورای امنیت",)
 # Words that are a title only before an organisation, group or country («رهبر انصارالله», «رهبر جنبش …», «رهبر
 # کوبا»): alone, «رهبر» is as often a common noun («نقش رهبر») as a person.
 ORG_LEADER_TITLES = ("رهبر", "سرکرده")

