@@ -1,4 +1,5 @@
-"""The blind quotes and times annotation (tests/quotes/data/annotated.jsonl) keeps the gold shape and its articles."""
+"""The blind quotes and times annotations (tests/quotes/data/annotated.jsonl, annotated2.jsonl) keep the gold shape
+and their articles."""
 
 from __future__ import annotations
 
@@ -9,16 +10,19 @@ from pathlib import Path
 
 import pytest
 
-ANNOTATED = Path(__file__).parent / "data" / "annotated.jsonl"
+DATA = Path(__file__).parent / "data"
+# Each blind set with its number of articles (see data/README.md).
+BLIND_SETS = [(DATA / "annotated.jsonl", 10), (DATA / "annotated2.jsonl", 8)]
+BLIND_IDS = ["blind1", "blind2"]
 KINDS = {"direct", "indirect"}
 # A day, a month or a year, alone or as START/END (GUIDE.md › Times).
 POINT = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"
 VALUE = re.compile(rf"{POINT}(?:/{POINT})?")
 
 
-def read_rows() -> list[dict]:
-    """Read the annotation, one record a line."""
-    return [json.loads(line) for line in ANNOTATED.read_text(encoding="utf-8").splitlines() if line.strip()]
+def read_rows(path: Path) -> list[dict]:
+    """Read one annotation file, one record a line."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def read_bodies(shared: Path, links: set[str]) -> dict[str, str]:
@@ -31,9 +35,10 @@ def read_bodies(shared: Path, links: set[str]) -> dict[str, str]:
     return bodies
 
 
-def test_quotes_annotated_records_keep_gold_fields():
-    rows = read_rows()
-    assert len(rows) == 10 and len({row["id"] for row in rows}) == 10
+@pytest.mark.parametrize(("path", "count"), BLIND_SETS, ids=BLIND_IDS)
+def test_quotes_annotated_records_keep_gold_fields(path: Path, count: int):
+    rows = read_rows(path)
+    assert len(rows) == count and len({row["id"] for row in rows}) == count
     for row in rows:
         assert row["url"].startswith("https://www.farsnews.ir/news/")
         assert row["id"] == "langml-" + row["url"].split("/")[4]
@@ -46,8 +51,9 @@ def test_quotes_annotated_records_keep_gold_fields():
             assert time["value"] is None or VALUE.fullmatch(time["value"]), time
 
 
-def test_quotes_annotated_strings_are_found_in_their_articles(shared: Path):
-    rows = read_rows()
+@pytest.mark.parametrize(("path", "count"), BLIND_SETS, ids=BLIND_IDS)
+def test_quotes_annotated_strings_are_found_in_their_articles(shared: Path, path: Path, count: int):
+    rows = read_rows(path)
     bodies = read_bodies(shared, {row["url"] for row in rows})
     assert set(bodies) == {row["url"] for row in rows}
     for row in rows:
@@ -59,13 +65,19 @@ def test_quotes_annotated_strings_are_found_in_their_articles(shared: Path):
             assert time["sentence"] in article, (row["id"], time["sentence"])
 
 
-def test_quotes_annotated_times_follow_text_order(shared: Path):
-    rows = read_rows()
+@pytest.mark.parametrize(("path", "count"), BLIND_SETS, ids=BLIND_IDS)
+def test_quotes_annotated_times_follow_text_order(shared: Path, path: Path, count: int):
+    rows = read_rows(path)
     bodies = read_bodies(shared, {row["url"] for row in rows})
     for row in rows:
         article = row["title"] + "\n" + bodies[row["url"]]
         starts = [article.find(time["sentence"]) for time in row["times"]]
         assert starts == sorted(starts), row["id"]
+
+
+def test_quotes_annotated_blind_sets_share_no_article():
+    first, second = ({row["id"] for row in read_rows(path)} for path, _ in BLIND_SETS)
+    assert not first & second
 
 
 @pytest.mark.parametrize("value", ["2011", "2010-06", "2011-01-14", "2011-03-11/2011-03-20", "1971/1972"])

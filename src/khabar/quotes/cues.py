@@ -17,6 +17,8 @@ from pathlib import Path
 from khabar.errors import ModelError
 from khabar.quotes.mine import CUES_FILE
 from khabar.quotes.patterns import (
+    ATTRIBUTION_NOUNS,
+    ATTRIBUTION_PREPOSITIONS,
     DOCUMENT_CUES,
     FRAME_COMPLEMENTISERS,
     LIGHT_VERB_VARIANTS,
@@ -124,8 +126,10 @@ def frame_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def source_regex() -> re.Pattern[str]:
-    """Compile «به گفته X،»-style frames and «بر اساس این گزارش،» report anaphors."""
-    sources = "|".join(spaced(s) for s in load_lexicon().sources)
+    """Compile «به گفته X،»-style frames («بر اساس اعلام X،» among them) and «بر اساس این گزارش،» anaphors."""
+    prepositions = "|".join(spaced(p) for p in ATTRIBUTION_PREPOSITIONS)
+    frames = f"(?:{prepositions}){GAP}(?:{'|'.join(spaced(n) for n in ATTRIBUTION_NOUNS)})"
+    sources = "|".join([*(spaced(s) for s in load_lexicon().sources), frames])
     anaphors = "|".join(spaced(a) for a in REPORT_ANAPHORS)
     return re.compile(f"{BOUNDARY_BEFORE}(?:(?P<source>{sources}|به گزارش)|(?P<anaphor>{anaphors})){BOUNDARY_AFTER}")
 

@@ -19,6 +19,7 @@ from typing import Literal
 from khabar.analysis import Sentence
 from khabar.quotes.cues import document_regex, frame_regex, lemma_of, source_regex, verb_regex
 from khabar.quotes.patterns import (
+    CLAUSE_ONLY,
     CONTINUATION_OPENERS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
@@ -26,6 +27,7 @@ from khabar.quotes.patterns import (
     IMPERSONAL_MODALS,
     NEEDS_ADDRESSEE,
     NOT_CONTENT_OPENERS,
+    NOT_SOURCE_OPENERS,
     OWN_AGENCY_WORDS,
     REQUEST_COMPLEMENTISERS,
 )
@@ -41,6 +43,8 @@ CONTRAST = re.compile(r"،?\s(?:اما|ولی)\s")
 STRAIGHT_QUOTES = {'"': '"', "“": "”"}
 # A «…» quote left open may run on over this many paragraphs before it is taken as unclosed.
 MAX_QUOTE_PARAGRAPHS = 3
+# «در این بیانیه آمده است» points back to a «بیانیه‌ای» at most this many characters before it.
+MAX_DOCUMENT_LOOKBACK = 1200
 # A source frame names its source within this many characters before its comma.
 MAX_SOURCE_CHARS = 120
 
@@ -59,6 +63,9 @@ class Candidate:
     speaker_start: int | None = None
     speaker_end: int | None = None
     lemma: str | None = None
+    # «در این بیانیه آمده است»: the words before the earlier «بیانیه‌ای», where its issuer is the subject.
+    issuer_start: int | None = None
+    issuer_end: int | None = None
 
 
 @dataclass
@@ -194,14 +201,14 @@ def content_after_verb(
         if close > 0 and (after >= paragraph_end or text[after] in _FINAL):
             return pos, close + 1, "direct"
         return pos, indirect_end(ctx, pos), "indirect"
-    if text[pos] in "،,":
+    if text[pos] in "،," and lemma not in CLAUSE_ONLY:
         start = skip_space(text, pos + 1, paragraph_end)
         return start, indirect_end(ctx, start), "indirect"
     word = text[pos:paragraph_end].split(maxsplit=1)[0]
     if word == "که" or (word in REQUEST_COMPLEMENTISERS and lemma in NEEDS_ADDRESSEE):
         start = skip_space(text, pos + len(word), paragraph_end)
         return start, indirect_end(ctx, start), "indirect"
-    if text[pos] in _FINAL + "؟!)" or word in NOT_CONTENT_OPENERS:
+    if text[pos] in _FINAL + "؟!)" or word in NOT_CONTENT_OPENERS or lemma in CLAUSE_ONLY:
         return None
     return pos, indirect_end(ctx, pos), "indirect"
 
@@ -276,6 +283,8 @@ def source_candidate(
         named = text[source[0] : source[1]]
         if any(word in named for word in OWN_AGENCY_WORDS) or any(source[0] <= v.start() < source[1] for v in verbs):
             return None
+        if not named.split() or named.split()[0] in NOT_SOURCE_OPENERS:
+            return None  # «بر اساس گزارش منتشره در …»: no source named
         if match.group("source").startswith("به گزارش") and (sentence_start, sentence_end) == first_sentence:
             return None  # the article's own source line
     start = skip_space(text, comma + 1, sentence_end)
@@ -298,7 +307,9 @@ def document_candidate(ctx: Context, match: re.Match[str], paragraph_end: int) -
     sentence_start, _ = ctx.sentence_at(match.start())
     lead = text[sentence_start : match.start()]
     nouns = "|".join(DOCUMENT_NOUNS)
-    found = re.search(rf"(?<![\w\u200c])در (?:ادامه |متن |بخشی از )?(?:این |آن )?(?:{nouns})", lead)
+    found = re.search(
+        rf"(?<![\w\u200c])در (?:ادامه |متن |بخشی از )?(?P<this>(?:این |آن |همین )?)(?P<noun>{nouns})", lead
+    )
     if not found:
         return None
     content = content_after_verb(ctx, match, "", paragraph_end)
@@ -309,7 +320,26 @@ def document_candidate(ctx: Context, match: re.Match[str], paragraph_end: int) -
         return None
     candidate = Candidate(start, end, match.start(), match.end(), content[2], "document", sentence_start)
     candidate.speaker_start, candidate.speaker_end = sentence_start + found.end(), match.start()
+    if found.group("this"):
+        introduced = introducing_mention(ctx, found.group("noun"), sentence_start)
+        if introduced is not None:
+            candidate.issuer_start, candidate.issuer_end = introduced
     return candidate
+
+
+def introducing_mention(ctx: Context, noun: str, before: int) -> tuple[int, int] | None:
+    """Return the words before the last «بیانیه‌ای»-like mention ahead of `before` (a document introduced).
+
+    «X در بیانیه‌ای … . در این بیانیه آمده است …»: the span from its sentence's start to the noun, whose
+    subject is the issuer.
+    """
+    floor = max(ctx.body_start, before - MAX_DOCUMENT_LOOKBACK)
+    indefinite = re.compile(rf"(?<![\w\u200c]){re.escape(noun)}(?:\u200c?ای|ی)(?![\w\u200c])")
+    found = [m.start() for m in indefinite.finditer(ctx.text, floor, before)]
+    if not found:
+        return None
+    sentence_start, _ = ctx.sentence_at(found[-1])
+    return sentence_start, found[-1]
 
 
 def paragraph_spans(text: str, body_start: int) -> list[tuple[int, int]]:

@@ -34,6 +34,7 @@ SEED_CUES = (
     "پیش‌بینی کرد",
     "ابراز امیدواری کرد",
     "گزارش داد",
+    "تهدید کرد",
 )
 
 # Verbs seen before colons that are not speech: «در بیانیه آمده است:» (a document, see
@@ -88,6 +89,11 @@ FRAME_COMPLEMENTISERS = (
 # Source frames: «به گفته X، …»، «به نوشته X، …»; the noun is the participle of a mined verb.
 SOURCE_FRAME_PREPOSITION = "به"
 REPORT_NOUN = "گزارش"
+# «بر اساس اعلام X، …»، «طبق گزارش X، …»: attributions counted like «به گفته X، …» (X a source, not the agency).
+ATTRIBUTION_PREPOSITIONS = ("بر اساس", "براساس", "بنا بر", "بنابر", "طبق")
+ATTRIBUTION_NOUNS = ("گزارش", "اعلام", "اطلاعات", "گفته", "نوشته")
+# First words after such a frame that are no source: «بر اساس گزارش منتشره در …»، «بر اساس گزارش ها، …».
+NOT_SOURCE_OPENERS = frozenset("ها های منتشره منتشر ارائه رسیده موجود اولیه غلط جدید قبلی".split())
 # «بر اساس این گزارش، …»: content attributed to the report named earlier in the article.
 REPORT_ANAPHORS = ("بر اساس این گزارش", "بنا بر این گزارش", "بنابر این گزارش", "طبق این گزارش", "براساس این گزارش")
 # Relayed speech: «X به نقل از Y …» belongs to Y.
@@ -137,6 +143,9 @@ HONORIFICS = frozenset(
 """.split()
 )
 
+# Verbs that introduce speech only through «که» or a colon («تهدید کرد که …»); other words after them
+# are what is threatened («به تحریم تهدید کرد»), not a statement.
+CLAUSE_ONLY = ("تهدید کرد",)
 # Request verbs introduce a clause only after «از X» (the addressee): «از مردم خواست …».
 NEEDS_ADDRESSEE = ("خواست", "درخواست کرد")
 # After a request verb, «تا» opens the requested clause like «که».
@@ -152,6 +161,9 @@ FINITE_VERBS = frozenset(
 هستیم نیستم شدم شدیم کردم کردیم داشتم داشتیم
 """.split()
 )
+# Simple past verbs that end a clause («… اما در این امر ناکام ماند، تهدید کرد»): a subject never ends with
+# one. Stems that are also nouns («کرد», «نشست», «شکست») are left out.
+PAST_VERBS = frozenset("شد بود داشت رسید گفت گرفت آمد رفت گردید نمود یافت ماند پیوست افتاد".split())
 # Prefixes of present and imperfective verbs: a word with one ends a clause of its own.
 VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 # Marks that close one segment of the words before a cue.
@@ -189,5 +201,11 @@ TIME_WORDS = frozenset(
 DETERMINERS = frozenset("یک یکی این آن همین برخی بعضی چند شماری تعدادی".split())
 # Impersonal modals: «می‌توان به X اشاره کرد که …» reports nobody's speech.
 IMPERSONAL_MODALS = ("می‌توان", "نمی‌توان", "میتوان", "بتوان", "باید گفت")
+# Verbs that carry one speaker's statement on: under a new title they still introduce that speaker.
+CONTINUING_LEMMAS = ("افزود", "اضافه کرد", "ادامه داد")
+# Nouns that open the name of a publication or a channel: a title («پادشاه بحرین») never points back to one.
+OUTLET_NOUNS = frozenset(
+    "روزنامه هفته‌نامه هفته‌نامهٔ نشریه مجله خبرگزاری شبکه تلویزیون رادیو پایگاه سایت وبگاه وب‌سایت کانال".split()
+)
 # Titles that fit anyone («مقام ونزوئلایی»): they may point back to a speaker with a specific title.
 GENERIC_TITLES = frozenset("مقام مقامات منبع منابع".split())

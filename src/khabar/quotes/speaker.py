@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from khabar.analysis import Entity
 from khabar.quotes.patterns import (
     CLAUSE_OPENERS,
+    CONTINUING_LEMMAS,
     DEMONSTRATIVES,
     DETERMINERS,
     FINITE_VERBS,
@@ -25,8 +27,10 @@ from khabar.quotes.patterns import (
     HONORIFICS,
     LEADING_ADVERBIALS,
     MAX_SUBJECT_WORDS,
+    OUTLET_NOUNS,
     OWN_AGENCY_WORDS,
     PARTITIVES,
+    PAST_VERBS,
     PRONOUNS,
     RELAY_MARKERS,
     SEGMENT_BREAKS,
@@ -49,6 +53,10 @@ _BREAK = re.compile("|".join(re.escape(b) for b in SEGMENT_BREAKS))
 OPENING_WORDS = CLAUSE_OPENERS | TIME_WORDS  # words skipped before a subject
 # Entity types that can speak, most specific first.
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
+# «روزنامه آمریکایی "نیویورک تایمز"»: at most this many words describe a quoted name before it.
+MAX_DESCRIPTOR_WORDS = 3
+# Surnames this long or longer may be spelt with one letter more or less and still be one name.
+MIN_VARIANT_LETTERS = 7
 # take_noun_phrase reads no further than this many words: one past the longest noun phrase it takes.
 NOUN_PHRASE_WORDS = MAX_SUBJECT_WORDS + 1
 # A name longer than this is a misread clause, not a name to resolve a pronoun to.
@@ -149,11 +157,16 @@ def subject_in(text: str, start: int, end: int) -> Mention | None:
     if first in PRONOUNS:
         return Mention(words[0][0], words[0][1], first)
     taken = take_noun_phrase(text, words)
-    if not taken or clean(text[slice(*taken[-1])]) in FINITE_VERBS:
+    if not taken or is_verb(clean(text[slice(*taken[-1])])):
         return None
     if len(taken) == 1 and clean(text[slice(*taken[0])]) in DEMONSTRATIVES:
         return None
     return make_mention(text, taken[0][0], taken[-1][1])
+
+
+def is_verb(word: str) -> bool:
+    """Tell whether a word is a finite verb that closes a clause («است», «ماند», «رسیدند»)."""
+    return word in FINITE_VERBS or word in PAST_VERBS or (word.endswith("ند") and word[:-2] in PAST_VERBS)
 
 
 def take_noun_phrase(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -204,6 +217,10 @@ def make_mention(text: str, start: int, end: int) -> Mention:
             if all(clean(w) in DETERMINERS for w in name.split()):
                 name = ""
             return Mention(start, end, phrase, clean(name) if name else "", " ".join(words[index:]))
+    descriptor = text[start : quoted.start()].split() if quoted and quoted.start() > start else []
+    if 0 < len(descriptor) <= MAX_DESCRIPTOR_WORDS:
+        # «روزنامه آمریکایی "نیویورک تایمز"»: a descriptor, then the name in quote marks
+        return Mention(start, end, phrase, quoted.group(1), " ".join(descriptor))
     name = quoted.group(1) if quoted and quoted.start() <= start else phrase
     return Mention(start, end, phrase, name=name)
 
@@ -334,14 +351,30 @@ def same_surname(one: str, other: str) -> bool:
     return one.removeprefix("ال") == other.removeprefix("ال") if one and other else False
 
 
+@lru_cache(maxsize=4096)
+def full_surname(name: str) -> str:
+    """Return the last word of a name with its half-spaces taken out («منتجب‌نیا» -> «منتجبنیا»)."""
+    words = name.split()
+    return clean(words[-1]).replace("\u200c", "") if words else ""
+
+
+def one_letter_apart(one: str, other: str) -> bool:
+    """Tell whether two long words differ by one letter added or left out (not by one letter changed)."""
+    if abs(len(one) - len(other)) != 1 or min(len(one), len(other)) < MIN_VARIANT_LETTERS:
+        return False
+    short, long = (one, other) if len(one) < len(other) else (other, one)
+    cut = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    return short[cut:] == long[cut + 1 :]
+
+
 def longest_name(resolver: Resolver, name: str) -> Mention | None:
     """Return the longest mention in the article whose name ends like `name` (a surname -> full name)."""
-    tail = last_word(name)
+    tail, surname = last_word(name), full_surname(name)
     best = None
     for mention in resolver.mentions:
         if (
             mention.name
-            and same_surname(last_word(mention.name), tail)
+            and (same_surname(last_word(mention.name), tail) or one_letter_apart(full_surname(mention.name), surname))
             and len(name.split()) <= len(mention.name.split()) <= MAX_NAME_WORDS
         ):
             if best is None or len(mention.name) > len(best.name):
@@ -437,8 +470,12 @@ def previous_source(resolver: Resolver, position: int) -> Mention | None:
     return titled[-1] if titled else None
 
 
-def resolve(resolver: Resolver, mention: Mention | None, position: int) -> Mention | None:
-    """Return the most specific mention of the source `mention` (found before `position`) stands for."""
+def resolve(resolver: Resolver, mention: Mention | None, position: int, lemma: str | None = None) -> Mention | None:
+    """Return the most specific mention of the source `mention` (found before `position`) stands for.
+
+    lemma (str | None): the cue's verb; one that carries a statement on («افزود») keeps the previous speaker
+    under a title the article has not given before.
+    """
     previous = previous_source(resolver, position)
     if mention is None or mention.is_pronoun:
         return previous
@@ -450,15 +487,23 @@ def resolve(resolver: Resolver, mention: Mention | None, position: int) -> Menti
     if mention.title:
         if clean(mention.text.split()[0]) in DETERMINERS:
             return mention  # «یک منبع …» introduces a new source
-        return name_for_title(resolver, mention.title) or previous_holder(resolver, mention)
+        return name_for_title(resolver, mention.title) or previous_holder(resolver, mention, lemma)
     return mention
 
 
-def previous_holder(resolver: Resolver, mention: Mention) -> Mention:
-    """Return the previous speaker for a bare title, unless that speaker holds another title."""
+def previous_holder(resolver: Resolver, mention: Mention, lemma: str | None = None) -> Mention:
+    """Return the previous speaker for a bare title, unless that speaker holds another title.
+
+    «X قائم مقام ستاد … گفت … عضو شورای مرکزی … اضافه کرد»: a verb that carries the statement on keeps
+    a named previous speaker under the second title.
+    """
     if not resolver.speakers:
         return mention
     previous = resolver.speakers[-1]
+    if lemma in CONTINUING_LEMMAS and previous.name and previous.title:
+        return previous
+    if clean(previous.text.split()[0]) in OUTLET_NOUNS:
+        return mention  # «روزنامه X نوشت … پادشاه بحرین گفت»: an official, not the paper
     generic = clean(mention.title.split()[0]) in GENERIC_TITLES
     if previous.title and not generic and not title_matches(previous.title, mention.title):
         return mention  # «مسؤول جدید …» after «مسؤول سابق …»: someone else

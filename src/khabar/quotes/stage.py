@@ -32,6 +32,8 @@ PUBLISHING_LEMMAS = ("نوشت", "گزارش داد")
 # Words between a document noun and its issuer: «بیانیه منتشره از سوی X»، «بیانیه‌ای که X …».
 DOCUMENT_FILLERS = re.compile(r"^(?:\u200c?ای|ی)?\s*(?:منتشره|صادره|منتشر شده|صادر شده)?\s*(?:از سوی|از طرف|توسط)?\s*")
 
+# «در این بیانیه همچنین آمده است»: adverbs where the issuer would stand are no issuer.
+DOCUMENT_ADVERBS = re.compile(r"[\s\u200c]*(?:(?:همچنین|نیز|هم|ضمنا|ضمناً|در ادامه|سپس)[\s\u200c]*)*")
 
 # A title-only speaker becomes an entity only when the entity covers this share of it.
 ENTITY_COVER = 0.6
@@ -114,8 +116,16 @@ def raw_mention(text: str, candidate: Candidate, masks: list[tuple[int, int]]) -
         start = candidate.speaker_start
         filler = DOCUMENT_FILLERS.match(text, start, candidate.speaker_end)
         start = skip_space(text, filler.end() if filler else start, candidate.speaker_end or start)
-        if (candidate.speaker_end or start) - start > 1:
-            return make_mention(text, start, candidate.speaker_end or start)
+        end = candidate.speaker_end or start
+        adverbs = DOCUMENT_ADVERBS.fullmatch(text, start, end)
+        if (end - start > 1) and not adverbs:
+            return make_mention(text, start, end)
+        if candidate.issuer_start is not None and candidate.issuer_end is not None:
+            # the sentence that introduced the document may itself be a statement («به نوشته X، Y در بیانیه‌ای …»):
+            # its masks go, and its attribution frames are skipped as in any subject search
+            issuer_start, issuer_end = candidate.issuer_start, candidate.issuer_end
+            outside = [(a, b) for a, b in masks if b <= issuer_start or a >= issuer_end]
+            return find_subject(text, issuer_start, issuer_end, outside)
     return None
 
 
@@ -126,7 +136,7 @@ def resolve_candidate(resolver: Resolver, candidate: Candidate, raw: Mention | N
         earlier = [m for position, m in sorted(resolver.sources, key=lambda s: s[0]) if position < candidate.cue_start]
         mention = earlier[-1] if earlier else None
     else:
-        mention = resolve(resolver, raw, candidate.cue_start)
+        mention = resolve(resolver, raw, candidate.cue_start, candidate.lemma)
     if mention is not None:
         resolver.speakers.append(mention)
         if candidate.mode == "given" or candidate.lemma in PUBLISHING_LEMMAS:

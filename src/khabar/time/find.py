@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+import jdatetime
+
 from khabar.analysis import Span, TimeExpression
 from khabar.time import patterns as pat
-from khabar.time.calendar import jalali_form
+from khabar.time.calendar import format_days, jalali_day, jalali_form, value_days
 from khabar.time.resolve import YEAR_RANGES, Context, Resolution, resolve, year_resolution
 
 # Kinds that may stand just before an explicit date and then form one expression with it («فردا جمعه 28 اکتبر»).
@@ -19,12 +21,25 @@ LEADING_KINDS = frozenset({"relative_day", "weekday", "named"})
 DATE_KINDS = frozenset({"day_month", "numeric"})
 YEAR_KINDS = frozenset({"year", "year_range"})
 _JOIN = re.compile(r"[\s\u200c،,]*(?:(?:مورخ|به[\s\u200c]+تاریخ)[\s\u200c]*)?")
+_RANGE_JOIN = re.compile(r"[\s\u200c]*(?:تا|الی|-|–)[\s\u200c]*")
+# Two dates joined by «تا» form one range only when it spans less than a year.
+MAX_RANGE_DAYS = 366
 _LIST_YEAR = re.compile(r"[\s\u200c]*(?:[،,]|و)[\s\u200c]*(\d{4})(?!\d)")
 _CLAUSE_BREAKS = ":«»"
 _GREGORIAN_HINT = re.compile(
     r"(?<![\w\u200c])" + pat.words([name for number, names in pat.GREGORIAN_MONTHS.items() if number != 5
                                     for name in names] + ["میلادی"]) + r"(?!\w)"
 )
+# A Jalali month named as a month: the unambiguous names, or any with «ماه» after it or a day before it.
+_JALALI_HINT = re.compile(
+    r"(?<![\w\u200c])(?:" + pat.words([n for names in pat.JALALI_MONTHS.values() for n in names
+                                         if n not in pat.AMBIGUOUS_JALALI_MONTHS] + ["شمسی"]) + r"(?!\w)"
+    r"|\d[\s\u200c]*" + pat.words(pat.AMBIGUOUS_JALALI_MONTHS) + r"(?!\w)"
+    r"|" + pat.words(pat.AMBIGUOUS_JALALI_MONTHS) + r"[\s\u200c]*ماه)"
+)
+# How far (in characters) on either side of its sentence a Gregorian month name makes «ماه آینده» Gregorian
+# (months only: «امسال» and «سال گذشته» stay with their sentence, where Jalali years are the rule).
+GREGORIAN_REACH = 600
 _WORD_BEFORE = re.compile(r"(\w+)[\s\u200c]*$")
 _WORD_AFTER = re.compile(r"[\s\u200c]*(\w+)")
 
@@ -68,7 +83,7 @@ def find_times(
         if item is not None:
             found.append(item)
             position = match.end()
-    found = add_listed_years(text, merge_leading(text, found))
+    found = add_listed_years(text, merge_ranges(text, merge_leading(text, found)))
     return [to_expression(text, item) for item in found]
 
 
@@ -97,6 +112,10 @@ def resolved(match: re.Match[str], article: Article, skip: Span | None) -> Found
 
 def is_date_use(kind: str, text: str, match: re.Match[str]) -> bool:
     """Return False for names and phrases that only look like dates («نماز جمعه», «تا امروز», «ساعت 17 روز»)."""
+    if kind == "day_month" and word_before(text, match.start()) in pat.DAY_MONTH_NOT_DATE_BEFORE:
+        return False
+    if kind == "day_month" and match.group("dm_jm"):
+        return is_joined_may(text, match)
     if kind in ("day_month", "month"):
         return not is_verb_prefix(text, match)
     if kind not in ("weekday", "relative_day", "count"):
@@ -121,6 +140,20 @@ def is_verb_prefix(text: str, match: re.Match[str]) -> bool:
         return False
     after = _WORD_AFTER.match(text, match.end("dm_m" if match.lastgroup == "day_month" else "mo_m"))
     return after is not None and after.group(1) in pat.VERBS_AFTER_MI
+
+
+def word_before(text: str, pos: int) -> str:
+    """Return the word that ends right before `pos` (spaces between), or ''."""
+    before = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return before.group(1) if before else ""
+
+
+def is_joined_may(text: str, match: re.Match[str]) -> bool:
+    """Return whether «N ماه می‌X» is the date: «روز» or an ordinal day before, no verb stem after «می‌»."""
+    if match.group("dm_d0") or not (match.group("dm_k") or not match.group("dm_d").isdigit()):
+        return False  # «۲ ماه می‌گذرد»: two months pass
+    after = _WORD_AFTER.match(text, match.end() + 1)
+    return after is None or after.group(1) not in pat.VERBS_AFTER_MI
 
 
 class Article:
@@ -161,6 +194,21 @@ class ClauseContext(Context):
         return _GREGORIAN_HINT.search(self.article.text, *self.article.sentence(self.start, self.end)) is not None
 
     @cached_property
+    def gregorian_nearby(self) -> bool:
+        # «names Gregorian months around it» (GUIDE.md): a few sentences either side, unless the sentence
+        # itself counts in Jalali months («امسال از ۱۱ فروردین …»)
+        text = self.article.text
+        start, end = self.article.sentence(self.start, self.end)
+        if _JALALI_HINT.search(text, start, end):
+            return False
+        window = (max(start - GREGORIAN_REACH, 0), min(end + GREGORIAN_REACH, len(text)))
+        return _GREGORIAN_HINT.search(text, *window) is not None
+
+    @cached_property
+    def names_event(self) -> bool:
+        return word_before(self.article.text, self.start) in pat.EVENT_NOUNS
+
+    @cached_property
     def article_gregorian(self) -> bool:
         return self.article.gregorian
 
@@ -186,6 +234,39 @@ def merge_leading(text: str, found: list[Found]) -> list[Found]:
         else:
             merged.append(item)
     return merged
+
+
+def merge_ranges(text: str, found: list[Found]) -> list[Found]:
+    """Join «۳۰ شهریور تا ۵ مهر» (two dates with «تا» between) into one span from the first to the second."""
+    merged: list[Found] = []
+    for item in found:
+        previous = merged[-1] if merged else None
+        joined = previous is not None and _RANGE_JOIN.fullmatch(text, previous.end, item.start) is not None
+        if (joined and item.kind == previous.kind == "day_month"
+                and previous.resolution.value and item.resolution.value):
+            first, last = value_days(previous.resolution.value)[0], value_days(item.resolution.value)[1]
+            if first > last:  # «۳۰ شهریور تا ۵ مهر ۱۴۰۱»: the year written once, after the second date
+                first = year_before(first, item.resolution.calendar) or first
+            if first <= last and (last - first).days <= MAX_RANGE_DAYS:
+                span = Resolution(format_days((first, last)), item.resolution.calendar,
+                                  previous.resolution.uncertain or item.resolution.uncertain)
+                merged[-1] = Found(item.kind, previous.start, item.end, span)
+                continue
+        merged.append(item)
+    return merged
+
+
+def year_before(day: dt.date, calendar: str | None) -> dt.date | None:
+    """Return the same day of the month one year earlier in `calendar` (None where that day does not exist)."""
+    try:
+        if calendar == "jalali":
+            jalali = jdatetime.date.fromgregorian(date=day)
+            return jalali_day(jalali.year - 1, jalali.month, jalali.day)
+        if calendar == "gregorian":
+            return day.replace(year=day.year - 1)
+    except ValueError:
+        return None
+    return None
 
 
 def add_listed_years(text: str, found: list[Found]) -> list[Found]:

@@ -25,6 +25,8 @@ JALALI_MONTHS: dict[int, tuple[str, ...]] = {
     11: ("بهمن",),
     12: ("اسفند",),
 }
+# Jalali month names that are also everyday words («تیر» shot, «مهر» seal, «دی» the letter's name).
+AMBIGUOUS_JALALI_MONTHS = ("تیر", "مهر", "دی")
 GREGORIAN_MONTHS: dict[int, tuple[str, ...]] = {
     1: ("ژانویه", "ژانوییه", "ژانوئیه", "ژانویهٔ"),
     2: ("فوریه", "فوریهٔ", "فبریه"),
@@ -82,6 +84,17 @@ WEEKDAYS: dict[str, int] = {
 WEEKDAY_NOT_DATE_BEFORE = frozenset({"نماز", "امام", "ائمه", "امامان", "خطبه", "خطبه‌های", "بازار", "شهر", "سیاسی"})
 # Words before a count («ساعت 17 روز گذشته») that make the number a clock time, not a count of days.
 COUNT_NOT_DATE_BEFORE = frozenset({"ساعت"})
+# Words before a day and month that make them a name («جریان دوم خرداد», «خیابان ۱۵ خرداد»), not a date.
+DAY_MONTH_NOT_DATE_BEFORE = frozenset({
+    "جریان", "جبهه", "خیابان", "میدان", "بلوار", "بزرگراه", "اتوبان", "کوچه", "ورزشگاه", "بیمارستان", "پارک",
+    "ایستگاه", "شهرک", "مدرسه", "دبیرستان", "هنرستان", "مجتمع", "پل",
+})
+# Event nouns a weekday can name («جلسه روز چهارشنبه», «حرکت روز چهارشنبه مردم»): the weekday identifies an
+# event already known, so a later verb's future tense («… را موکول کند», «… تغییر خواهد داد») does not date it.
+EVENT_NOUNS = frozenset({
+    "جلسه", "نشست", "حرکت", "حمله", "حملات", "انفجار", "انفجارهای", "سخنرانی", "سخنان", "اظهارات", "تظاهرات",
+    "راهپیمایی", "اجلاس", "دیدار", "مذاکرات", "حادثه", "درگیری", "درگیری‌های",
+})
 # Words after a weekday name that make it a named day («چهارشنبه سوری», «چهارشنبه آخر سال»).
 WEEKDAY_NOT_DATE_AFTER = frozenset({"سوری", "آخر", "آخرین"})
 
@@ -296,8 +309,11 @@ KINDS: dict[str, str] = {
         rf"|(?P<n_d2>\d{{1,2}})(?P<n_sep2>[/.\-])(?P<n_m2>\d{{1,2}})(?P=n_sep2)(?P<n_y2>\d{{4}})(?!\d|[/.\-]\d)"
     ),
     "day_month": (
-        rf"(?:روز{_SP})?(?:(?P<dm_d0>{_DAY}){_GAP}(?:تا|الی|-|–){_GAP})?(?P<dm_d>{_DAY}){_GAP}(?:ماه{_SP})?"
-        rf"(?P<dm_m>{_MONTH})(?:{_GAP}ماه)?{year_part('dm')}{_END}"
+        rf"(?:(?P<dm_k>روز)(?:{_GAP}ها(?:ی)?)?{_SP})?(?:(?P<dm_d0>{_DAY}){_GAP}(?:تا|الی|-|–){_GAP})?"
+        rf"(?P<dm_d>{_DAY}){_GAP}(?:(?:ماه{_SP})?(?P<dm_m>{_MONTH})(?:{_GAP}ماه)?{year_part('dm')}{_END}"
+        # «روز دوم ماه می دستگیر شد»: the repair joins «می» to the next word as a verb prefix («می‌دستگیر»);
+        # with «ماه» before it and «روز» or an ordinal day before that, it is still May (see find.is_joined_may).
+        rf"|ماه{_SP}(?P<dm_jm>می)(?=\u200c\w))"
     ),
     "year_range": (
         rf"(?:{_YEARS}{_SP})?(?P<yrg_a>\d{{4}}){_GAP}(?:-|–|—|تا|الی){_GAP}(?P<yrg_b>\d{{4}}){_NUM_END}"

@@ -52,6 +52,8 @@ class Context:
     tense: str | None = None  # "past", "perfect", "present", "future" or None when the clause gives no cue
     gregorian: bool = False
     article_gregorian: bool = False
+    gregorian_nearby: bool = False  # Gregorian months named in the sentences around it (for «ماه آینده»)
+    names_event: bool = False  # the expression follows an event noun («جلسه روز چهارشنبه»)
 
 
 def resolve(kind: str, match: re.Match[str], context: Context) -> Resolution | None:
@@ -263,7 +265,7 @@ def resolve_day_month(match: re.Match[str], context: Context) -> Resolution | No
     """Resolve «۱۹ دی ۱۴۰۱», «نوزدهم دی ماه», «۹ ژانویه ۲۰۲۳», «۱۶ جمادی‌الثانی ۱۴۴۴», «۱۵ تا ۲۰ مرداد»."""
     day = day_number(match.group("dm_d"))
     first_day = day_number(match.group("dm_d0")) if match.group("dm_d0") else day
-    calendar, month = month_of(match.group("dm_m"))
+    calendar, month = month_of(match.group("dm_m") or match.group("dm_jm"))
     if not 1 <= first_day <= day <= 31:
         return None
     def build(y: int) -> Days:
@@ -496,8 +498,9 @@ def resolve_year_part(match: re.Match[str], context: Context) -> Resolution | No
 
 
 def resolve_relative_month(match: re.Match[str], context: Context) -> Resolution | None:
-    """Resolve «ماه گذشته», «ماه جاری», «این ماه», «اواخر ماه آینده»."""
-    calendar = period_calendar(match.group("rm_cal"), context)
+    """Resolve «ماه گذشته», «ماه جاری», «این ماه», «اواخر ماه آینده»: Gregorian among Gregorian months nearby."""
+    nearby = "gregorian" if context.gregorian_nearby else None
+    calendar = calendar_word(match.group("rm_cal")) or nearby or period_calendar(None, context)
     offset = relative_offset(match.group("rm_d"))
     if offset is None or context.published is None:
         return Resolution(None, calendar)
@@ -548,7 +551,7 @@ def resolve_weekday(match: re.Match[str], context: Context) -> Resolution | None
         return Resolution(None)
     if direction == -1:
         return Resolution((published - dt.timedelta(days=back or 7)).isoformat())
-    if direction == 1 or (not qualifier and context.tense == "future"):
+    if direction == 1 or (not qualifier and context.tense == "future" and not context.names_event):
         return Resolution((published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)).isoformat())
     return Resolution((published - dt.timedelta(days=back)).isoformat())
 
