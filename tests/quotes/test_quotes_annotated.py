@@ -1,5 +1,5 @@
-"""The blind quotes and times annotations (tests/quotes/data/annotated.jsonl, annotated2.jsonl) keep the gold shape
-and their articles."""
+"""The blind quotes and times annotations (tests/quotes/data/annotated.jsonl, annotated2.jsonl, annotated3.jsonl) keep
+the gold shape and their articles."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 
 DATA = Path(__file__).parent / "data"
 # Each blind set with its number of articles (see data/README.md).
-BLIND_SETS = [(DATA / "annotated.jsonl", 10), (DATA / "annotated2.jsonl", 8)]
-BLIND_IDS = ["blind1", "blind2"]
+BLIND_SETS = [(DATA / "annotated.jsonl", 10), (DATA / "annotated2.jsonl", 8), (DATA / "annotated3.jsonl", 6)]
+BLIND_IDS = ["blind1", "blind2", "blind3"]
 KINDS = {"direct", "indirect"}
 # A day, a month or a year, alone or as START/END (GUIDE.md › Times).
 POINT = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"
@@ -71,13 +71,19 @@ def test_quotes_annotated_times_follow_text_order(shared: Path, path: Path, coun
     bodies = read_bodies(shared, {row["url"] for row in rows})
     for row in rows:
         article = row["title"] + "\n" + bodies[row["url"]]
-        starts = [article.find(time["sentence"]) for time in row["times"]]
-        assert starts == sorted(starts), row["id"]
+        position = 0
+        for time in row["times"]:
+            # a sentence repeated word for word («روزنامه اطلاعات مورخ …» in footnotes) is found after the last
+            found = article.find(time["sentence"], position)
+            assert found >= 0, (row["id"], time["text"])
+            position = found
 
 
 def test_quotes_annotated_blind_sets_share_no_article():
-    first, second = ({row["id"] for row in read_rows(path)} for path, _ in BLIND_SETS)
-    assert not first & second
+    sets = [{row["id"] for row in read_rows(path)} for path, _ in BLIND_SETS]
+    for index, ids in enumerate(sets):
+        for other in sets[index + 1 :]:
+            assert not ids & other
 
 
 @pytest.mark.parametrize("value", ["2011", "2010-06", "2011-01-14", "2011-03-11/2011-03-20", "1971/1972"])

@@ -1,4 +1,4 @@
-"""Constructions the first blind set found missing, each as a family: must-find and must-not-find sentences."""
+"""Constructions the blind sets found missing, each as a family: must-find and must-not-find sentences."""
 
 from __future__ import annotations
 
@@ -122,3 +122,119 @@ def test_quotes_threat_without_a_clause_is_not_a_quote():
 def test_quotes_clause_ending_in_a_past_verb_is_not_the_subject():
     body = "احمدی که سال گذشته نامزد شده بود اما در این کار ناکام ماند، گفت: دوباره نامزد می‌شوم."
     assert speakers_of(body) == ["احمدی"]
+
+
+# --- Families from the second blind set ---------------------------------------------------------------------
+
+
+def test_quotes_relay_without_az_belongs_to_the_relayed_source():
+    body = "خبرگزاری قطر به نقل وزیر خارجه عمان گزارش داد: مذاکرات ادامه دارد."
+    assert speakers_of(body) == ["وزیر خارجه عمان"]
+
+
+def test_quotes_relay_with_naql_qowl_az_belongs_to_the_relayed_source():
+    body = "خبرگزاری قطر به نقل قول از وزیر خارجه عمان گزارش داد: مذاکرات ادامه دارد."
+    assert speakers_of(body) == ["وزیر خارجه عمان"]
+
+
+def test_quotes_attribution_frame_before_a_comma_is_not_the_subject():
+    body = (
+        "خبرگزاری قطر گزارش داد: نشست برگزار شد.\n"
+        "بنابراین گزارش، وزیر خارجه عمان در جمع خبرنگاران اظهار داشت: مذاکرات ادامه دارد.\n"
+        "طبق گزارش رویترز، سخنگوی ارتش لبنان گفت: مرزها آرام است."
+    )
+    assert speakers_of(body) == ["خبرگزاری قطر", "وزیر خارجه عمان", "سخنگوی ارتش لبنان"]
+
+
+def test_quotes_noun_of_speech_before_a_title_is_no_name():
+    body = (
+        "اظهارات وزیر خارجه عمان در رسانه‌ها بازتاب گسترده‌ای داشت.\n"
+        "خبرگزاری قطر به نقل از وزیر خارجه عمان گزارش داد، مذاکرات ادامه دارد."
+    )
+    assert all("اظهارات" not in (speaker or "") for speaker in speakers_of(body))
+    assert speakers_of(body) == ["وزیر خارجه عمان"]
+
+
+def test_quotes_passive_claim_in_a_report_belongs_to_its_issuer():
+    body = "از گزارش وزارت خارجه آمریکا ادعا شده است: دولت این کشور تلاشی نکرده است."
+    assert quotes_of(body) == [
+        ("وزارت خارجه آمریکا", "ادعا شده است", "دولت این کشور تلاشی نکرده است", "direct")
+    ]
+
+
+def test_quotes_passive_claim_without_a_document_is_not_a_quote():
+    assert quotes_of("ادعا شده است که او از کشور خارج شده است.") == []
+    assert quotes_of("گفته می‌شود که او از کشور خارج شده است.") == []
+
+
+def test_quotes_admission_with_a_clause_is_a_quote():
+    body = "سرباز ارتش اقرار کرد که فرمانده به او دستور شلیک داده است."
+    assert quotes_of(body) == [("سرباز ارتش", "اقرار کرد", "فرمانده به او دستور شلیک داده است", "indirect")]
+
+
+def test_quotes_admission_of_a_noun_phrase_is_not_a_quote():
+    assert quotes_of("متهم در دادگاه به جرم خود اقرار کرد.") == []
+    assert quotes_of("متهم اقرار کرد، اما دادگاه نپذیرفت.") == []
+
+
+def test_quotes_news_told_with_a_clause_is_a_quote_of_a_new_source():
+    body = (
+        "جنبش جهاد اسلامی با صدور پیامی گفت: مقاومت ادامه دارد.\n"
+        "منابع فلسطینی امروز خبر دادند که دو جوان در نزدیکی جنین شهید شدند."
+    )
+    assert quotes_of(body)[1] == (
+        "منابع فلسطینی", "خبر دادند", "دو جوان در نزدیکی جنین شهید شدند", "indirect"
+    )
+
+
+def test_quotes_news_told_of_a_noun_phrase_is_not_a_quote():
+    assert quotes_of("وزیر کشور از افزایش بودجه خبر داد.") == []
+    body = "منابع خبری از وقوع یک انفجار مهیب در بندر خبر دادند که طبق آمار ۱۳۵ تن کشته شدند."
+    assert quotes_of(body) == []
+
+
+def test_quotes_frame_on_statements_names_its_source():
+    body = "بنا به اظهارات مقامات سابق عراق، ارتش این کشور هفت میلیون داوطلب داشت."
+    assert quotes_of(body) == [
+        ("مقامات سابق عراق", "بنا به اظهارات", "ارتش این کشور هفت میلیون داوطلب داشت", "indirect")
+    ]
+
+
+def test_quotes_frame_inside_a_relative_clause_ends_with_the_clause():
+    body = "ارتش القدس که بنا به اظهارات مقامات سابق عراق، هفت میلیون داوطلب داشت، هرگز تهدیدی نبود."
+    assert quotes_of(body) == [
+        ("مقامات سابق عراق", "بنا به اظهارات", "هفت میلیون داوطلب داشت", "indirect")
+    ]
+
+
+def test_quotes_frame_on_a_request_is_not_a_quote():
+    assert quotes_of("بنا به درخواست دولت، جلسه مجلس لغو شد.") == []
+
+
+def test_quotes_described_person_after_a_paper_is_not_the_paper():
+    body = (
+        "خبرگزاری آلمان گزارش داد که سربازی به یک اسیر شلیک کرد.\n"
+        "این سرباز صهیونیست پس از آنکه بازجویی شد، اقرار کرد که فرمانده به او دستور داده است."
+    )
+    assert speakers_of(body) == ["خبرگزاری آلمان", "سرباز صهیونیست"]
+
+
+def test_quotes_described_person_after_a_named_speaker_is_that_speaker():
+    body = "نبیل قاووق عضو حزب‌الله گفت: مقاومت پیروز است.\nاین شخصیت لبنانی افزود: دشمن شکست خورده است."
+    assert speakers_of(body) == ["نبیل قاووق", "نبیل قاووق"]
+
+
+def test_quotes_contrast_before_a_verb_that_reports_nothing_stays_in_the_statement():
+    statement = "این سرباز دستور گرفته است، ولی این فرمانده به کار خود ادامه می‌دهد و برکنار نشده است"
+    body = f"خبرگزاری آلمان تاکید کرد، {statement}."
+    assert quotes_of(body)[0][2] == statement
+
+
+def test_quotes_contrast_before_another_report_ends_the_statement():
+    body = "روزنامه تایمز نوشته است که مذاکرات شکست خورد، اما وزیر خارجه اعلام کرد که گفت‌وگوها ادامه دارد."
+    assert [quote[2] for quote in quotes_of(body)] == ["مذاکرات شکست خورد", "گفت‌وگوها ادامه دارد"]
+
+
+def test_quotes_contrast_before_another_source_at_the_sentence_end_ends_the_statement():
+    body = "پلیس اعلام کرد ده هزار نفر در تظاهرات شرکت داشتند اما برگزارکنندگان شمار معترضان را سی هزار نفر اعلام کرد."
+    assert quotes_of(body)[0][2] == "ده هزار نفر در تظاهرات شرکت داشتند"

@@ -1,4 +1,4 @@
-"""Forms the first blind set found missing or misread, each as a family: must-find and must-not-find sentences.
+"""Forms the blind sets found missing or misread, each as a family: must-find and must-not-find sentences.
 
 The publication date is Monday 31 July 2023 (9 Mordad 1402); expected values were worked out by hand.
 """
@@ -76,3 +76,62 @@ def test_time_weekday_naming_an_event_is_not_dated_by_a_later_future_verb():
 
 def test_time_weekday_as_an_adverb_keeps_the_future_of_its_verb():
     assert times_of("مجلس روز چهارشنبه جلسه علنی خواهد داشت.") == [("روز چهارشنبه", "2023-08-02")]
+
+
+# --- Families from the second blind set (Ramadan 1444 ran from 23 March to 20 April 2023) -------------------
+
+
+def test_time_quds_day_is_the_last_friday_of_ramadan():
+    assert times_of("مردم در راهپیمایی روز جهانی قدس شرکت کردند.") == [("روز جهانی قدس", "2023-04-14")]
+    assert times_of("راهپیمایی روز قدس با شکوه برگزار شد.") == [("روز قدس", "2023-04-14")]
+
+
+def test_time_quds_the_city_is_not_a_day():
+    assert times_of("نمازگزاران در مسجد الاقصی در قدس جمع شدند.") == []
+
+
+def test_time_nth_weekday_of_a_month_is_one_day():
+    assert times_of("نماز آخرین جمعه ماه مبارک رمضان در مسجد الاقصی برگزار شد.") == [
+        ("آخرین جمعه ماه مبارک رمضان", "2023-04-14")
+    ]
+    assert times_of("انتخابات در اولین دوشنبه ماه اوت برگزار می‌شود.") == [("اولین دوشنبه ماه اوت", "2023-08-07")]
+    assert times_of("انتخابات در نخستین سه شنبه نوامبر 2020 برگزار شد.") == [
+        ("نخستین سه شنبه نوامبر 2020", "2020-11-03")
+    ]
+
+
+def test_time_day_written_as_a_cardinal_word_before_a_month():
+    assert times_of("انقلاب در بیست و دو بهمن ۱۳۵۷ پیروز شد.") == [("بیست و دو بهمن ۱۳۵۷", "1979-02-11")]
+    assert times_of("مراسم سی مرداد امسال برگزار می‌شود.") == [("سی مرداد امسال", "2023-08-21")]
+
+
+def test_time_cardinal_word_before_an_everyday_month_word_is_not_a_date():
+    assert times_of("ماموران سه تیر به سمت خودرو شلیک کردند.") == []
+    assert times_of("نه اسفند و نه فروردین مناسب سفر نیست.") == []
+    assert times_of("حدود دو ماه می‌گذرد که او بازداشت است.") == []
+
+
+def test_time_named_day_in_a_prayer_name_is_not_a_date():
+    assert times_of("نماز عید سعید فطر در مصلی برگزار شد.") == []
+
+
+def test_time_named_day_alone_stays_a_date():
+    assert times_of("عید سعید فطر امسال با تعطیلات همراه بود.")[0] == ("عید سعید فطر", "2023-04-21")
+
+
+def test_time_one_or_two_weeks_states_no_count():
+    assert times_of("طی یکی دو هفته اخیر حملات شدت یافت.") == [("یکی دو هفته اخیر", None)]
+
+
+def test_time_range_ending_in_a_cardinal_word_day_is_one_expression():
+    assert times_of("طرح از 25 مهر تا چهار آبان اجرا شد.") == [("25 مهر تا چهار آبان", "2022-10-17/2022-10-26")]
+
+
+def test_time_today_after_newspapers_is_the_day():
+    assert times_of("مهم‌ترین عناوین روزنامه‌های امروز آمریکا به شرح زیر است:") == [("امروز", "2023-07-31")]
+
+
+def test_time_today_in_the_present_without_a_dated_noun_is_nowadays():
+    assert times_of("جوانان امروز به فناوری علاقه دارند.") == []
+    assert times_of("امروز رسانه‌ها نقش مهمی دارند.") == []
+    assert times_of("این قیام درسی برای حرکت امروز شیعیان است.") == []

@@ -6,7 +6,7 @@ cue, in the order they occur:
   speech, «که», a comma or a bare clause gives indirect speech;
 - a prefix frame («با بیان اینکه A، …»): A is indirect speech of the subject;
 - a source frame («به گفته X، …»، «به نوشته X، …»، «بر اساس این گزارش، …»);
-- a document cue («در بیانیه X آمده است: …»).
+- a document cue («در بیانیه X آمده است: …»، «از گزارش X ادعا شده است: …»).
 Cues inside content already found are nested speech and are skipped.
 """
 
@@ -22,11 +22,14 @@ from khabar.quotes.patterns import (
     CLAUSE_ONLY,
     CONTINUATION_OPENERS,
     DOCUMENT_NOUNS,
+    DOCUMENT_PREPOSITIONS,
     FINITE_VERBS,
+    FROM_OBJECT_CUES,
     FUTURE_MARKERS,
     IMPERSONAL_MODALS,
     NEEDS_ADDRESSEE,
     NOT_CONTENT_OPENERS,
+    NOT_OBJECT_FROM,
     NOT_SOURCE_OPENERS,
     OWN_AGENCY_WORDS,
     REQUEST_COMPLEMENTISERS,
@@ -154,9 +157,23 @@ def cut_before_other_report(text: str, start: int, end: int) -> int:
     «X نوشته است که A، اما Y اعلام کرد که B»: A is X's, B is Y's.
     """
     for match in CONTRAST.finditer(text, start, end):
-        if verb_regex().search(text, match.end(), end):
+        verb = verb_regex().search(text, match.end(), end)
+        if verb and introduces_content(text, verb.end(), end):
             return match.start()
     return end
+
+
+def introduces_content(text: str, pos: int, end: int) -> bool:
+    """Tell whether the words after a verb ending at `pos` can be what it reports.
+
+    «ولی این فرمانده به کار خود ادامه می‌دهد و …»: a verb followed by «و» reports nothing; one that ends the
+    sentence («اما بانیان شمار را ۳۰ هزار نفر اعلام کرد.») is still another source's word.
+    """
+    pos = skip_space(text, pos, end)
+    if pos >= end or text[pos] in _FINAL:
+        return True
+    words = text[pos:end].split(maxsplit=1)
+    return not words or words[0] not in NOT_CONTENT_OPENERS
 
 
 def direct_span(ctx: Context, start: int, paragraph_end: int) -> tuple[int, int]:
@@ -224,9 +241,19 @@ def is_report(ctx: Context, match: re.Match[str], lemma: str) -> bool:
     clause = re.split("[،,]", ctx.text[sentence_start : match.start()])[-1]
     if re.search(r"(?<![\w\u200c])آنچه(?![\w\u200c])", clause):
         return False  # «آنچه X گفته بود»: what was said, named as a thing
+    if lemma in FROM_OBJECT_CUES and has_from_object(clause):
+        return False  # «از وقوع انفجار خبر دادند»: a noun phrase told of, not a statement
     if lemma in NEEDS_ADDRESSEE:
         return re.search(r"(?<![\w\u200c])از(?![\w\u200c])", ctx.text[sentence_start : match.start()]) is not None
     return True
+
+
+def has_from_object(clause: str) -> bool:
+    """Tell whether a clause holds an «از X» object (not «به نقل از»، «یکی از»، «پس از»)."""
+    words = clause.split()
+    return any(
+        word == "از" and (index == 0 or words[index - 1] not in NOT_OBJECT_FROM) for index, word in enumerate(words)
+    )
 
 
 def verb_candidate(ctx: Context, match: re.Match[str], paragraph_end: int) -> Candidate | None:
@@ -289,6 +316,10 @@ def source_candidate(
             return None  # the article's own source line
     start = skip_space(text, comma + 1, sentence_end)
     end = indirect_end(ctx, start)
+    if word_before(text, match.start(), sentence_start) == "که":
+        # «ارتش X که بنا به اظهارات Y، A، هرگز …»: the frame sits in a relative clause, which ends at its comma
+        clause_end = text.find("،", start, end)
+        end = clause_end if clause_end > start else end
     if any(start <= v.start() < end for v in verbs):
         return None  # the frame attributes a sentence that has its own reporting verb
     start, end = trim_content(text, start, end)
@@ -307,9 +338,14 @@ def document_candidate(ctx: Context, match: re.Match[str], paragraph_end: int) -
     sentence_start, _ = ctx.sentence_at(match.start())
     lead = text[sentence_start : match.start()]
     nouns = "|".join(DOCUMENT_NOUNS)
-    found = re.search(
-        rf"(?<![\w\u200c])در (?:ادامه |متن |بخشی از )?(?P<this>(?:این |آن |همین )?)(?P<noun>{nouns})", lead
-    )
+    found = None
+    for preposition in DOCUMENT_PREPOSITIONS:  # «در بیانیه …» first; «از گزارش X ادعا شده است» only without it
+        found = re.search(
+            rf"(?<![\w\u200c]){preposition} (?:ادامه |متن |بخشی از )?(?P<this>(?:این |آن |همین )?)(?P<noun>{nouns})",
+            lead,
+        )
+        if found:
+            break
     if not found:
         return None
     content = content_after_verb(ctx, match, "", paragraph_end)

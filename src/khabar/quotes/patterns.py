@@ -35,6 +35,8 @@ SEED_CUES = (
     "ابراز امیدواری کرد",
     "گزارش داد",
     "تهدید کرد",
+    "اقرار کرد",
+    "خبر داد",
 )
 
 # Verbs seen before colons that are not speech: «در بیانیه آمده است:» (a document, see
@@ -90,21 +92,30 @@ FRAME_COMPLEMENTISERS = (
 SOURCE_FRAME_PREPOSITION = "به"
 REPORT_NOUN = "گزارش"
 # «بر اساس اعلام X، …»، «طبق گزارش X، …»: attributions counted like «به گفته X، …» (X a source, not the agency).
-ATTRIBUTION_PREPOSITIONS = ("بر اساس", "براساس", "بنا بر", "بنابر", "طبق")
-ATTRIBUTION_NOUNS = ("گزارش", "اعلام", "اطلاعات", "گفته", "نوشته")
+ATTRIBUTION_PREPOSITIONS = ("بر اساس", "براساس", "بنا بر", "بنابر", "بنا به", "طبق")
+ATTRIBUTION_NOUNS = ("گزارش", "اعلام", "اطلاعات", "گفته", "نوشته", "اظهارات")
 # First words after such a frame that are no source: «بر اساس گزارش منتشره در …»، «بر اساس گزارش ها، …».
 NOT_SOURCE_OPENERS = frozenset("ها های منتشره منتشر ارائه رسیده موجود اولیه غلط جدید قبلی".split())
 # «بر اساس این گزارش، …»: content attributed to the report named earlier in the article.
 REPORT_ANAPHORS = ("بر اساس این گزارش", "بنا بر این گزارش", "بنابر این گزارش", "طبق این گزارش", "براساس این گزارش")
-# Relayed speech: «X به نقل از Y …» belongs to Y.
-RELAY_MARKERS = ("به نقل از",)
+# Relayed speech: «X به نقل از Y …» belongs to Y; some write it without «از» («به نقل رهبر …»).
+RELAY_MARKERS = ("به نقل قول از", "به نقل از", "به نقل")
 # Statements and documents: «در بیانیه X آمده است: …» belongs to the issuer X.
+# The prepositions before a document noun, in the order they are tried: «در بیانیه X»، «از گزارش X».
+DOCUMENT_PREPOSITIONS = ("در", "از")
 DOCUMENT_NOUNS = ("بیانیه", "نامه", "پیام", "اطلاعیه", "گزارش", "متن", "قطعنامه", "بخشی از", "اعلامیه")
-DOCUMENT_CUES = ("آمده است", "آمده", "ذکر شده است", "تصریح شده است", "اعلام شده است")
+# «از گزارش X ادعا شده است: …»: a passive reporting verb in a document is its issuer's statement too.
+DOCUMENT_CUES = (
+    "آمده است", "آمده", "ذکر شده است", "تصریح شده است", "اعلام شده است", "ادعا شده است", "تاکید شده است",
+    "تأکید شده است",
+)
 
 # The article's own agency: «به گزارش خبرگزاری فارس» is a source line, not a quote.
 OWN_AGENCY_WORDS = ("فارس", "خبرنگار", "خبرگزاری ما")
 
+# Nouns of speech before the speaker («اظهارات رهبر …»، «سخنان وزیر …»): the words after them name the source,
+# they themselves are no name.
+SPEECH_NOUNS = frozenset("اظهارات سخنان بیانات گفته‌های صحبت‌های فرمایشات".split())
 # Pronouns are never speakers; they are resolved to the person they stand for.
 PRONOUNS = ("وی", "او", "ایشان", "آنها", "آن‌ها", "اینان", "وی،", "او،")
 # Demonstratives that make a noun phrase point back («این مقام»، «این منبع»).
@@ -144,8 +155,8 @@ HONORIFICS = frozenset(
 )
 
 # Verbs that introduce speech only through «که» or a colon («تهدید کرد که …»); other words after them
-# are what is threatened («به تحریم تهدید کرد»), not a statement.
-CLAUSE_ONLY = ("تهدید کرد",)
+# are what is threatened or told of («به تحریم تهدید کرد», «از X خبر داد»), not a statement.
+CLAUSE_ONLY = ("تهدید کرد", "اقرار کرد", "خبر داد")
 # Request verbs introduce a clause only after «از X» (the addressee): «از مردم خواست …».
 NEEDS_ADDRESSEE = ("خواست", "درخواست کرد")
 # After a request verb, «تا» opens the requested clause like «که».
@@ -161,6 +172,13 @@ FINITE_VERBS = frozenset(
 هستیم نیستم شدم شدیم کردم کردیم داشتم داشتیم
 """.split()
 )
+# Words that open a clause inside a noun phrase's segment («X که …»، «X پس از آنکه … شد، گفت»).
+SUBORDINATORS = frozenset(("که", "آنکه", "آن‌که", "اینکه", "این‌که"))
+# Verbs whose «از X» is what they tell of («از وقوع انفجار خبر داد که …»): with it, a «که» after them opens a
+# relative clause, not speech.
+FROM_OBJECT_CUES = ("خبر داد",)
+# Words before «از» that make it no object: «به نقل از»، «یکی از»، «پس از».
+NOT_OBJECT_FROM = frozenset(("نقل", "پس", "بعد", "قبل", "پیش", "یکی", "برخی", "بعضی", "بسیاری", "شماری", "تعدادی"))
 # Simple past verbs that end a clause («… اما در این امر ناکام ماند، تهدید کرد»): a subject never ends with
 # one. Stems that are also nouns («کرد», «نشست», «شکست») are left out.
 PAST_VERBS = frozenset("شد بود داشت رسید گفت گرفت آمد رفت گردید نمود یافت ماند پیوست افتاد".split())

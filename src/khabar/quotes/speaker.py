@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import islice
 
 from khabar.analysis import Entity
+from khabar.quotes.cues import source_regex
 from khabar.quotes.patterns import (
     CLAUSE_OPENERS,
     CONTINUING_LEMMAS,
@@ -34,6 +35,8 @@ from khabar.quotes.patterns import (
     PRONOUNS,
     RELAY_MARKERS,
     SEGMENT_BREAKS,
+    SPEECH_NOUNS,
+    SUBORDINATORS,
     SUBJECT_STOPS,
     TIME_WORDS,
     TITLE_HEADS,
@@ -42,12 +45,17 @@ from khabar.quotes.patterns import (
 
 _WORD = re.compile(r"[^\s]+")
 _QUOTES = "«»\"'“”"
+_SPEECH_STARTS = tuple(SPEECH_NOUNS)
 # «به گزارش خبرگزاری فارس از سنندج مهران …»: the agency's dateline place, one word.
 AGENCY_PLACE = re.compile(r"\s*از [^\s،,]+(?=\s)(?!\s+(?:و\s+)?به نقل)")
 # «در همین زمینه»، «از این رو»: a prepositional adverbial before the subject.
 DEMONSTRATIVE_ADVERBIAL = re.compile(r"(?:در|از|با|به) (?:این|همین|آن) [^\s،,]+(?=[\s،,]|$)")
 # «… به نقل از روابط عمومی شرکت آبفا علیرضا قاسمی اظهار داشت» (no comma): the credit runs into the name.
 CREDIT_RELAY = re.compile(r"\s*(?:از [^،,]{1,30}? )?(?:و )?به نقل از ")
+# The relay markers, longest first, each a whole phrase: «به نقل از Y», «به نقل Y» (not «به نقل‌قول‌ها»).
+RELAY = re.compile(
+    r"(?<![\w\u200c])(?:" + "|".join(re.escape(m) for m in sorted(RELAY_MARKERS, key=len, reverse=True)) + r")(?=\s)"
+)
 QUOTED_NAME = re.compile(r"[«\"“]([^»\"”«]{2,40})[»\"”]")
 _BREAK = re.compile("|".join(re.escape(b) for b in SEGMENT_BREAKS))
 OPENING_WORDS = CLAUSE_OPENERS | TIME_WORDS  # words skipped before a subject
@@ -62,6 +70,9 @@ NOUN_PHRASE_WORDS = MAX_SUBJECT_WORDS + 1
 # A name longer than this is a misread clause, not a name to resolve a pronoun to.
 MAX_NAME_WORDS = 4
 ATTRIBUTION_OPENERS = ("به گزارش", "به نوشته", "به گفته", "به نقل از")
+# The first letters of every attribution frame of `source_regex` («بنابراین گزارش»، «طبق اعلام X»): a segment
+# that starts otherwise is not tried against it.
+FRAME_OPENINGS = ("بر", "بنا", "طبق", "به")
 OWN_AGENCY_PATTERN = re.compile(
     r"(?<![\w\u200c])(?:" + "|".join(re.escape(w) for w in OWN_AGENCY_WORDS if w != "خبرنگار") + r")(?![\w\u200c])"
 )
@@ -189,14 +200,14 @@ def take_noun_phrase(text: str, words: list[tuple[int, int]]) -> list[tuple[int,
 
 def relayed_source(text: str, start: int, end: int) -> Mention | None:
     """Return Y of «X به نقل از Y» in a segment: relayed speech belongs to Y."""
-    for marker in RELAY_MARKERS:
-        pos = text.find(marker, start, end)
-        if pos >= 0 and text[start:pos].strip() and not text[start:pos].strip().startswith("به گزارش"):
-            source_start = pos + len(marker)
-            words = words_in(text, source_start, end, NOUN_PHRASE_WORDS)
-            taken = take_noun_phrase(text, words) if words else []
-            if taken:
-                return make_mention(text, taken[0][0], taken[-1][1])
+    if "به نقل" not in text[start:end]:
+        return None
+    found = RELAY.search(text, start, end)
+    if found and text[start : found.start()].strip() and not text[start : found.start()].strip().startswith("به گزارش"):
+        words = words_in(text, found.end(), end, NOUN_PHRASE_WORDS)
+        taken = take_noun_phrase(text, words) if words else []
+        if taken:
+            return make_mention(text, taken[0][0], taken[-1][1])
     return None
 
 
@@ -206,6 +217,11 @@ def make_mention(text: str, start: int, end: int) -> Mention:
         start += 1
     while end > start and text[end - 1] in _QUOTES + " ،,":
         end -= 1
+    speech_noun = _WORD.match(text, start, end) if text.startswith(_SPEECH_STARTS, start) else None
+    if speech_noun and clean(speech_noun.group()) in SPEECH_NOUNS and speech_noun.end() < end:
+        start = speech_noun.end()  # «اظهارات رهبر …»: the source is who made the statements
+        while start < end and text[start] in _QUOTES + " \u200c":
+            start += 1
     phrase = text[start:end]
     quoted = QUOTED_NAME.search(text, max(start - 1, 0), min(end + 1, len(text)))
     words = phrase.split()
@@ -234,7 +250,11 @@ def after_attribution(text: str, start: int, end: int, limit: int) -> int | None
     """
     lead = text[start:end].lstrip()
     if not lead.startswith(ATTRIBUTION_OPENERS):
-        return start
+        # «بنابراین گزارش، …»، «بر اساس اظهارات X، …»: a frame closed by its comma names no subject
+        frame = source_regex().match(text, end - len(lead), end) if lead.startswith(FRAME_OPENINGS) else None
+        if frame is None or frame.group("source") == "به گزارش":
+            return start
+        return None if text[end:limit].strip() else start
     own = OWN_AGENCY_PATTERN.search(text, start, end)
     if own:
         place = AGENCY_PLACE.match(text, own.end(), end)
@@ -256,8 +276,9 @@ def is_foreign_credit(text: str, start: int, end: int, limit: int) -> bool:
 def ends_with_verb(text: str, start: int, end: int) -> bool:
     """Tell whether a segment ends with a finite verb, so it is a clause of its own."""
     words = text[start:end].split()
-    if "که" in words:
-        return False  # the verb closes a relative clause inside the segment («X که … آمده بودند، …»)
+    if not SUBORDINATORS.isdisjoint(words):
+        # the verb closes a clause inside the segment: «X که … آمده بودند، …»، «X پس از آنکه … شد، …»
+        return False
     return bool(words) and (clean(words[-1]) in FINITE_VERBS or clean(words[-1]).startswith(VERB_PREFIXES))
 
 
@@ -459,6 +480,19 @@ def head_noun_source(resolver: Resolver, anaphor: Mention) -> Mention | None:
     return None
 
 
+def described_anew(text: str, anaphor: Mention) -> Mention | None:
+    """Return «سرباز صهیونیست» of «این سرباز صهیونیست»: the noun phrase as written, without «این».
+
+    Only a described noun with a qualifier; a bare title («این مقام») or an outlet («این روزنامه») is not.
+    """
+    words = anaphor.text.split()
+    head = clean(words[1])
+    if len(words) < 3 or head in GENERIC_TITLES or head in OUTLET_NOUNS:
+        return None
+    start = text.find(words[1], anaphor.start, anaphor.end)
+    return make_mention(text, start, anaphor.end) if start >= 0 else None
+
+
 def previous_source(resolver: Resolver, position: int) -> Mention | None:
     """Return the last speaker, or else the last named (failing that, titled) mention before `position`."""
     if resolver.speakers:
@@ -480,7 +514,10 @@ def resolve(resolver: Resolver, mention: Mention | None, position: int, lemma: s
     if mention is None or mention.is_pronoun:
         return previous
     if mention.is_anaphor:
-        return head_noun_source(resolver, mention) or previous or mention
+        found = head_noun_source(resolver, mention)
+        if found is None and previous is not None and clean(previous.text.split()[0]) in OUTLET_NOUNS:
+            found = described_anew(resolver.text, mention)  # «این سرباز …» after a paper's report: not the paper
+        return found or previous or mention
     if mention.name:
         mention = shorten_name(resolver, mention)
         return longest_name(resolver, mention.name) or mention
@@ -507,6 +544,8 @@ def previous_holder(resolver: Resolver, mention: Mention, lemma: str | None = No
     generic = clean(mention.title.split()[0]) in GENERIC_TITLES
     if previous.title and not generic and not title_matches(previous.title, mention.title):
         return mention  # «مسؤول جدید …» after «مسؤول سابق …»: someone else
+    if generic and not previous.title:
+        return mention  # «منابع فلسطینی» after «جنبش جهاد اسلامی»: a title that fits anyone points back to a titled one
     return previous
 
 

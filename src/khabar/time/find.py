@@ -18,7 +18,9 @@ from khabar.time.resolve import YEAR_RANGES, Context, Resolution, resolve, year_
 
 # Kinds that may stand just before an explicit date and then form one expression with it («فردا جمعه 28 اکتبر»).
 LEADING_KINDS = frozenset({"relative_day", "weekday", "named"})
-DATE_KINDS = frozenset({"day_month", "numeric"})
+DATE_KINDS = frozenset({"day_month", "day_word", "numeric"})
+# Kinds that two of, joined by «تا», make one range («۲۵ مهر تا چهار آبان»).
+RANGE_KINDS = frozenset({"day_month", "day_word"})
 YEAR_KINDS = frozenset({"year", "year_range"})
 _JOIN = re.compile(r"[\s\u200c،,]*(?:(?:مورخ|به[\s\u200c]+تاریخ)[\s\u200c]*)?")
 _RANGE_JOIN = re.compile(r"[\s\u200c]*(?:تا|الی|-|–)[\s\u200c]*")
@@ -41,6 +43,8 @@ _JALALI_HINT = re.compile(
 # (months only: «امسال» and «سال گذشته» stay with their sentence, where Jalali years are the rule).
 GREGORIAN_REACH = 600
 _WORD_BEFORE = re.compile(r"(\w+)[\s\u200c]*$")
+# «روزنامه‌های امروز»: the papers of a day (a plural with its half-space, which `_WORD_BEFORE` would cut).
+_PAPERS_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(pat.DATED_NOUNS)})(?:\u200c?(?:های|ها|ی))?[\s\u200c]+$")
 _WORD_AFTER = re.compile(r"[\s\u200c]*(\w+)")
 
 
@@ -74,7 +78,7 @@ def find_times(
     found: list[Found] = []
     position = 0
     for start in candidate_starts(text):
-        if start < position:
+        if start < position or not pat.START_PATTERN.match(text, start):
             continue
         match = pat.PATTERN.match(text, start)
         if match is None:
@@ -112,7 +116,9 @@ def resolved(match: re.Match[str], article: Article, skip: Span | None) -> Found
 
 def is_date_use(kind: str, text: str, match: re.Match[str]) -> bool:
     """Return False for names and phrases that only look like dates («نماز جمعه», «تا امروز», «ساعت 17 روز»)."""
-    if kind == "day_month" and word_before(text, match.start()) in pat.DAY_MONTH_NOT_DATE_BEFORE:
+    if kind in ("day_month", "day_word") and word_before(text, match.start()) in pat.DAY_MONTH_NOT_DATE_BEFORE:
+        return False
+    if kind == "named" and word_before(text, match.start()) in pat.NAMED_NOT_DATE_BEFORE:
         return False
     if kind == "day_month" and match.group("dm_jm"):
         return is_joined_may(text, match)
@@ -209,6 +215,10 @@ class ClauseContext(Context):
         return word_before(self.article.text, self.start) in pat.EVENT_NOUNS
 
     @cached_property
+    def dates_noun(self) -> bool:
+        return _PAPERS_BEFORE.search(self.article.text, max(0, self.start - 30), self.start) is not None
+
+    @cached_property
     def article_gregorian(self) -> bool:
         return self.article.gregorian
 
@@ -242,7 +252,7 @@ def merge_ranges(text: str, found: list[Found]) -> list[Found]:
     for item in found:
         previous = merged[-1] if merged else None
         joined = previous is not None and _RANGE_JOIN.fullmatch(text, previous.end, item.start) is not None
-        if (joined and item.kind == previous.kind == "day_month"
+        if (joined and item.kind in RANGE_KINDS and previous.kind in RANGE_KINDS
                 and previous.resolution.value and item.resolution.value):
             first, last = value_days(previous.resolution.value)[0], value_days(item.resolution.value)[1]
             if first > last:  # «۳۰ شهریور تا ۵ مهر ۱۴۰۱»: the year written once, after the second date

@@ -74,12 +74,29 @@ CARDINALS: dict[str, int] = {
     "هجده": 18, "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60,
     "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100,
 }
-VAGUE_COUNTS = ("چندین", "چندی", "چند")
+# «یکی دو هفته اخیر» (one or two weeks) states no count either.
+VAGUE_COUNTS = ("چندین", "چندی", "چند", "یکی دو", "یکی دو سه")
+# Days of the month written as cardinal words («سی مرداد»); «نه» alone is left out (it is also "no": «نه اسفند و
+# نه فروردین»). They count only before a month name that is no everyday word (see DAY_WORD_MONTHS).
+CARDINAL_DAYS: dict[str, int] = {
+    **{word: n for word, n in CARDINALS.items() if 1 <= n <= 30 and word != "نه"},
+    **{f"بیست و {word}": 20 + n for word, n in CARDINALS.items() if 1 <= n <= 9},
+    "سی و یک": 31,
+}
 
 # Python weekday numbers (Monday 0) of the Persian weekday names.
 WEEKDAYS: dict[str, int] = {
     "شنبه": 5, "یکشنبه": 6, "دوشنبه": 0, "سه شنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3, "پنج شنبه": 3, "جمعه": 4,
 }
+# Ordinals before a weekday and a month («آخرین جمعه ماه رمضان»): which such weekday of the month; -1 the last.
+NTH_WEEKDAYS: dict[str, int] = {"اولین": 1, "نخستین": 1, "دومین": 2, "سومین": 3, "چهارمین": 4, "آخرین": -1}
+# Named days that fall on a weekday of a month: (calendar, month, Python weekday, which one as in NTH_WEEKDAYS).
+NAMED_WEEKDAYS: dict[str, tuple[str, int, int, int]] = {
+    "روز جهانی قدس": ("hijri", 9, 4, -1),
+    "روز قدس": ("hijri", 9, 4, -1),
+}
+# Words before a named day that make it part of a name, not a date («نماز عید فطر»: the prayer).
+NAMED_NOT_DATE_BEFORE = frozenset({"نماز"})
 # Words before a weekday name that make it part of a name, not a date («نماز جمعه»).
 WEEKDAY_NOT_DATE_BEFORE = frozenset({"نماز", "امام", "ائمه", "امامان", "خطبه", "خطبه‌های", "بازار", "شهر", "سیاسی"})
 # Words before a count («ساعت 17 روز گذشته») that make the number a clock time, not a count of days.
@@ -95,6 +112,8 @@ EVENT_NOUNS = frozenset({
     "جلسه", "نشست", "حرکت", "حمله", "حملات", "انفجار", "انفجارهای", "سخنرانی", "سخنان", "اظهارات", "تظاهرات",
     "راهپیمایی", "اجلاس", "دیدار", "مذاکرات", "حادثه", "درگیری", "درگیری‌های",
 })
+# Nouns of things that belong to one day («روزنامه‌های امروز»: today's papers, whatever the verb's tense).
+DATED_NOUNS = ("روزنامه", "نشریه")
 # Words after a weekday name that make it a named day («چهارشنبه سوری», «چهارشنبه آخر سال»).
 WEEKDAY_NOT_DATE_AFTER = frozenset({"سوری", "آخر", "آخرین"})
 
@@ -219,7 +238,15 @@ VERBS_AFTER_MI = frozenset({
     "آید", "آیند", "رود", "روند", "گوید", "گویند", "توان", "تواند", "توانند", "داند", "دانند", "بیند", "ماند",
     "سازد", "پردازد", "خواهد", "خواهند", "زند", "کشد", "شد", "کرد", "کردند", "شدند", "دهیم", "شویم",
 })
+# Month names a cardinal day may stand before: not the everyday words («سه تیر» three shots, «دو مهر» two seals).
+DAY_WORD_MONTHS = tuple(
+    name for name in MONTH_LOOKUP_WORDS
+    if name not in AMBIGUOUS_JALALI_MONTHS and squash(name) not in STRICT_MONTHS
+)
 ORDINAL_LOOKUP = lookup(ORDINAL_DAYS)
+CARDINAL_DAY_LOOKUP = lookup(CARDINAL_DAYS)
+NTH_LOOKUP = lookup(NTH_WEEKDAYS)
+NAMED_WEEKDAY_LOOKUP = lookup(NAMED_WEEKDAYS)
 CARDINAL_LOOKUP = lookup(CARDINALS)
 WEEKDAY_LOOKUP = lookup(WEEKDAYS)
 RELATIVE_LOOKUP = lookup(RELATIVE_DAYS)
@@ -315,6 +342,14 @@ KINDS: dict[str, str] = {
         # with «ماه» before it and «روز» or an ordinal day before that, it is still May (see find.is_joined_may).
         rf"|ماه{_SP}(?P<dm_jm>می)(?=\u200c\w))"
     ),
+    "day_word": (
+        rf"(?P<dw_d>{words(CARDINAL_DAYS)}){_SP}(?P<dw_m>{words(DAY_WORD_MONTHS)})(?:{_GAP}ماه)?{year_part('dw')}{_END}"
+    ),
+    "nth_weekday": (
+        rf"(?P<nw_o>{words(NTH_WEEKDAYS)}){_SP}(?:روز{_SP})?(?P<nw_w>{_WEEKDAY}){_SP}(?:ماه{_SP})?(?:مبارک{_SP})?"
+        rf"(?P<nw_m>{_MONTH})(?:{_GAP}ماه)?{year_part('nw')}{_END}"
+    ),
+    "named_weekday": rf"(?P<nwd_n>{words(NAMED_WEEKDAYS)}){_END}",
     "year_range": (
         rf"(?:{_YEARS}{_SP})?(?P<yrg_a>\d{{4}}){_GAP}(?:-|–|—|تا|الی){_GAP}(?P<yrg_b>\d{{4}}){_NUM_END}"
         rf"(?:{_SP}(?P<yrg_cal>{_CALENDAR}){_END})?"
@@ -379,6 +414,16 @@ ANCHOR_WORDS = (
 ANCHOR_REACH = 4
 ANCHOR_PATTERN = re.compile(rf"(?<![\w\u200c])(?:(?P<digit>\d)|{words(ANCHOR_WORDS)})")
 WORD_START = re.compile(r"(?<![\w\u200c])\w")
+# What an expression of any kind may begin with (the first word of each list above, as a prefix, or a digit):
+# a candidate start that begins otherwise is passed over without trying every kind of `PATTERN` on it.
+FIRST_WORDS = {
+    item.split()[0]
+    for table in (VAGUE_SPANS, CARDINAL_DAYS, NTH_WEEKDAYS, NAMED_WEEKDAYS, ORDINAL_DAYS, PERIOD_PARTS,
+                  MONTH_LOOKUP_WORDS, CARDINALS, VAGUE_COUNTS, SEASONS, NAMED_DAYS, PARTS_OF_DAY, WEEKDAYS,
+                  RELATIVE_DAYS)
+    for item in table
+} | {"روز", "شب", "ایام", "ظهر", "عصر", "صبح", "ماه", "سال", "دهه", "هفته", "امسال", "پارسال", "همین", "این"}
+START_PATTERN = re.compile(rf"\d|{words(sorted(FIRST_WORDS))}")
 PRESENT_CUES = (r"است|نیست|هست|هستند|نیستند|دارد|ندارد|دارند|ندارند|می[\s\u200c]?باشد|می[\s\u200c]?باشند",)
 TENSE_PATTERN = re.compile(
     rf"(?<![\w\u200c])(?:(?P<past>{'|'.join(PAST_CUES)})|(?P<perfect>{'|'.join(PERFECT_CUES)})"

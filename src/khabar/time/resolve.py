@@ -54,6 +54,7 @@ class Context:
     article_gregorian: bool = False
     gregorian_nearby: bool = False  # Gregorian months named in the sentences around it (for «ماه آینده»)
     names_event: bool = False  # the expression follows an event noun («جلسه روز چهارشنبه»)
+    dates_noun: bool = False  # the expression follows a noun of one day's things («روزنامه‌های امروز»)
 
 
 def resolve(kind: str, match: re.Match[str], context: Context) -> Resolution | None:
@@ -266,12 +267,26 @@ def resolve_day_month(match: re.Match[str], context: Context) -> Resolution | No
     day = day_number(match.group("dm_d"))
     first_day = day_number(match.group("dm_d0")) if match.group("dm_d0") else day
     calendar, month = month_of(match.group("dm_m") or match.group("dm_jm"))
+    return resolve_days_of_month(match, "dm", context, (calendar, month), (first_day, day))
+
+
+def resolve_day_word(match: re.Match[str], context: Context) -> Resolution | None:
+    """Resolve «سی مرداد», «بیست و دو بهمن ۱۳۵۷»: a day written as a cardinal word."""
+    day = pat.CARDINAL_DAY_LOOKUP[pat.squash(match.group("dw_d"))]
+    return resolve_days_of_month(match, "dw", context, month_of(match.group("dw_m")), (day, day))
+
+
+def resolve_days_of_month(match: re.Match[str], tag: str, context: Context, month_key: tuple[str, int],
+                          days: tuple[int, int]) -> Resolution | None:
+    """Resolve days `days` (first, last) of a month, its year from the groups tagged `tag` or the nearest."""
+    calendar, month = month_key
+    first_day, day = days
     if not 1 <= first_day <= day <= 31:
         return None
     def build(y: int) -> Days:
         return day_in(calendar, y, month, first_day), day_in(calendar, y, month, day)
 
-    year, uncertain = year_from_groups(match, "dm", calendar, context, checked(build))
+    year, uncertain = year_from_groups(match, tag, calendar, context, checked(build))
     if year is None and (uncertain or context.published is None):
         return Resolution(None, calendar, uncertain)
 
@@ -459,6 +474,51 @@ def resolve_named(match: re.Match[str], context: Context) -> Resolution | None:
     return Resolution(cal.format_days(days) if days else None, calendar, uncertain or days is None)
 
 
+def nth_weekday(days: Days, weekday: int, nth: int) -> dt.date | None:
+    """Return the `nth` `weekday` (Python numbering) within `days`, counting back from the end when `nth` < 0."""
+    first, last = days
+    if nth < 0:
+        found = last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-nth - 1))
+    else:
+        found = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return found if first <= found <= last else None
+
+
+def weekday_of_month(context: Context, calendar: str, month: int, weekday: int, nth: int,
+                     year: int | None = None) -> Resolution:
+    """Return the day that is the `nth` `weekday` of a month: of `year`, else of the occurrence nearest publication."""
+    def build(y: int) -> Days:
+        found = nth_weekday(month_days(calendar, y, month), weekday, nth)
+        if found is None:
+            raise ValueError("no such weekday in that month")
+        return found, found
+
+    if year is not None:
+        return Resolution(cal.format_days(build(year)), calendar)
+    if context.published is None:
+        return Resolution(None, calendar)
+    days = nearest_year(context.published, calendar, build)
+    return Resolution(cal.format_days(days) if days else None, calendar, days is None)
+
+
+def resolve_nth_weekday(match: re.Match[str], context: Context) -> Resolution | None:
+    """Resolve «آخرین جمعه ماه مبارک رمضان», «اولین دوشنبه نوامبر ۲۰۲۰»: one weekday of a month."""
+    calendar, month = month_of(match.group("nw_m"))
+    weekday = pat.WEEKDAY_LOOKUP[pat.squash(match.group("nw_w"))]
+    nth = pat.NTH_LOOKUP[pat.squash(match.group("nw_o"))]
+    year, uncertain = year_from_groups(
+        match, "nw", calendar, context, lambda y: month_days(calendar, y, month))
+    if uncertain and year is None:
+        return Resolution(None, calendar, True)
+    return weekday_of_month(context, calendar, month, weekday, nth, year)
+
+
+def resolve_named_weekday(match: re.Match[str], context: Context) -> Resolution | None:
+    """Resolve «روز جهانی قدس» (the last Friday of Ramadan): the occurrence nearest the publication date."""
+    calendar, month, weekday, nth = pat.NAMED_WEEKDAY_LOOKUP[pat.squash(match.group("nwd_n"))]
+    return weekday_of_month(context, calendar, month, weekday, nth)
+
+
 def resolve_relative_year(match: re.Match[str], context: Context) -> Resolution | None:
     """Resolve «امسال», «سال گذشته», «سال جاری میلادی», «پایان امسال», «سال نو»."""
     direction = match.group("ry_d")
@@ -560,8 +620,8 @@ def resolve_relative_day(match: re.Match[str], context: Context) -> Resolution |
     """Resolve «امروز», «دیروز», «فردا», «روز گذشته», «بامداد امروز», «امروز دوشنبه»."""
     word = match.group("rd_w")
     offset = pat.RELATIVE_LOOKUP[pat.squash(word)]
-    if match.group(0) == word == "امروز" and context.tense not in ("past", "future"):
-        return None  # a bare «امروز» in a clause in the present or perfect means "nowadays"
+    if match.group(0) == word == "امروز" and context.tense not in ("past", "future") and not context.dates_noun:
+        return None  # a bare «امروز» in a clause in the present or perfect means "nowadays", unless it dates a noun
     if context.published is None:
         return Resolution(None)
     return Resolution((context.published + dt.timedelta(days=offset)).isoformat())
