@@ -11,6 +11,7 @@ from khabar.events.patterns import (
     HYPOTHETICAL_MARKERS,
     IRREALIS_VERB,
     NEGATED_VERB,
+    PREDICTED,
     QUESTION,
     SENTENCE_HYPOTHETICAL,
 )
@@ -21,8 +22,18 @@ PERFECT_TAIL = re.compile(r"ه[ \u200c]+(?:است|اند|ایم|ای|ام|بود
 # Adjuncts that present a nominal event as past: «پس از سفر …»، «در پی حملات …».
 AFTER = re.compile(r"(?:پس از|بعد از|در پی|به دنبال|در جریان)(?![\w\u200c])")
 AFTER_END = re.compile(r"(?<![\w\u200c])(?:پس از|بعد از|در پی|به دنبال|در جریان)\s*$")
+# A nominal event a speaker refers to, dated in the past: «با توجه به نشست هفته قبل …» happened, whatever the
+# clause goes on to plan.
+REFERRED_PAST = re.compile(
+    r"(?:با توجه به|با اشاره به|درباره|در رابطه با|در مورد|در خصوص)[ \u200c]+(?:[^\s\u200c.،:]+[ \u200c]+){1,2}"
+    r"(?:(?:هفته|ماه|روز|سال)[ \u200c]+(?:قبل|گذشته|پیش)|دیروز|اخیر)(?![\w\u200c])"
+)
 RELATIVE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
-PURPOSE = re.compile(r"(?:برای|جهت|منظور|طرح|طرحی|قصد|تهدید به|طرفدار|خواستار)\s*$")
+# «هرگونه حمله به …»، «هر حمله‌ای» is any attack that might come, not one that came.
+PURPOSE = re.compile(
+    r"(?:برای|جهت|منظور|طرح|طرحی|قصد|تهدید به|طرفدار|خواستار|هرگونه|هر[ \u200c]+گونه|هر[ \u200c]+نوع|"
+    r"(?<![\w\u200c])هر)\s*$"
+)
 # A plan that governs the clause it introduces: «قرار است تا نیروهای خود را … مستقر کند».
 PLAN_COMPLEMENT = re.compile(
     r"(?:قرار است|قرار بود|قرار شد|قرار شده است|در نظر دارد|در نظر دارند|تصمیم دارد|تصمیم دارند|قصد دارد|"
@@ -34,6 +45,13 @@ DEMAND_COMPLEMENT = re.compile(
     # «می‌خواهند که» also closes a relative («چیزی را می‌خواهند که ما … درخواست کرده بودیم»): «تا» only.
     r"(?:می[ \u200c]?خواه(?:د|ند|یم)[ \u200c]+تا|(?:خواست|خواستند|خواسته است|خواسته‌اند|خواستار (?:شد|شدند|است|هستند)|"
     r"درخواست (?:کرد|کردند|کرده است)|دستور (?:داد|دادند))[ \u200c]+(?:تا|که))[ \u200c]*$"
+)
+
+# What someone is accused of doing: «دمشق را متهم کردند که رهبران بعثی را … پناه دادند» is the charge, not an act
+# the report states, however many clauses the charge runs to.
+ACCUSED_COMPLEMENT = re.compile(
+    r"متهم[ \u200c]+(?:کرد|کردند|کرده[ \u200c]+(?:است|اند|بود|بودند)|می[ \u200c]?کند|می[ \u200c]?کنند)[ \u200c]+"
+    r"(?:که|به[ \u200c]+اینکه)(?![\w\u200c])"
 )
 
 # The charge an arrest or trial names («به اتهام … تلاش برای نفوذ …»، «به جرم …»), up to its comma: what the
@@ -84,9 +102,12 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
     event.hypothetical = (
         (is_subjunctive(match) and not ACHIEVED.search(before))
         or bool(HYPOTHETICAL_MARKERS.search(before))
-        or bool(SENTENCE_HYPOTHETICAL.search(without_charge(sentence[: match.start()])))
+        # A relative clause closed before the predicate («هواداران ائتلافی که درصدد سرنگونی دولت است تظاهرات
+        # کردند») qualifies its noun: its «درصدد» is not the predicate's.
+        or bool(SENTENCE_HYPOTHETICAL.search(without_closed_relatives(without_charge(sentence[: match.start()]))))
         or bool(QUESTION.search(sentence))
         or bool(DEMAND_COMPLEMENT.search(sentence, 0, opening))
+        or bool(ACCUSED_COMPLEMENT.search(sentence, 0, match.start()))
     )
     if verb_groups and match.group("past") and match.group("prog") and not PERFECT_TAIL.search(match.group("verb")):
         # The past imperfective («برگزار می‌شد»، «اصلاح می‌شد») tells what used to happen, what was going on
@@ -94,7 +115,9 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         event.hypothetical = True
     if verb_groups and match.group("pres") and match.group("prog") and in_relative_clause(sentence, match.start()):
         event.hypothetical = True  # «اشخاصی که از او حمایت می‌کنند»: what some people do, not an event
-    if not verb_groups and (AFTER.match(match.group()) or AFTER_END.search(before)):
+    if not verb_groups and (
+        AFTER.match(match.group()) or AFTER_END.search(before) or REFERRED_PAST.match(match.group())
+    ):
         return event  # «پس از سفر خود به یزد …»: what a clause follows has happened, whatever the clause says
     if not verb_groups:
         # A nominal predicate: its mood is that of the verb closing its clause, and «برای حمله»/«عدم ارسال»
@@ -102,7 +125,7 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         rest = sentence[match.end() : clause_end(sentence, match.end())]
         event.hypothetical = (
             event.hypothetical or bool(IRREALIS_VERB.search(rest)) or bool(PURPOSE.search(before))
-            or bool(DEMANDED.match(rest))
+            or bool(DEMANDED.match(rest)) or bool(PREDICTED.search(rest))
         )
         # A negative word right after the noun is its complement («انتقاد از نبود اختیارات»), not the verb.
         negative = NEGATED_VERB.search(rest)

@@ -58,6 +58,7 @@ class EventPattern:
     anchors: tuple[str, ...] = ()
     noun_before_verb: bool = True  # «اعمال کرد»: the word before the light verb is the predicate's own noun
     needs: re.Pattern[str] | None = None  # the match itself must hold one of these words («… را دروغ خواند»)
+    body: re.Pattern[str] | None = None  # `regex` without its left edge, for `find_all`
 
 
 def compile_verb(past: str, present: str) -> str:
@@ -219,7 +220,8 @@ def parse_line(line: str, number: int) -> EventPattern:
     if not is_valid(event_type, mode_value, contexts):
         raise ModelError(f"{PATTERNS_FILE}:{number}: not a PLOVER type/mode/context: {event_type} {mode} {context}")
     try:
-        regex = re.compile(translate(trigger))
+        translated = translate(trigger)
+        regex = re.compile(translated)
         unless_regex = re.compile(unless) if unless else None
     except re.error as error:
         raise ModelError(f"{PATTERNS_FILE}:{number}: bad regular expression: {error}") from error
@@ -235,7 +237,33 @@ def parse_line(line: str, number: int) -> EventPattern:
         anchors=find_anchors(trigger),
         noun_before_verb=not re.search(r"…\s*\{[^}0-9]+\}", trigger),
         needs=load_word_list(WORD_LISTS[needs]) if needs else None,
+        body=re.compile(translated.removeprefix(LEFT_EDGE)),
     )
+
+
+WORD_CHAR = re.compile(r"[\w\u200c]")
+
+
+def find_all(pattern: EventPattern, sentence: str) -> list[re.Match[str]]:
+    """Return the matches of a predicate in a sentence, the same as `pattern.regex.finditer`, faster.
+
+    A regex that opens with a lookbehind is tried at every character; without it the engine skips ahead to the
+    trigger's first letters. So the trigger's body is searched alone and a match that opens inside a word is
+    tried again one character on, as the left edge would have made the engine do.
+    """
+    if pattern.body is None:
+        return list(pattern.regex.finditer(sentence))
+    found = []
+    search = pattern.body.search
+    position = 0
+    while (match := search(sentence, position)) is not None:
+        start = match.start()
+        if start and WORD_CHAR.match(sentence, start - 1):
+            position = start + 1
+            continue
+        found.append(match)
+        position = match.end() if match.end() > start else start + 1
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -339,7 +367,9 @@ CLAUSE_BREAK = re.compile(
 AGENT_MARKERS: tuple[str, ...] = ("توسط", "از سوی", "از طرف", "از جانب", "به دست", "به وسیله")
 # A meeting "with" these is an interview or a press briefing, not a consultation.
 MEDIA = re.compile(
-    r"^(?:خبرنگار|خبرگزاری|رسانه|شبکه|روزنامه|رادیو|تلویزیون|پایگاه|سایت|ایستگاه|مجله|هفته‌نامه|نشریه|اصحاب رسانه)"
+    r"^(?:خبرنگار|خبرگزاری|رسانه|شبکه|روزنامه|رادیو|تلویزیون|پایگاه|سایت|ایستگاه|مجله|هفته‌نامه|نشریه|اصحاب رسانه|"
+    # «در گفتگو با شماره امروز روزنامه …»: an issue of a paper.
+    r"شماره(?:$|[ \u200c]+(?:امروز|دیروز|روز|اخیر|جدید|جاری|[^\s]+[ \u200c]+(?:روزنامه|هفته‌نامه|مجله|نشریه))))"
 )
 # Markers before a predicate that make it a plan or a prediction, not something that happened.
 FUTURE_MARKERS = re.compile(
@@ -360,6 +390,12 @@ SENTENCE_HYPOTHETICAL = re.compile(
 # A nominal predicate («حمله به …») takes its mood from the verb that ends its clause.
 IRREALIS_VERB = re.compile(
     r"(?<![\w\u200c])(?:کند|کنند|بکند|بکنند|شود|شوند|بشود|دهد|دهند|بدهد|باشد|باشند|گیرد|گیرند|برسد|پایان دهد)(?![\w\u200c])"
+)
+# A nominal predicate that is the object of a prediction or a fear («حمله آمریکا … را پیش بینی کرده بود») has not
+# happened (or not yet).
+PREDICTED = re.compile(
+    r"(?<![\w\u200c])را[ \u200c]+(?:(?:نیز|هم|هم[ \u200c]+اکنون)[ \u200c]+)?(?:پیش[ \u200c]?بینی|پیشبینی|"
+    r"انتظار|بیم|پیش[ \u200c]?گویی)(?![\w\u200c])"
 )
 NEGATED_VERB = re.compile(r"(?<![\w\u200c])(?:نکرد|نکرده|نشد|نشده|نداد|نداده|نداشت|نداریم|ندارد|ندارند|نیست|نبود)\w*")
 QUESTION = re.compile(r"(?:^|\s)آیا(?:\s|$)|؟\s*$")

@@ -16,7 +16,9 @@ the report is filed from or the article's.
 A warning that binds a state («هشدار داد: «روسیه نباید …»») is a demand on it; an agentless sanction or arrest
 that an authority announces («… اعلام کرد که بانک … مورد تحریم قرار گرفت») is the authority's. One act is one
 record: an agentless event beside one of the same type with an actor in its sentence is its result, and a
-headline the report under it repeats is dropped (khabar.events.headlines).
+headline the report under it repeats is dropped (khabar.events.headlines). A warning of a danger that is addressed
+to no other party is not a threat, nor is a present «… را تهدید می‌کند»; people who hold no office entering a
+place of their own state are coming home, not visiting.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ from khabar.events.patterns import (
     REPORTED_STATEMENT,
     EventPattern,
     PatternIndex,
+    find_all,
     load_index,
 )
 from khabar.events.statements import (
@@ -92,6 +95,12 @@ REPORTING_COMPLEMENT = re.compile(
 )
 # Types whose recipient a following quotation may name («هشدار داد و گفت: … ایران …»).
 ADDRESSED_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+# A warning («هشدار داد»), and a speaker's own future («پاسخ خواهیم داد»): a warning that says what the speaker
+# will do is a threat.
+WARNING = re.compile(r"هشدار")
+ENTERED = re.compile(r"وارد[ \u200c]")  # «وارد مسکو شد»
+OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
+SPEAKER_WILL = re.compile(r"(?<![\w\u200c])خواه(?:یم|م)(?![\w\u200c])")
 # Words that open a counted phrase: never the genitive agent of the noun before it.
 COUNTS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده صدها هزاران ده‌ها چند".split())
 # Types whose target only a marker names: «در حمایت از فلسطین تظاهرات کردند» is not against Palestine.
@@ -252,12 +261,15 @@ def find_matches(sentence: str, index: PatternIndex) -> list[tuple[EventPattern,
     """Return the predicates of a sentence, the longest winning where two overlap."""
     found = []
     for pattern in index.candidates(sentence):
-        matches = [past_partitive(pattern, match, sentence) for match in pattern.regex.finditer(sentence)]
-        matches = [match for match in matches if match is not None]
-        if matches and not (pattern.unless is not None and pattern.unless.search(sentence)):
-            found.extend(
-                (pattern, match) for match in matches if pattern.needs is None or pattern.needs.search(match.group())
-            )
+        matches = find_all(pattern, sentence)
+        if not matches or (pattern.unless is not None and pattern.unless.search(sentence)):
+            continue
+        if any(sentence.startswith("از", match.start()) for match in matches):
+            matches = [past_partitive(pattern, match, sentence) for match in matches]
+            matches = [match for match in matches if match is not None]
+        found.extend(
+            (pattern, match) for match in matches if pattern.needs is None or pattern.needs.search(match.group())
+        )
     found.sort(key=lambda item: (-(item[1].end() - item[1].start()), item[0].line))
     chosen: list[tuple[EventPattern, re.Match[str]]] = []
     for pattern, match in found:
@@ -516,7 +528,8 @@ def build_event(
     pattern: EventPattern, match: re.Match[str], sentence: Sentence, analysis: Analysis, reading: Reading,
     main: Subject,
 ) -> Event | None:
-    """Build the event a predicate reports, or None when it is an interview rather than a meeting."""
+    """Build the event a predicate reports, or None when it is an interview rather than a meeting, a warning of a
+    danger rather than a threat, or someone coming home rather than visiting."""
     entities = analysis.entities
     nominal = pattern.noun_before_verb
     scene = scene_country(sentence.text) if pattern.type in FORCE_TYPES else None
@@ -548,6 +561,10 @@ def build_event(
     if not any(r.country for r in recipients) and pattern.type in ADDRESSED_TYPES:
         # From the predicate's start: «مدعی شد:» is both the predicate and the statement's opening.
         recipients = addressee_in_statement(sentence.text, match.start(), actors) or recipients
+    if pattern.type == "THREATEN" and is_bare_warning(match, sentence.text, actors, recipients):
+        return None
+    if pattern.mode == "visit" and ENTERED.match(match.group()) and is_home(actors, recipients):
+        return None  # «شهروند روسیه … وارد مسکو شد»: coming home, not a visit
     if pattern.type in PLACED_TYPES and recipients and not any(r.country for r in recipients):
         recipients = locate_victims(recipients, sentence.text, actors, reading.filed_from)
     # People who name no state are those of the acting state, or, when harmed or held, of the article's country.
@@ -570,6 +587,8 @@ def build_event(
         REPORTED_STATEMENT.search(sentence.text, 0, match.start())
     )
     event = flag(event, sentence.text, match, announced)
+    if pattern.type == "THREATEN" and is_present_progressive(match):
+        event.hypothetical = True  # «… جهانی شدن را تهدید می‌کند» says what endangers something, not a threat made
     if analysis.title and sentence.start < analysis.body_start and is_present_progressive(match):
         event.future = True  # a headline's «دستگیر می‌کند» / «راهی فرانسه می‌شود» tells what is about to happen
     if not event.future and not (match.re.groupindex.get("past") and match.group("past")):
@@ -582,6 +601,26 @@ def build_event(
         own_phrase = (match.start(), verb_start(match))
         event.future = names_later_day(sentence, analysis.times, analysis.published.iso, own_phrase)
     return event
+
+
+def is_bare_warning(
+    match: re.Match[str], sentence: str, actors: list[Participant], recipients: list[Participant]
+) -> bool:
+    """Tell whether «هشدار داد» warns of a danger («بانک جهانی هشدار داد که این بیماری می‌تواند …») rather than
+    threatens: a threat is addressed to another state or party, or says what the speaker will do."""
+    if not WARNING.match(match.group()):
+        return False
+    own = {actor.country for actor in actors}
+    return not any(r.country and r.country not in own for r in recipients) and not SPEAKER_WILL.search(sentence)
+
+
+def is_home(actors: list[Participant], recipients: list[Participant]) -> bool:
+    """Tell whether people who hold no office enter a place of their own state (an official's tour of a province,
+    «رئیس جمهور وارد شهرستان سقز شد», is still a visit)."""
+    own = {actor.country for actor in actors if actor.country}
+    places = {recipient.country for recipient in recipients}
+    officials = any(actor.sector in OFFICIAL_SECTORS for actor in actors)
+    return bool(own) and bool(places) and places <= own and not officials
 
 
 def is_present_progressive(match: re.Match[str]) -> bool:
