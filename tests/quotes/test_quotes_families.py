@@ -238,3 +238,103 @@ def test_quotes_contrast_before_another_report_ends_the_statement():
 def test_quotes_contrast_before_another_source_at_the_sentence_end_ends_the_statement():
     body = "پلیس اعلام کرد ده هزار نفر در تظاهرات شرکت داشتند اما برگزارکنندگان شمار معترضان را سی هزار نفر اعلام کرد."
     assert quotes_of(body)[0][2] == "ده هزار نفر در تظاهرات شرکت داشتند"
+
+
+# The third blind set's families: a bare participle as a finite reporting verb, «قول داد / متهم کرد که»,
+# an adjective after an attribution noun, a pronoun joined to a group, a partitive subject, a quoted name
+# that opens with a title word.
+
+
+def test_quotes_bare_participle_after_an_as_frame_reports():
+    body = "آنطور که سخنگوی وزارت کشور گفته، انتخابات در موعد مقرر برگزار می‌شود."
+    assert quotes_of(body) == [("سخنگوی وزارت کشور", "گفته", "انتخابات در موعد مقرر برگزار می‌شود", "indirect")]
+
+
+def test_quotes_bare_participle_of_a_compound_verb_after_an_as_frame_reports():
+    body = "همان‌طور که وزارت بهداشت اعلام کرده، واکسن رایگان است."
+    assert quotes_of(body) == [("وزارت بهداشت", "اعلام کرده", "واکسن رایگان است", "indirect")]
+
+
+def test_quotes_bare_participle_before_ke_reports():
+    body = "روزنامه گاردین نوشته که دولت بودجه آموزش را کاهش داده است."
+    assert quotes_of(body) == [("روزنامه گاردین", "نوشته", "دولت بودجه آموزش را کاهش داده است", "indirect")]
+
+
+def test_quotes_bare_participle_that_is_no_report_is_not_a_quote():
+    bodies = (
+        "گفته شده که هزینه‌ها افزایش یافته است.",  # an impersonal passive
+        "گفته می‌شود که او استعفا داده است.",
+        "گفته‌های وزیر نشان می‌دهد که او نگران است.",  # a plural noun
+        "نوشته‌ها: دولت باید پاسخ دهد.",
+        "این گفته، نشان می‌دهد که او نگران است.",  # a noun closed by a comma
+        "این گفته که دولت ورشکسته است درست نیست.",
+        "سخنانی که وزیر گفته، بی‌پایه است.",  # a relative clause, no as-frame
+        "مطلبی که روزنامه نوشته که ایران قوی است، درست نیست.",
+    )
+    for body in bodies:
+        assert quotes_of(body) == [], body
+
+
+def test_quotes_bare_participle_inside_a_source_frame_keeps_the_frame():
+    body = "به گفته وزیر، طرح اجرا شد و گفته شده که هزینه زیاد است."
+    assert quotes_of(body) == [("وزیر", "به گفته", "طرح اجرا شد و گفته شده که هزینه زیاد است", "indirect")]
+
+
+def test_quotes_as_frame_before_a_comma_is_not_the_subject_of_the_next_verb():
+    body = "علی رضایی با اشاره به مشکلات، همانطور که پیش از این قول داده‌اند، گفت، این اقدام گامی به جلو است."
+    assert speakers_of(body) == ["علی رضایی"]
+
+
+def test_quotes_promise_accusation_and_disclosure_with_a_clause_are_quotes():
+    assert quotes_of("پادشاه عربستان قول داد که تولید نفت را افزایش دهد.") == [
+        ("پادشاه عربستان", "قول داد", "تولید نفت را افزایش دهد", "indirect")
+    ]
+    assert quotes_of("دولت عراق، دمشق را متهم کرد که به شورشیان پناه داده است.") == [
+        ("دولت عراق", "متهم کرد", "به شورشیان پناه داده است", "indirect")
+    ]
+    assert quotes_of("منابع آگاه فاش کرده‌اند که قرارداد لغو شده است.") == [
+        ("منابع آگاه", "فاش کرده‌اند", "قرارداد لغو شده است", "indirect")
+    ]
+
+
+def test_quotes_promise_accusation_and_disclosure_without_a_clause_are_not_quotes():
+    bodies = (
+        "وزیر به مردم قول داد.",
+        "دولت قول داد کمک‌ها را بفرستد.",
+        "دادستان او را به فساد متهم کرد.",
+        "مقامات عراقی دمشق را متهم کردند.",
+        "روزنامه راز این معامله را فاش کرد.",
+        "او فاش کرد اسناد کجاست.",
+    )
+    for body in bodies:
+        assert quotes_of(body) == [], body
+
+
+def test_quotes_adjective_after_an_attribution_noun_still_names_the_source():
+    body = "نرخ بلیت بالا رفته بود و بر اساس اعلام قبلی سازمان راهداری در پایان طرح، نرخ‌ها باید باز می‌گشت."
+    assert quotes_of(body) == [("سازمان راهداری", "بر اساس اعلام", "نرخ‌ها باید باز می‌گشت", "indirect")]
+
+
+def test_quotes_adjective_alone_after_an_attribution_noun_names_no_source():
+    for body in ("بر اساس گزارش اولیه، ده نفر کشته شدند.", "بر اساس اعلام جدید در سایت وزارتخانه، ثبت نام آغاز شد."):
+        assert quotes_of(body) == [], body
+
+
+def test_quotes_pronoun_joined_to_a_group_gives_the_group():
+    body = "او و دو وزیر خارجه عضو «گروه مینسک» در بیانیه مشترکی از طرفین خواسته بودند که «طرفین آتش‌بس را بپذیرند»."
+    assert speakers_of(body) == ["گروه مینسک"]
+
+
+def test_quotes_pronoun_joined_to_one_person_is_not_that_person():
+    body = "مریم احمدی نویسنده ایرانی گفت: کتاب تازه‌ام آماده است.\nاو و همسرش گفتند که به زودی سفر می‌کنند."
+    assert speakers_of(body) == ["مریم احمدی", "مریم احمدی"]
+
+
+def test_quotes_partitive_subject_keeps_the_group_it_names():
+    body = "یکی از مقامات وزارت خارجه آمریکا به رویترز گفت، مذاکرات ادامه دارد."
+    assert speakers_of(body) == ["یکی از مقامات وزارت خارجه آمریکا"]
+
+
+def test_quotes_quoted_name_opening_with_a_title_word_is_a_name():
+    body = "«ملک سلمان» پادشاه عربستان با واشنگتن تماس گرفت و قول داد که تولید را افزایش دهد."
+    assert speakers_of(body) == ["ملک سلمان"]

@@ -172,6 +172,28 @@ def test_quotes_entity_name_beats_a_longer_title_only_mention():
     assert [(q.speaker, q.speaker_id) for q in quotes] == [("علی رضایی", "per:rezaei")] * 2
 
 
+def test_quotes_title_linked_to_a_person_elsewhere_gives_the_person():
+    title = "رئیس سازمان بسیج"
+    body = f"خبرگزاری امارات به نقل {title} گزارش داد: نخبگان حمایت می‌شوند.\nحسن احمدی در دیدار با {title} شرکت کرد."
+    second = body.index(title, body.index("دیدار"))
+    entities = [
+        Entity(start=body.index("نقل"), end=body.index(title) + len(title), text=f"نقل {title}", type="ORG"),
+        Entity(start=body.index("حسن احمدی"), end=body.index("حسن احمدی") + 9, text="حسن احمدی", type="PER",
+               id="per:ahmadi"),
+        Entity(start=second, end=second + len(title), text=title, type="PER", id="per:ahmadi", mention="title"),
+    ]
+    quotes = find_quotes(analysed(body, entities=entities))
+    assert [(q.speaker, q.speaker_id) for q in quotes] == [("حسن احمدی", "per:ahmadi")]
+
+
+def test_quotes_title_linked_to_no_person_stays_the_title():
+    body = "خبرگزاری امارات به نقل رئیس سازمان بسیج گزارش داد: نخبگان حمایت می‌شوند."
+    start = body.index("نقل")
+    entities = [Entity(start=start, end=start + 20, text="نقل رئیس سازمان بسیج", type="ORG")]
+    quotes = find_quotes(analysed(body, entities=entities))
+    assert [(q.speaker, q.speaker_id) for q in quotes] == [("رئیس سازمان بسیج", None)]
+
+
 def test_quotes_spans_point_into_text():
     body = "سخنگوی دولت گفت که قیمت نان افزایش نمی‌یابد."
     analysis = quotes_stage(analysed(body))

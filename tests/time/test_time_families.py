@@ -115,6 +115,11 @@ def test_time_named_day_in_a_prayer_name_is_not_a_date():
     assert times_of("نماز عید سعید فطر در مصلی برگزار شد.") == []
 
 
+def test_time_named_day_after_its_travellers_is_not_a_date():
+    assert times_of("طرح ویژه جابجایی مسافران نوروز به پایان رسید.") == []
+    assert times_of("زائران عید فطر به شهر بازگشتند.") == []
+
+
 def test_time_named_day_alone_stays_a_date():
     assert times_of("عید سعید فطر امسال با تعطیلات همراه بود.")[0] == ("عید سعید فطر", "2023-04-21")
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from khabar.errors import ModelError
 from khabar.quotes.mine import CUES_FILE
 from khabar.quotes.patterns import (
+    AS_FRAMES,
     ATTRIBUTION_NOUNS,
     ATTRIBUTION_PREPOSITIONS,
     DOCUMENT_CUES,
@@ -95,6 +96,52 @@ def verb_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def participle_regex() -> re.Pattern[str]:
+    """Compile the bare past participles of the reporting verbs («گفته»، «اعلام کرده»), with no auxiliary.
+
+    News writes «آنطور که X گفته، …» and «رویترز نوشته که …» for «گفته است»; whether one is a report is
+    decided by its context (`detect.participle_candidate`).
+    """
+    lemmas = verb_lemmas()
+    parts = []
+    for index, lemma in enumerate(lemmas):
+        *preverb, verb = lemma.split()
+        verbs = (verb, *LIGHT_VERB_VARIANTS.get(verb, ())) if preverb else (verb,)
+        head = f"{GAP.join(re.escape(word) for word in preverb)}{GAP}" if preverb else ""
+        parts.append(f"(?P<lemma{index}>{head}(?:{'|'.join(re.escape(v) for v in verbs)})ه)")
+    # As in `verb_regex`: a word whose first two letters start no lemma is passed over at once.
+    heads = "|".join(re.escape(start) for start in sorted({lemma.split()[0][:2] for lemma in lemmas}))
+    return re.compile(f"{BOUNDARY_BEFORE}(?={heads})(?:{'|'.join(parts)}){BOUNDARY_AFTER}")
+
+
+# Where a bare participle could report: its final «ه» before a comma, a colon or «که». Scanning for these and
+# trying the participles only there is much faster than scanning for every participle.
+PARTICIPLE_END = re.compile(r"ه(?=[ \u200c]*[،,:]|[ \u200c]+که(?![\w\u200c]))")
+# The most words a lemma has («ابراز امیدواری کرد»): how far back a participle may start.
+MAX_LEMMA_WORDS = 3
+
+
+def participle_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Return the bare participles in `text[start:end]` followed by a comma, a colon or «که», in text order."""
+    found = []
+    for anchor in PARTICIPLE_END.finditer(text, start, end):
+        stop = anchor.end()
+        word_start = stop
+        candidates = []
+        for _ in range(MAX_LEMMA_WORDS):
+            word_start = max(text.rfind(" ", start, word_start - 1), start - 1) + 1
+            candidates.append(word_start)
+            if word_start <= start:
+                break
+        for word_start in reversed(candidates):  # the longest lemma first: «اعلام کرده» before «کرده»
+            match = participle_regex().fullmatch(text, word_start, stop)
+            if match:
+                found.append(match)
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
 def verb_lemmas() -> tuple[str, ...]:
     """Return the lemmas in the order of `verb_regex` groups."""
     return tuple(sorted(load_lexicon().verbs, key=lambda lemma: (-len(lemma), lemma)))
@@ -139,3 +186,10 @@ def document_regex() -> re.Pattern[str]:
     """Compile «… آمده است» document cues."""
     cues = "|".join(spaced(c) for c in sorted(DOCUMENT_CUES, key=len, reverse=True))
     return re.compile(f"{BOUNDARY_BEFORE}(?:{cues}){BOUNDARY_AFTER}")
+
+
+@lru_cache(maxsize=1)
+def as_frame_regex() -> re.Pattern[str]:
+    """Compile the «آنطور که»-style frames that open a clause whose subject is a speaker."""
+    frames = "|".join(re.escape(frame) for frame in sorted(AS_FRAMES, key=len, reverse=True))
+    return re.compile(f"(?<![\\w\u200c])(?:{frames})(?![\\w\u200c])")

@@ -1,12 +1,14 @@
 """Find reported statements: the cue, the content's span, its kind and where to look for the speaker.
 
-The finder walks each paragraph of the body left to right over four kinds of
+The finder walks each paragraph of the body left to right over five kinds of
 cue, in the order they occur:
 - a reporting verb («گفت»، «تصریح کرد»): a colon or «…» after it gives direct
   speech, «که», a comma or a bare clause gives indirect speech;
 - a prefix frame («با بیان اینکه A، …»): A is indirect speech of the subject;
 - a source frame («به گفته X، …»، «به نوشته X، …»، «بر اساس این گزارش، …»);
-- a document cue («در بیانیه X آمده است: …»، «از گزارش X ادعا شده است: …»).
+- a document cue («در بیانیه X آمده است: …»، «از گزارش X ادعا شده است: …»);
+- a bare participle used as a finite verb («آنطور که X گفته، …»، «رویترز نوشته که …»), only in those
+  contexts: elsewhere it is a noun or part of another verb («این گفته»، «گفته شده»).
 Cues inside content already found are nested speech and are skipped.
 """
 
@@ -17,7 +19,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from khabar.analysis import Sentence
-from khabar.quotes.cues import document_regex, frame_regex, lemma_of, source_regex, verb_regex
+from khabar.quotes.cues import (
+    as_frame_regex,
+    document_regex,
+    frame_regex,
+    lemma_of,
+    participle_matches,
+    source_regex,
+    verb_regex,
+)
 from khabar.quotes.patterns import (
     CLAUSE_ONLY,
     CONTINUATION_OPENERS,
@@ -30,9 +40,14 @@ from khabar.quotes.patterns import (
     NEEDS_ADDRESSEE,
     NOT_CONTENT_OPENERS,
     NOT_OBJECT_FROM,
+    NOT_PARTICIPLE_SUBJECT_ENDS,
     NOT_SOURCE_OPENERS,
+    OBJECT_CUES,
     OWN_AGENCY_WORDS,
     REQUEST_COMPLEMENTISERS,
+    SOURCE_ADJECTIVES,
+    SOURCE_PREPOSITIONS,
+    SUBORDINATORS,
 )
 
 SpeakerMode = Literal["subject", "given", "report", "document"]
@@ -234,7 +249,7 @@ def is_report(ctx: Context, match: re.Match[str], lemma: str) -> bool:
     """Tell whether a verb match reports speech: not future, not a noun-phrase object, addressee present."""
     sentence_start, _ = ctx.sentence_at(match.start())
     before = word_before(ctx.text, match.start(), sentence_start)
-    if before in FUTURE_MARKERS or before == "را":
+    if before in FUTURE_MARKERS or (before == "را" and lemma not in OBJECT_CUES):
         return False
     if any(modal in ctx.text[sentence_start : match.start()] for modal in IMPERSONAL_MODALS):
         return False
@@ -276,6 +291,31 @@ def verb_candidate(ctx: Context, match: re.Match[str], paragraph_end: int) -> Ca
     return Candidate(start, end, match.start(), match.end(), kind, "subject", sentence_start, lemma=lemma)
 
 
+def participle_candidate(ctx: Context, match: re.Match[str], paragraph_end: int) -> Candidate | None:
+    """Build the statement a bare participle reports: «آنطور که X گفته، A» or «X نوشته که A» (no «است»).
+
+    Elsewhere the participle is a noun or part of another verb («این گفته»، «گفته شده»، «به نوشته X»).
+    """
+    text = ctx.text
+    pos = skip_space(text, match.end(), paragraph_end)
+    if pos >= paragraph_end:
+        return None
+    comma = text[pos] in "،,"
+    if not (comma or text[pos] == ":" or text.startswith("که ", pos)):
+        return None  # «گفته شده»، «گفته می‌شود»: another verb's part; checked first, as it is most of them
+    sentence_start, _ = ctx.sentence_at(match.start())
+    clause = re.split("[،,؛]", text[sentence_start : match.start()])[-1]
+    words = clause.split()
+    if not words or words[-1] in NOT_PARTICIPLE_SUBJECT_ENDS:
+        return None
+    framed = as_frame_regex().search(clause) is not None
+    if comma != framed:
+        return None  # «این گفته، …» closes a noun phrase; «آنطور که X گفته که» is no report either
+    if not framed and any(word in SUBORDINATORS for word in words):
+        return None  # «مطلبی که X نوشته که …»: inside a relative clause
+    return verb_candidate(ctx, match, paragraph_end)
+
+
 def frame_candidate(ctx: Context, match: re.Match[str], verbs: list[re.Match[str]]) -> Candidate | None:
     """Build the indirect statement of a «با بیان اینکه A، …» frame: A runs to the main verb's comma."""
     text = ctx.text
@@ -310,8 +350,12 @@ def source_candidate(
         named = text[source[0] : source[1]]
         if any(word in named for word in OWN_AGENCY_WORDS) or any(source[0] <= v.start() < source[1] for v in verbs):
             return None
-        if not named.split() or named.split()[0] in NOT_SOURCE_OPENERS:
-            return None  # «بر اساس گزارش منتشره در …»: no source named
+        words = named.split()
+        while words and words[0] in SOURCE_ADJECTIVES:
+            words = words[1:]  # «بر اساس اعلام قبلی X»: the adjective is the report's, X still follows
+            source = (text.index(words[0], source[0]) if words else source[1], source[1])
+        if not words or words[0] in NOT_SOURCE_OPENERS or words[0] in SOURCE_PREPOSITIONS:
+            return None  # «بر اساس گزارش منتشره در …»، «بر اساس گزارش اولیه، …»: no source named
         if match.group("source").startswith("به گزارش") and (sentence_start, sentence_end) == first_sentence:
             return None  # the article's own source line
     start = skip_space(text, comma + 1, sentence_end)
@@ -409,6 +453,7 @@ def paragraph_candidates(
     cues += [(m.start(), "frame", m) for m in frame_regex().finditer(ctx.text, start, end)]
     cues += [(m.start(), "source", m) for m in source_regex().finditer(ctx.text, start, end)]
     cues += [(m.start(), "document", m) for m in document_regex().finditer(ctx.text, start, end)]
+    cues += [(m.start(), "participle", m) for m in participle_matches(ctx.text, start, end)]
     found: list[Candidate] = []
     for position, kind, match in sorted(cues, key=lambda cue: (cue[0], cue[1])):
         if position < covered:
@@ -419,6 +464,8 @@ def paragraph_candidates(
             candidate = frame_candidate(ctx, match, verbs)
         elif kind == "source":
             candidate = source_candidate(ctx, match, verbs, first_sentence)
+        elif kind == "participle":
+            candidate = participle_candidate(ctx, match, end)
         else:
             candidate = document_candidate(ctx, match, end)
         if candidate is not None:

@@ -37,6 +37,9 @@ SEED_CUES = (
     "تهدید کرد",
     "اقرار کرد",
     "خبر داد",
+    "قول داد",
+    "متهم کرد",
+    "فاش کرد",
 )
 
 # Verbs seen before colons that are not speech: «در بیانیه آمده است:» (a document, see
@@ -95,7 +98,11 @@ REPORT_NOUN = "گزارش"
 ATTRIBUTION_PREPOSITIONS = ("بر اساس", "براساس", "بنا بر", "بنابر", "بنا به", "طبق")
 ATTRIBUTION_NOUNS = ("گزارش", "اعلام", "اطلاعات", "گفته", "نوشته", "اظهارات")
 # First words after such a frame that are no source: «بر اساس گزارش منتشره در …»، «بر اساس گزارش ها، …».
-NOT_SOURCE_OPENERS = frozenset("ها های منتشره منتشر ارائه رسیده موجود اولیه غلط جدید قبلی".split())
+NOT_SOURCE_OPENERS = frozenset("ها های منتشره منتشر ارائه رسیده موجود".split())
+# Adjectives of the report noun: «بر اساس اعلام قبلی X، …» still names X; «بر اساس گزارش اولیه، …» names none.
+SOURCE_ADJECTIVES = frozenset("اولیه غلط جدید قبلی رسمی تازه".split())
+# A preposition right after the frame (or its adjective) opens an adverbial, not a source: «بر اساس گزارش جدید در …».
+SOURCE_PREPOSITIONS = frozenset("در از به با برای تا".split())
 # «بر اساس این گزارش، …»: content attributed to the report named earlier in the article.
 REPORT_ANAPHORS = ("بر اساس این گزارش", "بنا بر این گزارش", "بنابر این گزارش", "طبق این گزارش", "براساس این گزارش")
 # Relayed speech: «X به نقل از Y …» belongs to Y; some write it without «از» («به نقل رهبر …»).
@@ -156,7 +163,10 @@ HONORIFICS = frozenset(
 
 # Verbs that introduce speech only through «که» or a colon («تهدید کرد که …»); other words after them
 # are what is threatened or told of («به تحریم تهدید کرد», «از X خبر داد»), not a statement.
-CLAUSE_ONLY = ("تهدید کرد", "اقرار کرد", "خبر داد")
+CLAUSE_ONLY = ("تهدید کرد", "اقرار کرد", "خبر داد", "قول داد", "متهم کرد", "فاش کرد")
+# Clause-only verbs whose «را» object is the one addressed or accused, not what is said: «دمشق را متهم کردند
+# که …», «آنها را تهدید کرد که …». Before other verbs «را» marks a noun phrase reported («X را اعلام کرد»).
+OBJECT_CUES = ("متهم کرد", "تهدید کرد")
 # Request verbs introduce a clause only after «از X» (the addressee): «از مردم خواست …».
 NEEDS_ADDRESSEE = ("خواست", "درخواست کرد")
 # After a request verb, «تا» opens the requested clause like «که».
@@ -219,6 +229,20 @@ TIME_WORDS = frozenset(
 DETERMINERS = frozenset("یک یکی این آن همین برخی بعضی چند شماری تعدادی".split())
 # Impersonal modals: «می‌توان به X اشاره کرد که …» reports nobody's speech.
 IMPERSONAL_MODALS = ("می‌توان", "نمی‌توان", "میتوان", "بتوان", "باید گفت")
+# «آنطور که X گفته، …»: the frames before a bare participle («گفته»، «اعلام کرده») that make it a finite
+# report without «است»; elsewhere a bare participle is a noun or an adjective («این گفته»، «مطالب نوشته شده»).
+AS_FRAMES = ("آنطور که", "آن‌طور که", "آن طور که", "همانطور که", "همان‌طور که", "همان طور که", "چنانکه",
+             "چنان که", "چنان‌که", "آنگونه که", "آن‌گونه که", "همانگونه که", "همان‌گونه که")
+# Words before a bare participle that make it a noun («این گفته که …»، «به نوشته X»).
+NOT_PARTICIPLE_SUBJECT_ENDS = frozenset("این آن همین همان یک به از با در برای طبق بر هر چند".split())
+# First words of a party joined to a pronoun that make the statement a group's («او و دو وزیر … خواستند»,
+# «وی و همتایانش …»); «او و همسرش» stays the person's.
+GROUP_OPENERS = frozenset(
+    """
+دو سه چهار پنج شش هفت هشت نه ده چند وزرای مقامات اعضای نمایندگان سران رهبران همتایان همتایانش مسئولان
+هیئت هیات گروه
+""".split()
+)
 # Verbs that carry one speaker's statement on: under a new title they still introduce that speaker.
 CONTINUING_LEMMAS = ("افزود", "اضافه کرد", "ادامه داد")
 # Nouns that open the name of a publication or a channel: a title («پادشاه بحرین») never points back to one.

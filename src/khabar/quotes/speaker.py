@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import islice
 
 from khabar.analysis import Entity
-from khabar.quotes.cues import source_regex
+from khabar.quotes.cues import as_frame_regex, source_regex
 from khabar.quotes.patterns import (
     CLAUSE_OPENERS,
     CONTINUING_LEMMAS,
@@ -25,6 +25,7 @@ from khabar.quotes.patterns import (
     DETERMINERS,
     FINITE_VERBS,
     GENERIC_TITLES,
+    GROUP_OPENERS,
     HONORIFICS,
     LEADING_ADVERBIALS,
     MAX_SUBJECT_WORDS,
@@ -166,11 +167,28 @@ def subject_in(text: str, start: int, end: int) -> Mention | None:
         return relay
     first = clean(text[slice(*words[0])])
     if first in PRONOUNS:
-        return Mention(words[0][0], words[0][1], first)
+        partner = coordinated_party(text, words)
+        return partner or Mention(words[0][0], words[0][1], first)
     taken = take_noun_phrase(text, words)
     if not taken or is_verb(clean(text[slice(*taken[-1])])):
         return None
     if len(taken) == 1 and clean(text[slice(*taken[0])]) in DEMONSTRATIVES:
+        return None
+    return make_mention(text, taken[0][0], taken[-1][1])
+
+
+def coordinated_party(text: str, words: list[tuple[int, int]]) -> Mention | None:
+    """Return the party joined to a pronoun subject: «او و دو وزیر عضو گروه مینسک … خواستند» is the group's.
+
+    A pronoun is never a speaker; with another party beside it the statement is joint, and that party is named.
+    """
+    if len(words) < 3 or clean(text[slice(*words[1])]) != "و":
+        return None
+    taken = take_noun_phrase(text, words[2:])
+    if not taken or is_verb(clean(text[slice(*taken[-1])])):
+        return None
+    opener = clean(text[slice(*taken[0])])
+    if not (opener in GROUP_OPENERS or opener.isdigit()):
         return None
     return make_mention(text, taken[0][0], taken[-1][1])
 
@@ -225,13 +243,17 @@ def make_mention(text: str, start: int, end: int) -> Mention:
     phrase = text[start:end]
     quoted = QUOTED_NAME.search(text, max(start - 1, 0), min(end + 1, len(text)))
     words = phrase.split()
+    # «"ملک سلمان" پادشاه …»: a title word inside the quoted name that opens the phrase is part of the name
+    named = len(quoted.group(1).split()) if quoted and quoted.start() <= start else 0
     for index, word in enumerate(words):
+        if index < named:
+            continue
         if clean(word) in TITLE_HEADS or clean(word).split("\u200c")[0] in TITLE_HEADS:
             name = " ".join(w for w in words[:index] if clean(w) not in HONORIFICS or index > 1)
             if quoted and quoted.start() > start + len(" ".join(words[:index])):
                 name = quoted.group(1)  # «سناتور "کیت باند"»: the name follows the title
-            if all(clean(w) in DETERMINERS for w in name.split()):
-                name = ""
+            if all(clean(w) in DETERMINERS or clean(w) == "از" for w in name.split()):
+                name = ""  # «یکی از مقامات …»: a partitive, no name
             return Mention(start, end, phrase, clean(name) if name else "", " ".join(words[index:]))
     descriptor = text[start : quoted.start()].split() if quoted and quoted.start() > start else []
     if 0 < len(descriptor) <= MAX_DESCRIPTOR_WORDS:
@@ -307,6 +329,10 @@ def clause_starts(text: str, sentence_start: int, limit: int) -> list[int]:
     a noun («در پاسخ به این سوال که …») opens a relative clause, not the cue's.
     """
     starts = []
+    has_ke = text.find("که", sentence_start, limit) >= 0  # every frame holds «که»: most clauses are passed at once
+    framed = [m.end() for m in as_frame_regex().finditer(text, sentence_start, limit)] if has_ke else []
+    if framed and not re.search("[،,؛]", text[framed[-1] : limit]):
+        starts.append(framed[-1])  # «آنطور که X گفته»: X follows the frame (in the cue's own clause)
     pos = text.rfind(" که ", sentence_start, limit)
     if pos >= 0:
         before = text[sentence_start:pos].split()

@@ -25,6 +25,7 @@ from khabar.quotes.speaker import (
     speaker_text,
     subject_in,
     titled_occurrences,
+    words_in,
 )
 
 # Verbs whose speakers are publications: a later «این گزارش» points back to them.
@@ -53,6 +54,12 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     candidates = find_candidates(text, analysis.sentences, analysis.body_start)
     masks = [(c.start, c.end) for c in candidates] + [
         (c.cue_start, c.cue_end) for c in candidates if c.kind == "indirect"
+    ]
+    # «بر اساس اعلام قبلی X»: the words between a frame and its source are the frame's, never a subject.
+    masks += [
+        (c.cue_end, c.speaker_start)
+        for c in candidates
+        if c.mode == "given" and c.speaker_start is not None and c.speaker_start > c.cue_end + 1
     ]
     # The article's own source line («تهران- ایسنا-») is never a subject.
     masks += [(credit.start, credit.end) for credit in analysis.credits]
@@ -111,7 +118,12 @@ def raw_mention(text: str, candidate: Candidate, masks: list[tuple[int, int]]) -
     if candidate.mode == "subject":
         return find_subject(text, candidate.sentence_start, candidate.cue_start, masks)
     if candidate.mode == "given" and candidate.speaker_start is not None:
-        return make_mention(text, candidate.speaker_start, candidate.speaker_end or candidate.speaker_start)
+        end = candidate.speaker_end or candidate.speaker_start
+        words = words_in(text, candidate.speaker_start, end)
+        cut = next((span for span in words[1:] if text[slice(*span)] == "در"), None)
+        if cut is not None:
+            end = cut[0]  # «بر اساس اعلام X در پایان طرح، …»: the source ends before the adverbial
+        return make_mention(text, candidate.speaker_start, end)
     if candidate.mode == "document" and candidate.speaker_start is not None:
         start = candidate.speaker_start
         filler = DOCUMENT_FILLERS.match(text, start, candidate.speaker_end)
@@ -187,11 +199,26 @@ def speaking_entity(entities: list[Entity], mention: Mention) -> Entity | None:
     if offset >= 0:
         start, end = mention.start + offset, mention.start + offset + len(mention.name)
     entity = entity_for(entities, start, end)
+    if entity is None and offset < 0:
+        entity = person_titled(entities, mention)
+        return most_specific(entities, entity) if entity is not None else None
     if entity is None or (offset < 0 and entity.end - entity.start < ENTITY_COVER * (end - start)):
         return None
     if offset < 0 and entity.type != "PER" and entity.start > start:
         return None  # «مدیرکل فرهنگ و ارشاد …»: the official speaks, not the organisation after the title
     return most_specific(entities, entity)
+
+
+def person_titled(entities: list[Entity], mention: Mention) -> Entity | None:
+    """Return the person the same title names elsewhere in the article, when no entity lies in this mention.
+
+    «به نقل رهبر معظم انقلاب اسلامی ایران»: the recogniser may take the title here into another name, while
+    the same words elsewhere are linked to the person they name (the guide asks for the full name).
+    """
+    words = mention.text.split()
+    return next(
+        (e for e in entities if e.type == "PER" and e.id and e.mention == "title" and e.text.split() == words), None
+    )
 
 
 @stage("quotes", requires=("text", "sentences"), assigns=("quotes",))

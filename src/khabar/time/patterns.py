@@ -95,8 +95,9 @@ NAMED_WEEKDAYS: dict[str, tuple[str, int, int, int]] = {
     "روز جهانی قدس": ("hijri", 9, 4, -1),
     "روز قدس": ("hijri", 9, 4, -1),
 }
-# Words before a named day that make it part of a name, not a date («نماز عید فطر»: the prayer).
-NAMED_NOT_DATE_BEFORE = frozenset({"نماز"})
+# Words before a named day that make it a modifier, not a date («نماز عید فطر»: the prayer; «مسافران نوروز»:
+# the travellers of any Nowruz).
+NAMED_NOT_DATE_BEFORE = frozenset({"نماز", "مسافران", "مسافر", "زائران", "زائر"})
 # Words before a weekday name that make it part of a name, not a date («نماز جمعه»).
 WEEKDAY_NOT_DATE_BEFORE = frozenset({"نماز", "امام", "ائمه", "امامان", "خطبه", "خطبه‌های", "بازار", "شهر", "سیاسی"})
 # Words before a count («ساعت 17 روز گذشته») that make the number a clock time, not a count of days.
