@@ -42,6 +42,8 @@ class Example:
     gazetteer: list[str]
     stacked: list[str]
     labels: list[str]
+    # Types the sentence's corpus does not mark: where its label is O, a tag of these types is allowed too.
+    unmarked: frozenset[str] = frozenset()
 
 
 def require_torch():
@@ -91,7 +93,13 @@ class Encoder:
             "gazetteer": [index["gazetteer"].get(tag, UNKNOWN) for tag in example.gazetteer],
             "stacked": [index["stacked"].get(tag, UNKNOWN) for tag in example.stacked],
             "labels": [index["labels"][label] for label in example.labels],
+            "allowed": [self.allowed(label, example.unmarked) for label in example.labels],
         }
+
+    def allowed(self, label: str, unmarked: frozenset[str]) -> list[bool]:
+        """Return which labels a token may take: its own, and where it is O any tag of an unmarked type."""
+        free = label == "O"
+        return [tag == label or (free and tag[2:] in unmarked) for tag in self.index["labels"]]
 
 
 def batch_tensors(torch, encoded: Sequence[dict[str, list]]) -> dict:
@@ -102,6 +110,7 @@ def batch_tensors(torch, encoded: Sequence[dict[str, list]]) -> dict:
            ("words", "first_name", "cluster0", "cluster1", "cluster2", "gazetteer", "stacked", "labels", "letters")}
     out["chars"] = torch.zeros(size, longest, letters, dtype=torch.long)
     out["mask"] = torch.zeros(size, longest, dtype=torch.bool)
+    out["allowed"] = torch.ones(size, longest, len(encoded[0]["allowed"][0]), dtype=torch.bool)  # padding: never read
     for row, e in enumerate(encoded):
         n = len(e["words"])
         for name in ("words", "first_name", "cluster0", "cluster1", "cluster2", "gazetteer", "stacked", "labels"):
@@ -110,6 +119,7 @@ def batch_tensors(torch, encoded: Sequence[dict[str, list]]) -> dict:
             out["chars"][row, i, : len(chars)] = torch.tensor(chars)
             out["letters"][row, i] = len(chars)
         out["mask"][row, :n] = True
+        out["allowed"][row, :n] = torch.tensor(e["allowed"])
     return out
 
 
@@ -155,17 +165,22 @@ def make_network(torch, vocab: dict[str, list[str]], vectors: np.ndarray):
             return self.out(self.dropout(h))
 
         def loss(self, b):
-            """Return the CRF's negative log-likelihood of the gold labels, summed over the batch."""
-            e, y, mask = self.emissions(b), b["labels"], b["mask"]
-            gold = e[:, 0].gather(1, y[:, :1]).squeeze(1)
-            alpha = e[:, 0]
+            """Return the CRF's negative log-likelihood of the allowed label sequences, summed over the batch.
+
+            A fully labelled sentence allows one sequence, its gold one. A sentence from a corpus that does not
+            mark some types allows, where it says O, any tag of those types as well: summing over every allowed
+            sequence teaches nothing about those types there, where the gold sequence alone would teach O.
+            """
+            e, mask, allowed = self.emissions(b), b["mask"], b["allowed"]
+            blocked = torch.finfo(e.dtype).min / 4  # exp() of it is 0, and sums of a few stay finite
+            alpha, gold = e[:, 0], e[:, 0].masked_fill(~allowed[:, 0], blocked)
             for t in range(1, e.shape[1]):
-                live = mask[:, t]
-                step = self.transition[y[:, t - 1], y[:, t]] + e[:, t].gather(1, y[:, t : t + 1]).squeeze(1)
-                gold = gold + live * step
+                live = mask[:, t].unsqueeze(1)
                 moved = torch.logsumexp(alpha.unsqueeze(2) + self.transition.unsqueeze(0), 1) + e[:, t]
-                alpha = torch.where(live.unsqueeze(1), moved, alpha)
-            return (torch.logsumexp(alpha, 1) - gold).sum()
+                alpha = torch.where(live, moved, alpha)
+                moved = torch.logsumexp(gold.unsqueeze(2) + self.transition.unsqueeze(0), 1) + e[:, t]
+                gold = torch.where(live, moved.masked_fill(~allowed[:, t], blocked), gold)
+            return (torch.logsumexp(alpha, 1) - torch.logsumexp(gold, 1)).sum()
 
     return Network()
 
