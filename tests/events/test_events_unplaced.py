@@ -25,126 +25,101 @@ def entities_of(text: str, *specs: tuple[str, dict]) -> list[Entity]:
     return sorted(found, key=lambda e: e.start)
 
 
+def coded(hand_analysis, event_type: str, lines: list[str], *specs: tuple[str, dict]):
+    """Code the events of `lines`, given entities for `specs`; return the one event of `event_type`."""
+    text = "\n".join(lines)
+    analysis = hand_analysis(text)
+    analysis.entities = entities_of(text, *specs)
+    return only(find_events(analysis), event_type)
+
+
 USA = {"type": "LOC", "country": "USA", "id": "country:USA"}
 IRN = {"type": "LOC", "country": "IRN", "id": "country:IRN"}
 
 
 def test_events_unplaced_person_is_not_placed_when_no_state_stands_out(hand_analysis):
-    text = "\n".join([
+    event = coded(hand_analysis, "REQUEST", [
         "مقامات آمریکا در بغداد گفتند عراق و آمریکا و عراق به توافق نزدیک شده‌اند.",
         "احمد کریمیان از آمریکا خواست عراق را مسلح کند.",
-    ])
-    analysis = hand_analysis(text)
-    analysis.entities = entities_of(text, ("آمریکا", USA), ("احمد کریمیان", {"type": "PER", "id": "per:c"}))
-    event = only(find_events(analysis), "REQUEST")
+    ], ("آمریکا", USA), ("احمد کریمیان", {"type": "PER", "id": "per:c"}))
     assert countries(event.actors) == [None]
 
 
 def test_events_unplaced_person_in_a_foreign_story_is_of_its_state(hand_analysis):
-    text = "\n".join([
+    event = coded(hand_analysis, "REQUEST", [
         "دولت مصر در قاهره اعلام کرد مصر و مقامات مصر انتخابات را برگزار می‌کنند.",
         "عبدالکریم فواد از دولت خواست انتخابات را به تعویق بیندازد.",
-    ])
-    analysis = hand_analysis(text)
-    analysis.entities = entities_of(
-        text, ("مصر", {"type": "LOC", "country": "EGY", "id": "country:EGY"}),
+    ],
+        ("مصر", {"type": "LOC", "country": "EGY", "id": "country:EGY"}),
         ("عبدالکریم فواد", {"type": "PER", "id": "per:f"}),
     )
-    event = only(find_events(analysis), "REQUEST")
     assert countries(event.actors) == ["EGY"]
 
 
 def test_events_unplaced_person_in_a_story_about_our_country_is_not_foreign(hand_analysis):
-    text = "\n".join([
+    event = coded(hand_analysis, "REQUEST", [
         "تیم کشورمان در قاهره با تیم مصر و داوران مصر و مربیان مصر دیدار کرد.",
         "عبدالکریم فواد از فدراسیون خواست مسابقه را به تعویق بیندازد.",
-    ])
-    analysis = hand_analysis(text)
-    analysis.entities = entities_of(
-        text, ("مصر", {"type": "LOC", "country": "EGY", "id": "country:EGY"}),
+    ],
+        ("مصر", {"type": "LOC", "country": "EGY", "id": "country:EGY"}),
         ("عبدالکریم فواد", {"type": "PER", "id": "per:f"}),
     )
-    event = only(find_events(analysis), "REQUEST")
     assert "EGY" not in countries(event.actors)
 
 
 def test_events_unplaced_person_in_an_article_about_iran_is_iranian(hand_analysis):
-    text = "\n".join([
+    event = coded(hand_analysis, "REQUEST", [
         "دولت ایران در تهران گفت ایران برنامه تازه‌ای دارد.",
         "مهدی کریمی از آمریکا خواست تحریم‌ها را لغو کند.",
-    ])
-    analysis = hand_analysis(text)
-    analysis.entities = entities_of(text, ("ایران", IRN), ("مهدی کریمی", {"type": "PER", "id": "per:k"}))
-    event = only(find_events(analysis), "REQUEST")
+    ], ("ایران", IRN), ("مهدی کریمی", {"type": "PER", "id": "per:k"}))
     assert countries(event.actors) == ["IRN"]
 
 
 def test_events_unplaced_person_takes_the_state_of_the_title_after_the_name(hand_analysis):
-    text = "\n".join([
+    event = coded(hand_analysis, "REQUEST", [
         "فرانسه و مقامات فرانسه در این باره سکوت کردند.",
         "«اسکات دیورکین» از مقامات ارشد حزب دموکرات از کنگره خواست این مجتمع را تعطیل کند.",
-    ])
-    analysis = hand_analysis(text)
-    analysis.entities = entities_of(
-        text, ("فرانسه", {"type": "LOC", "country": "FRA", "id": "country:FRA"}),
+    ],
+        ("فرانسه", {"type": "LOC", "country": "FRA", "id": "country:FRA"}),
         ("اسکات دیورکین", {"type": "PER", "id": "per:d"}),
     )
-    event = only(find_events(analysis), "REQUEST")
     assert countries(event.actors) == ["USA"]
 
 
 def test_events_state_after_a_name_is_no_title(hand_analysis):
-    text = "\n".join([
+    event = coded(hand_analysis, "ACCUSE", [
         "دولت ایران و ایران و ایران در این باره سکوت کردند.",
         "ژان پیر لوک آمریکا را به دخالت متهم کرد.",
-    ])
-    analysis = hand_analysis(text)
-    analysis.entities = entities_of(
-        text, ("ایران", {**IRN, "type": "LOC"}), ("ژان پیر لوک", {"type": "PER", "id": "per:j"})
-    )
-    event = only(find_events(analysis), "ACCUSE")
+    ], ("ایران", {**IRN, "type": "LOC"}), ("ژان پیر لوک", {"type": "PER", "id": "per:j"}))
     assert "USA" not in countries(event.actors)
 
 
 def test_events_person_reported_by_a_state_body_is_of_its_state(hand_analysis):
-    text = "\n".join([
+    event = coded(hand_analysis, "ACCUSE", [
         "به گزارش اداره کل مطبوعات وزارت امور خارجه، حمید رضا آصفی از کانادا انتقاد کرد.",
         "کانادا و کانادا پاسخ ندادند.",
-    ])
-    analysis = hand_analysis(text)
-    analysis.entities = entities_of(
-        text,
+    ],
         ("اداره کل مطبوعات وزارت امور خارجه", {"type": "ORG", "country": "IRN", "sector": "GOV", "id": "org:m"}),
         ("حمید رضا آصفی", {"type": "PER", "id": "per:a"}),
         ("کانادا", {"type": "LOC", "country": "CAN", "id": "country:CAN"}),
     )
-    event = only(find_events(analysis), "ACCUSE")
     assert countries(event.actors) == ["IRN"]
 
 
 def test_events_person_reported_by_an_agency_is_not_of_its_state(hand_analysis):
-    text = "به گزارش خبرگزاری فرانسه، حمید رضا آصفی از کانادا انتقاد کرد."
-    analysis = hand_analysis(text)
-    analysis.entities = entities_of(
-        text,
+    event = coded(hand_analysis, "ACCUSE", ["به گزارش خبرگزاری فرانسه، حمید رضا آصفی از کانادا انتقاد کرد."],
         ("خبرگزاری فرانسه", {"type": "ORG", "country": "FRA", "sector": "MED", "id": "org:f"}),
         ("حمید رضا آصفی", {"type": "PER", "id": "per:a"}),
         ("کانادا", {"type": "LOC", "country": "CAN", "id": "country:CAN"}),
     )
-    event = only(find_events(analysis), "ACCUSE")
     assert countries(event.actors) == [None]
 
 
 def test_events_armed_group_leader_keeps_no_state(hand_analysis):
-    text = "\n".join([
+    event = coded(hand_analysis, "REQUEST", [
         "نیروهای آمریکا و آمریکا در منطقه ماندند.",
         "الظواهری از فلسطینی‌ها خواست از مبارزه دست برندارند.",
-    ])
-    analysis = hand_analysis(text)
-    analysis.entities = entities_of(
-        text, ("آمریکا", USA), ("الظواهری", {"type": "PER", "sector": "REB", "id": "per:z"})
-    )
-    event = only(find_events(analysis), "REQUEST")
+    ], ("آمریکا", USA), ("الظواهری", {"type": "PER", "sector": "REB", "id": "per:z"}))
     assert countries(event.actors) == [None]
     assert [p.sector for p in event.actors] == ["REB"]
 
@@ -189,22 +164,16 @@ def test_events_him_outside_a_reported_clause_is_no_one(analyse):
 
 
 def test_events_bare_body_is_in_the_state_the_article_is_about(hand_analysis):
-    text = "\n".join([
+    event = coded(hand_analysis, "COERCE", [
         "دولت لیبی و نخست‌وزیر لیبی در طرابلس گفتند لیبی آرام است.",
         "عناصر مسلح پارلمان را تصرف کردند.",
-    ])
-    analysis = hand_analysis(text)
-    analysis.entities = entities_of(text, ("لیبی", {"type": "LOC", "country": "LBY", "id": "country:LBY"}))
-    event = only(find_events(analysis), "COERCE")
+    ], ("لیبی", {"type": "LOC", "country": "LBY", "id": "country:LBY"}))
     assert countries(event.recipients) == ["LBY"]
 
 
 def test_events_bare_body_in_an_article_about_iran_is_iranian(hand_analysis):
-    text = "\n".join([
+    event = coded(hand_analysis, "COERCE", [
         "دولت ایران در تهران گفت ایران آرام است.",
         "عناصر مسلح پارلمان را تصرف کردند.",
-    ])
-    analysis = hand_analysis(text)
-    analysis.entities = entities_of(text, ("ایران", IRN))
-    event = only(find_events(analysis), "COERCE")
+    ], ("ایران", IRN))
     assert countries(event.recipients) == ["IRN"]
