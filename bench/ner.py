@@ -81,7 +81,7 @@ Scores come from ../shared/eval/ner.py (exact entity spans; only the types the g
     the same, its loss weighted 0.5                                             .798 (seed 7) / .647
   Shipped: ParsTwiNER train with partial labels (neural_train.py, `PARTIAL` in train.py), seed 7, as rebuilt by
   `khabar train ner`: PEYMA dev 0.796 (DATE 0.824 -> 0.787, within the seed noise above), ParsTwiNER dev 0.647
-  (ORG 0.43 -> 0.54, PER 0.60 -> 0.69).
+  (ORG 0.43 -> 0.54, PER 0.60 -> 0.69), Arman CV 0.666 (0.658 before).
 - Speed: tokens per second tagging PEYMA dev in this process (one core, features included); load time
   and peak memory are measured in a fresh interpreter that loads the model and tags one sentence.
 """
