@@ -86,23 +86,23 @@ def test_events_unhedged_criticism_is_an_accusation(analyse):
     assert "ACCUSE" in happened_types(events)
 
 
-def test_events_request_for_a_later_day_is_made_now(hand_analysis):
+def events_next_friday(hand_analysis, text: str, event_type: str) -> list:
+    """Code `text`, published on a Tuesday, whose «روز جمعه آینده» the time layer resolved to that week's Friday."""
     from khabar.events.stage import find_events
 
-    text = "ستاد نماز جمعه از مردم دعوت می‌کند روز جمعه آینده در راهپیمایی شرکت کنند."
     analysis = hand_analysis(text, published="2024-01-09")
-    start = text.index("روز جمعه آینده")
-    analysis.times = [TimeExpression(start=start, end=start + 14, text="روز جمعه آینده", value="2024-01-12")]
-    request = [e for e in find_events(analysis) if e.type == "REQUEST"]
+    when = "روز جمعه آینده"
+    start = text.index(when)
+    analysis.times = [TimeExpression(start=start, end=start + len(when), text=when, value="2024-01-12")]
+    return [e for e in find_events(analysis) if e.type == event_type]
+
+
+def test_events_request_for_a_later_day_is_made_now(hand_analysis):
+    text = "ستاد نماز جمعه از مردم دعوت می‌کند روز جمعه آینده در راهپیمایی شرکت کنند."
+    request = events_next_friday(hand_analysis, text, "REQUEST")
     assert request and happened(request[0])
 
 
 def test_events_visit_on_a_later_day_is_still_a_plan(hand_analysis):
-    from khabar.events.stage import find_events
-
-    text = "وزیر خارجه روز جمعه آینده به مسکو سفر می‌کند."
-    analysis = hand_analysis(text, published="2024-01-09")
-    start = text.index("روز جمعه آینده")
-    analysis.times = [TimeExpression(start=start, end=start + 14, text="روز جمعه آینده", value="2024-01-12")]
-    consult = [e for e in find_events(analysis) if e.type == "CONSULT"]
+    consult = events_next_friday(hand_analysis, "وزیر خارجه روز جمعه آینده به مسکو سفر می‌کند.", "CONSULT")
     assert consult and not happened(consult[0])

@@ -541,7 +541,7 @@ def resolve(resolver: Resolver, mention: Mention | None, position: int, lemma: s
         return previous
     if mention.is_anaphor:
         found = head_noun_source(resolver, mention)
-        if found is None and previous is not None and clean(previous.text.split()[0]) in OUTLET_NOUNS:
+        if found is None and previous is not None and is_outlet(previous):
             found = described_anew(resolver.text, mention)  # «این سرباز …» after a paper's report: not the paper
         return found or previous or mention
     if mention.name:
@@ -552,6 +552,11 @@ def resolve(resolver: Resolver, mention: Mention | None, position: int, lemma: s
             return mention  # «یک منبع …» introduces a new source
         return name_for_title(resolver, mention.title) or previous_holder(resolver, mention, lemma)
     return mention
+
+
+def is_outlet(mention: Mention) -> bool:
+    """Tell whether a mention names a publication or a channel («روزنامه X», «شبکه X»)."""
+    return clean(mention.text.split()[0]) in OUTLET_NOUNS
 
 
 def previous_holder(resolver: Resolver, mention: Mention, lemma: str | None = None) -> Mention:
@@ -565,7 +570,7 @@ def previous_holder(resolver: Resolver, mention: Mention, lemma: str | None = No
     previous = resolver.speakers[-1]
     if lemma in CONTINUING_LEMMAS and previous.name and previous.title:
         return previous
-    if clean(previous.text.split()[0]) in OUTLET_NOUNS:
+    if is_outlet(previous):
         return mention  # «روزنامه X نوشت … پادشاه بحرین گفت»: an official, not the paper
     generic = clean(mention.title.split()[0]) in GENERIC_TITLES
     if previous.title and not generic and not title_matches(previous.title, mention.title):
