@@ -42,6 +42,7 @@ from khabar.resolve.mentions import (
     find_titles,
     split_words,
     titles_compatible,
+    word_keys,
     word_range,
 )
 from khabar.resolve.patterns import ANOTHER_PERSON_WORDS, ARABIC_ARTICLE, DECEASED_HONORIFICS, TITLE_TOPIC_WORDS
@@ -68,7 +69,7 @@ def make_id(prefix: str, key: str) -> str:
 
 def count_countries(words: list[Word]) -> Counter:
     """Count how often the article names each country (names, demonyms, capitals)."""
-    return Counter(name.code for _, _, name in scan_country_names(tuple(word.key for word in words)))
+    return Counter(name.code for _, _, name in scan_country_names(word_keys(words)))
 
 
 # ---- places and organisations ---------------------------------------------------------------------
@@ -94,17 +95,23 @@ def resolve_place_entity(entity: Entity, article: Article, prefer: str | None = 
 
 def resolve_org_entity(entity: Entity, article: Article) -> Entity:
     """Fill the actor code and id of an organisation (an international body or a state keeps its own id)."""
-    named = lookup_country(entity.text, demonyms=False)
+    return entity.model_copy(update=dict(organisation_fields(entity.text, article.home)))
+
+
+@lru_cache(maxsize=16384)  # the same bodies recur in an article and across articles
+def organisation_fields(name: str, home: str | None) -> tuple[tuple[str, object], ...]:
+    """Return the fields an organisation's name gives it, as (field, value) pairs."""
+    named = lookup_country(name, demonyms=False)
     if named is not None:
         identity = f"country:{named.code}" if named.kind == "country" else make_id("org", named.canonical)
         sector = "GOV" if named.kind == "country" or named.code != "NGO" else "CVL"
-        return entity.model_copy(update={"id": identity, "canonical": named.canonical, "country": named.code,
-                                         "sector": sector, "confidence": 0.95})
-    code = actor_code(entity.text, default_country=article.home)
-    update = {"id": make_id("org", entity.text), "canonical": " ".join(fold_tokens(entity.text))}
+        return (("id", identity), ("canonical", named.canonical), ("country", named.code), ("sector", sector),
+                ("confidence", 0.95))
+    code = actor_code(name, default_country=home)
+    fields = (("id", make_id("org", name)), ("canonical", " ".join(fold_tokens(name))))
     if code is not None:
-        update |= {"country": code.country, "sector": code.sector, "confidence": code.confidence}
-    return entity.model_copy(update=update)
+        fields += (("country", code.country), ("sector", code.sector), ("confidence", code.confidence))
+    return fields
 
 
 # ---- people ---------------------------------------------------------------------------------------

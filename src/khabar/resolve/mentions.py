@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from khabar.resolve.actors import SectorWord, actor_code, find_country_names, load_actor_tables
@@ -38,6 +39,9 @@ class Word(NamedTuple):
     end: int
 
 
+KEY, START = itemgetter(0), itemgetter(1)  # Word.key and Word.start, read in C
+
+
 @dataclass(frozen=True)
 class Title:
     """A title phrase in the text: «وزیر دفاع جمهوری بلاروس» is (وزیر دفاع, BLR)."""
@@ -63,9 +67,14 @@ def split_words(text: str) -> list[Word]:
     return words
 
 
+def word_keys(words: list[Word]) -> tuple[str, ...]:
+    """Return the folded words alone, for the phrase indexes."""
+    return tuple(map(KEY, words))
+
+
 def word_range(words: list[Word], start: int, end: int) -> tuple[int, int]:
     """Return the word indexes [first, last) that lie inside the character span [start, end)."""
-    first = last = bisect_left(words, start, key=lambda word: word.start)
+    first = last = bisect_left(words, start, key=START)
     while last < len(words) and words[last].end <= end:
         last += 1
     return (first, last) if last > first else (0, 0)
@@ -92,7 +101,7 @@ def title_key(phrase: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], int
 
 def find_titles(words: list[Word], text: str = "", stop_at: frozenset[int] = frozenset()) -> list[Title]:
     """Return the title phrases (a «title» word of sectors.tsv and the words that complete it) in the text."""
-    tokens = tuple(word.key for word in words)
+    tokens = word_keys(words)
     titles = []
     for start, end, value in find_title_words(tokens):
         head = fold_tokens(value.text)

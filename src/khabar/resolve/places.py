@@ -234,16 +234,33 @@ def resolve_place(name: str, *, countries: set[str] = frozenset(), before: str =
     """
     if not isinstance(name, str) or not fold(name):
         return None
-    country = country_place(name)
+    country, wanted_class, key = read_place_name(name)
     if country is not None:
         return PlaceMatch(country, 0.95)
-    gazetteer = load_gazetteer()
+    if key is None:
+        return None
+    common_word = key in load_gazetteer().homonyms and wanted_class is None and not has_place_cue(before, after)
+    return rank_candidates(key, wanted_class, prefer, frozenset(countries), common_word)
+
+
+@lru_cache(maxsize=16384)  # a place is named many times an article, and the same places in many articles
+def read_place_name(name: str) -> tuple[Place | None, str | None, str | None]:
+    """Return what the name alone says: a country's own record (else None), the feature class its prefix asks
+    for, and the gazetteer key it is found under (None when it is not there)."""
+    country = country_place(name)
+    if country is not None:
+        return country, None, None
     wanted_class, tokens = split_prefix(fold_tokens(name))
     key, candidates = find_candidates(tokens, fold(name))
-    if not candidates:
-        return None
+    return None, wanted_class, key if candidates else None
+
+
+@lru_cache(maxsize=16384)
+def rank_candidates(key: str, wanted_class: str | None, prefer: str | None, countries: frozenset[str],
+                    common_word: bool) -> PlaceMatch | None:
+    """Choose among the records of a gazetteer key for an article that names these countries."""
+    candidates = load_gazetteer().places[key]
     candidates = [place for place in candidates if place.country == prefer] or candidates
-    common_word = key in gazetteer.homonyms and wanted_class is None and not has_place_cue(before, after)
     if common_word and not any(place.country in countries - {HOME_COUNTRY} for place in candidates):
         return None
     return pick(candidates, wanted_class, set(countries))
