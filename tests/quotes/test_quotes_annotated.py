@@ -1,5 +1,5 @@
-"""The blind quotes and times annotations (tests/quotes/data/annotated.jsonl, annotated2.jsonl, annotated3.jsonl,
-annotated4.jsonl) keep the gold shape and their articles."""
+"""The blind quotes and times annotations (tests/quotes/data/annotated.jsonl, annotated2.jsonl to annotated5.jsonl)
+keep the gold shape and their articles."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ BLIND_SETS = [
     (DATA / "annotated2.jsonl", 8),
     (DATA / "annotated3.jsonl", 6),
     (DATA / "annotated4.jsonl", 6),
+    (DATA / "annotated5.jsonl", 6),
 ]
-BLIND_IDS = ["blind1", "blind2", "blind3", "blind4"]
+BLIND_IDS = ["blind1", "blind2", "blind3", "blind4", "blind5"]
 KINDS = {"direct", "indirect"}
 # A day, a month or a year, alone or as START/END (GUIDE.md › Times).
 POINT = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import khabar
 from khabar.analysis import Analysis
+from khabar.pipeline import Pipeline
 from khabar.quotes.stage import find_quotes
 from khabar.text.segment import split_sentences
 
@@ -338,3 +340,200 @@ def test_quotes_partitive_subject_keeps_the_group_it_names():
 def test_quotes_quoted_name_opening_with_a_title_word_is_a_name():
     body = "«ملک سلمان» پادشاه عربستان با واشنگتن تماس گرفت و قول داد که تولید را افزایش دهد."
     assert speakers_of(body) == ["ملک سلمان"]
+
+
+def test_quotes_modal_inside_a_frame_does_not_stop_the_main_verb():
+    body = "وزیر با بیان اینکه علم چیزی نیست که بتوان آن را پس گرفت، افزود: باید از نخبگان حمایت کنیم."
+    assert quotes_of(body) == [
+        ("وزیر", "با بیان اینکه", "علم چیزی نیست که بتوان آن را پس گرفت", "indirect"),
+        ("وزیر", "افزود", "باید از نخبگان حمایت کنیم", "direct"),
+    ]
+
+
+def test_quotes_modal_in_the_verb_clause_still_makes_it_impersonal():
+    assert quotes_of("با این حال می‌توان به سه مورد اشاره کرد که بودجه کم است.") == []
+
+
+def test_quotes_present_request_with_ta_is_a_quote():
+    body = "۲ _ «اتحادیه» از سازمان ملل می‌خواهد تا از زنان حمایت کند."
+    assert quotes_of(body) == [("اتحادیه", "می\u200cخواهد", "از زنان حمایت کند", "indirect")]
+
+
+def test_quotes_present_request_verb_meaning_wants_is_not_a_quote():
+    assert quotes_of("او از این فرصت می‌خواهد استفاده کند.") == []
+    assert quotes_of("دولت می‌خواهد تا پایان سال طرح را اجرا کند.") == []
+
+
+def test_quotes_formal_announcement_in_the_present_is_a_quote():
+    body = "اتحادیه اعلام می‌دارد: جهانی شدن فرصت است."
+    assert quotes_of(body) == [("اتحادیه", "اعلام می\u200cدارد", "جهانی شدن فرصت است", "direct")]
+
+
+def test_quotes_source_frame_without_a_comma_ends_before_an_adverbial():
+    assert quotes_of("به گفته پلیس چین بعد از حمله دو نفر کشته شدند.") == [
+        ("پلیس چین", "به گفته", "بعد از حمله دو نفر کشته شدند", "indirect")
+    ]
+    body = "به گزارش فارس، آتش‌سوزی ادامه دارد.\nبه گزارش رسانه‌های رژیم صهیونیستی ظرف ۲۴ ساعت اخیر ۱۵ آتش‌سوزی رخ داد."
+    assert speakers_of(body) == ["رسانه\u200cهای رژیم صهیونیستی"]
+
+
+def test_quotes_source_frame_without_a_comma_on_a_pronoun_gives_the_person():
+    body = "علی رضایی گفت: بودجه کم است.\nبه گفته وی درآمد امسال افزایش یافته است."
+    assert quotes_of(body)[1] == ("علی رضایی", "به گفته", "درآمد امسال افزایش یافته است", "indirect")
+
+
+def test_quotes_source_frame_without_a_comma_and_no_clear_source_is_not_a_quote():
+    assert quotes_of("به گفته پسندیده آمارها نشان می‌دهد که آلودگی زیاد است.") == []
+
+
+def test_quotes_semicolon_closes_a_source_frame_like_a_comma():
+    body = "به گفته رئیس منطقه ۲۷ دانشگاه آزاد؛ ۱۴ رشته افزوده شده است."
+    assert quotes_of(body) == [("رئیس منطقه ۲۷ دانشگاه آزاد", "به گفته", "۱۴ رشته افزوده شده است", "indirect")]
+
+
+def test_quotes_participle_after_a_report_frame_names_no_source():
+    assert quotes_of("بر اساس گزارش ارائه‌شده، بودجه کم است.") == []
+
+
+def test_quotes_adverb_after_a_leading_adverbial_is_skipped_before_the_subject():
+    body = (
+        "علی لاریجانی گفت: ایران قدرت دارد.\n"
+        "پیش از این نیز سرتیپ «مسعود جزایری» سخنگوی سپاه تاکید کرده بود هر تهدیدی پاسخ دارد."
+    )
+    assert speakers_of(body)[1].split()[-1] == "جزایری"
+
+
+def test_quotes_colon_inside_a_sentence_opens_a_new_subject():
+    body = (
+        "علی عظیمی گفت: بانک آماده است.\n"
+        "این گزارش حاکی است: خانم دانیالی معاون سازمان میراث فرهنگی نیز در این مراسم گفت: دولت حمایت می‌کند.\n"
+        "وی ادامه داد: تعاونی‌ها فعال هستند."
+    )
+    assert [speaker.split()[-1] for speaker in speakers_of(body)] == ["عظیمی", "دانیالی", "دانیالی"]
+
+
+def test_quotes_outlet_anaphor_points_to_the_paper_named_as_a_subject():
+    body = (
+        "راس ویلسون سفیر آمریکا گفت: چنین طرحی نداریم.\n"
+        "روزنامه «نزاویسمایا گازتا» روز گذشته از طرح حمله خبر داده بود.\n"
+        "این روزنامه گزارش داده بود که پنتاگون طرحی دارد."
+    )
+    assert speakers_of(body) == ["راس ویلسون", "نزاویسمایا گازتا"]
+
+
+def test_quotes_person_pronoun_after_an_agency_report_is_the_person():
+    body = (
+        "آیت‌الله خامنه‌ای گفت: صلح ممکن نیست.\n"
+        "خبرگزاری قطر گزارش داد، این سخنان بازتاب داشت.\n"
+        "خبرگزاری سوریه به نقل از ایشان گزارش داد، کنفرانس بی‌حاصل است."
+    )
+    assert speakers_of(body) == ["آیت\u200cالله خامنه\u200cای", "خبرگزاری قطر", "آیت\u200cالله خامنه\u200cای"]
+
+
+def test_quotes_ordinal_before_a_title_is_no_name():
+    body = "سعدی مهیمن گفت: او قهرمان است.\nنخستین مربی هادی ساعی ادامه داد: او همیشه پخته عمل کرده است."
+    assert speakers_of(body) == ["سعدی مهیمن", "سعدی مهیمن"]
+
+
+def test_quotes_source_frame_without_a_comma_stops_at_a_new_noun_phrase():
+    assert quotes_of("به گفته رایگانی همه این پرونده‌ها با دریافت استعلام بوده است.") == []
+
+
+def test_quotes_number_before_a_title_is_a_new_source_not_a_name():
+    body = "علی رضایی گفت: طرح آماده است.\nدو منبع آگاه به روزنامه گفته‌اند که طرح لغو شده است."
+    assert speakers_of(body) == ["علی رضایی", "دو منبع آگاه"]
+
+
+def test_quotes_dateline_place_after_the_agency_is_not_the_subject():
+    body = "به گزارش خبرگزاری فارس از کرمان سید محمدعلی محمدی دبیر کنفرانس در مصاحبه با خبرنگار فارس گفت: ۴۰۰ مقاله رسید."
+    analysis = Pipeline(["text"])(khabar.new_analysis(body))
+    assert [quote.speaker for quote in find_quotes(analysis)] == ["سید محمدعلی محمدی"]
+
+
+def test_quotes_pronoun_that_opens_an_article_points_to_the_name_after_it():
+    body = "وی با اشاره به انتخابات گفت: مردم حضور دارند.\nحبیبی افزود: قدرت واقعی در دست مردم است."
+    assert speakers_of(body) == ["حبیبی", "حبیبی"]
+
+
+def test_quotes_pronoun_after_a_named_speaker_keeps_that_speaker():
+    body = "علی رضایی گفت: مردم حضور دارند.\nوی افزود: انتخابات سالم است.\nحبیبی در پاسخ گفت: چنین نیست."
+    assert speakers_of(body) == ["علی رضایی", "علی رضایی", "حبیبی"]
+
+
+def test_quotes_dateline_place_before_a_relay_or_a_comma_keeps_the_named_speaker():
+    for body in (
+        "به گزارش خبرگزاری فارس از استان سمنان به نقل از روابط عمومی جهاد کشاورزی، علی رضایی گفت: محصول زیاد است.",
+        "به گزارش خبرگزاری فارس از شهرستان ساری، علی رضایی گفت: محصول زیاد است.",
+        "به گزارش خبرنگار فارس از جنوب استان تهران، علی رضایی معاون اداره‌کل صبح امروز گفت: محصول زیاد است.",
+    ):
+        analysis = Pipeline(["text"])(khabar.new_analysis(body))
+        assert [quote.speaker for quote in find_quotes(analysis)] == ["علی رضایی"], body
+
+
+def test_quotes_wants_is_no_verb_that_ends_a_frame_or_a_statement():
+    body = "مربی با بیان اینکه صدر اعظم آلمان می‌خواهد در همه بازی‌ها حضور داشته باشد، گفت: این کار مهم است."
+    assert quotes_of(body)[0][2] == "صدر اعظم آلمان می‌خواهد در همه بازی‌ها حضور داشته باشد"
+    body = "وزیر گفت که بودجه کم است، اما دولت می‌خواهد در این زمینه سرمایه‌گذاری کند."
+    assert quotes_of(body)[0][2] == "بودجه کم است، اما دولت می‌خواهد در این زمینه سرمایه‌گذاری کند"
+
+
+def test_quotes_outlet_anaphor_points_to_an_outlet_of_the_same_kind():
+    body = (
+        "علی رضایی گفت: سه بانک دفتر باز می‌کنند.\n"
+        "خبرگزاری رویترز این خبر را منتشر کرد و پایگاه خبری بلومبرگ نیز آن را بازنشر کرد.\n"
+        "این خبرگزاری ساعتی بعد نوشت که از صحت آن اطلاع ندارد."
+    )
+    assert speakers_of(body)[-1] == "خبرگزاری رویترز"
+
+
+def test_quotes_noun_phrase_before_ra_is_no_subject():
+    body = "تقوی در پاسخ به این سوال که کاپیتان ضعیف بود اما چرا او را تعویض نکردید گفت: این فلسفه من است."
+    assert speakers_of(body) == ["تقوی"]
+
+
+def test_quotes_this_report_with_nothing_cited_before_is_the_agency_own_report():
+    body = (
+        "به گزارش خبرگزاری فارس، نشست شورای زنان با وزیر برگزار شد.\n"
+        "این گزارش می‌افزاید: حمایت از آثار زنان نویسنده در دستور کار است."
+    )
+    analysis = Pipeline(["text"])(khabar.new_analysis(body))
+    assert find_quotes(analysis) == []
+
+
+def test_quotes_this_report_after_a_paper_report_is_the_paper():
+    body = "روزنامه گاردین در گزارشی نوشت: دولت بودجه را کاهش داد.\nاین گزارش می‌افزاید: اعتراض‌ها ادامه دارد."
+    assert speakers_of(body) == ["روزنامه گاردین", "روزنامه گاردین"]
+
+
+def test_quotes_bar_paye_frames_like_bar_asas():
+    body = (
+        "به گزارش خبرگزاری فارس، راهپیمایی برگزار شد.\n"
+        "برپایه این گزارش، در این راهپیمایی دانشجوی بسیجی جوان به خبرنگار فارس گفت: قدرت‌های پوشالی رو به زوال‌اند."
+    )
+    analysis = Pipeline(["text"])(khabar.new_analysis(body))
+    assert [quote.speaker for quote in find_quotes(analysis)] == ["دانشجوی بسیجی جوان"]
+    assert quotes_of("بر پایه گزارش سازمان ملل، ده هزار نفر آواره شدند.") == [
+        ("سازمان ملل", "بر پایه گزارش", "ده هزار نفر آواره شدند", "indirect")
+    ]
+
+
+def test_quotes_this_report_repeated_stays_the_agency_own_report():
+    body = (
+        "به گزارش خبرگزاری فارس، نشست شورای زنان با وزیر برگزار شد.\n"
+        "این گزارش می‌افزاید: حمایت از آثار زنان نویسنده در دستور کار است.\n"
+        "این گزارش ادامه می‌دهد: طرح عفاف اجرا می‌شود."
+    )
+    analysis = Pipeline(["text"])(khabar.new_analysis(body))
+    assert find_quotes(analysis) == []
+
+
+def test_quotes_half_space_after_the_opening_mark_is_still_direct_speech():
+    body = "عوزی دیان گفت: نگرانم.\nوی مدعی شد: «\u200cدانشگاهیان ایرانی تصریح کرده‌اند که اسراییل عمق راهبردی ندارد.»"
+    assert quotes_of(body)[1:] == [
+        ("عوزی دیان", "مدعی شد", "دانشگاهیان ایرانی تصریح کرده‌اند که اسراییل عمق راهبردی ندارد", "direct")
+    ]
+
+
+def test_quotes_claim_frame_names_its_source():
+    body = "احمد چلبی گفت: کودتا بعید نیست.\nبه ادعای چلبی، بخشی از مشکل در دست نخست وزیر است."
+    assert quotes_of(body)[1] == ("احمد چلبی", "به ادعای", "بخشی از مشکل در دست نخست وزیر است", "indirect")

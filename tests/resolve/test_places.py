@@ -1,6 +1,6 @@
 import pytest
 
-from khabar.resolve.places import load_gazetteer, resolve_place
+from khabar.resolve.places import load_gazetteer, place_country_in, resolve_place
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,13 @@ def test_places_province_yields_to_its_capital_not_to_a_town_abroad():
 
 def test_places_bag_is_not_kyiv():
     assert resolve_place("کیف", before="کتاب‌ها را در ", after=" خود گذاشت") is None
+
+
+def test_places_level_is_not_taraz():
+    # «طراز» is a word before it is a Kazakh city: «در طراز جهانی», «هم‌طراز»
+    assert resolve_place("طراز", before="صنعتی در ", after=" جهانی") is None
+    assert place_country_in(("در", "طراز", "جهانی")) is None
+    assert resolve_place("طراز", before="شهر ", after="").place.country == "KAZ"
 
 
 @pytest.mark.parametrize(

@@ -140,3 +140,40 @@ def test_time_today_in_the_present_without_a_dated_noun_is_nowadays():
     assert times_of("جوانان امروز به فناوری علاقه دارند.") == []
     assert times_of("امروز رسانه‌ها نقش مهمی دارند.") == []
     assert times_of("این قیام درسی برای حرکت امروز شیعیان است.") == []
+
+
+def test_time_today_of_an_issue_is_the_day_whatever_the_tense():
+    text = "روزنامه دیلی تلگراف در شماره امروز خود نوشته است که ساختمان‌ها تکمیل شده است."
+    assert times_of(text) == [("امروز", "2023-07-31")]
+
+
+def test_time_deadline_after_ta_is_not_pushed_into_the_past_by_the_verb():
+    assert times_of("دستوری برای تکمیل ساختمان‌ها تا اوایل ژانویه صادر شده است.") == [
+        ("اوایل ژانویه", "2024-01-01/2024-01-10")
+    ]
+    assert times_of("ساختمان‌ها در اوایل ژانویه تکمیل شده است.") == [("اوایل ژانویه", "2023-01-01/2023-01-10")]
+
+
+def test_time_named_day_in_general_is_no_date():
+    assert times_of("هرساله روز قدس با شکوه برگزار می‌شود.") == []
+    assert times_of("روز قدس یادآور مبارزه مردم است.") == []
+    assert times_of("امام با نام‌گذاری آخرین جمعه ماه مبارک رمضان به نام قدس راه را نشان داد.") == []
+
+
+def test_time_named_day_of_this_year_stays_a_date():
+    # the last Friday of Ramadan 1444 was 14 April 2023
+    assert times_of("راهپیمایی روز قدس امسال با شکوه برگزار شد.")[0] == ("روز قدس", "2023-04-14")
+    assert times_of("نماز آخرین جمعه ماه مبارک رمضان در مسجد برپا شد.") == [
+        ("آخرین جمعه ماه مبارک رمضان", "2023-04-14")
+    ]
+
+
+def test_time_season_with_a_gregorian_year_is_the_jalali_season_inside_it():
+    assert times_of("حزب‌الله در تابستان سال 2006 اسرائیل را شکست داد.") == [
+        ("تابستان سال 2006", "2006-06-22/2006-09-22")
+    ]
+    assert times_of("در بهار سال 2020 کرونا شیوع یافت.") == [("بهار سال 2020", "2020-03-20/2020-06-20")]
+
+
+def test_time_winter_with_a_gregorian_year_straddles_two_and_stays_null():
+    assert times_of("در زمستان سال 2020 برف سنگینی بارید.") == [("زمستان سال 2020", None)]

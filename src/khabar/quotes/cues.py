@@ -20,6 +20,7 @@ from khabar.quotes.patterns import (
     AS_FRAMES,
     ATTRIBUTION_NOUNS,
     ATTRIBUTION_PREPOSITIONS,
+    CLAIM_FRAMES,
     DOCUMENT_CUES,
     FRAME_COMPLEMENTISERS,
     LIGHT_VERB_VARIANTS,
@@ -33,8 +34,6 @@ GAP = r"[ \u200c]?"  # between the words of one phrase: a space, a half-space or
 # Word edges: a half-space joins letters, but one before a colon («افزود‌:») ends the word.
 BOUNDARY_BEFORE = r"(?<![\w\u200c])"
 BOUNDARY_AFTER = r"(?!\w|\u200c+\w)"
-# Present forms of request verbs mean "wants" («می‌خواهد»), not speech.
-NO_PRESENT = ("خواست",)
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ def verb_forms(verb: str) -> list[str]:
     past = re.escape(verb)
     forms = [past + "ند", past, rf"{past}ه{GAP}(?:{'|'.join(a.lstrip(chr(0x200C)) for a in PERFECT_AUXILIARIES)})"]
     present = LIGHT_VERBS.get(verb) or PRESENT_STEMS.get(verb)
-    if present and verb not in NO_PRESENT:
+    if present:
         singular, plural = present_ending(present)
         forms.insert(0, rf"می{GAP}{re.escape(present)}(?:{plural}|{singular})")
     return forms
@@ -176,7 +175,7 @@ def source_regex() -> re.Pattern[str]:
     """Compile «به گفته X،»-style frames («بر اساس اعلام X،» among them) and «بر اساس این گزارش،» anaphors."""
     prepositions = "|".join(spaced(p) for p in ATTRIBUTION_PREPOSITIONS)
     frames = f"(?:{prepositions}){GAP}(?:{'|'.join(spaced(n) for n in ATTRIBUTION_NOUNS)})"
-    sources = "|".join([*(spaced(s) for s in load_lexicon().sources), frames])
+    sources = "|".join([*(spaced(s) for s in (*load_lexicon().sources, *CLAIM_FRAMES)), frames])
     anaphors = "|".join(spaced(a) for a in REPORT_ANAPHORS)
     return re.compile(f"{BOUNDARY_BEFORE}(?:(?P<source>{sources}|به گزارش)|(?P<anaphor>{anaphors})){BOUNDARY_AFTER}")
 

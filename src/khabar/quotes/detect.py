@@ -31,6 +31,7 @@ from khabar.quotes.cues import (
 from khabar.quotes.patterns import (
     CLAUSE_ONLY,
     CONTINUATION_OPENERS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     DOCUMENT_PREPOSITIONS,
     FINITE_VERBS,
@@ -44,10 +45,14 @@ from khabar.quotes.patterns import (
     NOT_SOURCE_OPENERS,
     OBJECT_CUES,
     OWN_AGENCY_WORDS,
+    PARTITIVES,
+    PRONOUNS,
     REQUEST_COMPLEMENTISERS,
     SOURCE_ADJECTIVES,
     SOURCE_PREPOSITIONS,
+    SUBJECT_STOPS,
     SUBORDINATORS,
+    VERB_PREFIXES,
 )
 
 SpeakerMode = Literal["subject", "given", "report", "document"]
@@ -65,6 +70,10 @@ MAX_QUOTE_PARAGRAPHS = 3
 MAX_DOCUMENT_LOOKBACK = 1200
 # A source frame names its source within this many characters before its comma.
 MAX_SOURCE_CHARS = 120
+# Without a comma, a source frame's source is this many words at most («به گفته پلیس چین بعد از …»).
+MAX_BARE_SOURCE_WORDS = 4
+# Words that end such a source: they open the content's first adverbial.
+BARE_SOURCE_STOPS = SUBJECT_STOPS | {"ظرف", "طی", "طبق", "تنها", "فقط"}
 
 
 @dataclass
@@ -143,7 +152,7 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     if end > start and text[end - 1] in _FINAL:
         end -= 1
     if end - start >= 2 and text[start] == "«" and closing_mark(text, start, end) == end - 1:
-        start, end = start + 1, end - 1
+        start, end = skip_space(text, start + 1, end - 1), end - 1  # «‌…»: a half-space may follow the «
     elif end > start and text[end - 1] == "»" and text.count("«", start, end) < text.count("»", start, end):
         end -= 1  # the » of a colon quote whose « was left out
     elif end - start >= 2 and text[start] in STRAIGHT_QUOTES and text[end - 1] == STRAIGHT_QUOTES[text[start]]:
@@ -173,7 +182,7 @@ def cut_before_other_report(text: str, start: int, end: int) -> int:
     """
     for match in CONTRAST.finditer(text, start, end):
         verb = verb_regex().search(text, match.end(), end)
-        if verb and introduces_content(text, verb.end(), end):
+        if verb and not means_wants(text, verb, end) and introduces_content(text, verb.end(), end):
             return match.start()
     return end
 
@@ -245,6 +254,17 @@ def content_after_verb(
     return pos, indirect_end(ctx, pos), "indirect"
 
 
+def means_wants(text: str, match: re.Match[str], end: int) -> bool:
+    """Tell whether a present request verb means "wants": no «تا/که» after it («می‌خواهد در … حضور داشته باشد»).
+
+    Such a verb is neither a cue nor the end of a frame's clause.
+    """
+    if not match.group(0).startswith("می") or lemma_of(match) not in NEEDS_ADDRESSEE:
+        return False
+    after = text[match.end() : end].split(maxsplit=1)
+    return not after or after[0] not in ("که", *REQUEST_COMPLEMENTISERS)
+
+
 def is_report(ctx: Context, match: re.Match[str], lemma: str) -> bool:
     """Tell whether a verb match reports speech: not future, not a noun-phrase object, addressee present."""
     sentence_start, _ = ctx.sentence_at(match.start())
@@ -252,7 +272,9 @@ def is_report(ctx: Context, match: re.Match[str], lemma: str) -> bool:
     if before in FUTURE_MARKERS or (before == "را" and lemma not in OBJECT_CUES):
         return False
     if any(modal in ctx.text[sentence_start : match.start()] for modal in IMPERSONAL_MODALS):
-        return False
+        scope = ctx.text[modal_scope(ctx.text, sentence_start, match.start()) : match.start()]
+        if any(modal in scope for modal in IMPERSONAL_MODALS):
+            return False
     clause = re.split("[،,]", ctx.text[sentence_start : match.start()])[-1]
     if re.search(r"(?<![\w\u200c])آنچه(?![\w\u200c])", clause):
         return False  # «آنچه X گفته بود»: what was said, named as a thing
@@ -261,6 +283,18 @@ def is_report(ctx: Context, match: re.Match[str], lemma: str) -> bool:
     if lemma in NEEDS_ADDRESSEE:
         return re.search(r"(?<![\w\u200c])از(?![\w\u200c])", ctx.text[sentence_start : match.start()]) is not None
     return True
+
+
+def modal_scope(text: str, sentence_start: int, cue_start: int) -> int:
+    """Return where the words that may make a cue impersonal start: after a «با بیان اینکه A،» frame's content.
+
+    «X با بیان اینکه علم ثروتی نیست که بتوان آن را پس گرفت، افزود: …»: the modal is the frame's, not the cue's.
+    """
+    frames = list(frame_regex().finditer(text, sentence_start, cue_start))
+    if not frames:
+        return sentence_start
+    comma = max(text.rfind("،", frames[-1].end(), cue_start), text.rfind(",", frames[-1].end(), cue_start))
+    return comma + 1 if comma > 0 else sentence_start
 
 
 def has_from_object(clause: str) -> bool:
@@ -285,7 +319,7 @@ def verb_candidate(ctx: Context, match: re.Match[str], paragraph_end: int) -> Ca
     start, end = trim_content(ctx.text, start, end)
     if end <= start or not ctx.text[start].isalnum() and ctx.text[start] not in "«\"'(":
         return None  # «گزارش داد/ …»: a heading, not speech
-    if kind == "indirect" and verb_regex().match(ctx.text, start):
+    if kind == "indirect" and (verb := verb_regex().match(ctx.text, start)) and not means_wants(ctx.text, verb, end):
         return None  # «… اشاره کرد، گفت: …»: the next verb introduces the content
     sentence_start, _ = ctx.sentence_at(match.start())
     return Candidate(start, end, match.start(), match.end(), kind, "subject", sentence_start, lemma=lemma)
@@ -342,7 +376,10 @@ def source_candidate(
     """Build the statement of «به گفته X، …» (speaker X) or «بر اساس این گزارش، …» (the report)."""
     text = ctx.text
     sentence_start, sentence_end = ctx.sentence_at(match.start())
-    comma = text.find("،", match.end(), min(sentence_end, match.end() + MAX_SOURCE_CHARS))
+    limit = min(sentence_end, match.end() + MAX_SOURCE_CHARS)
+    comma = min((i for i in (text.find(mark, match.end(), limit) for mark in "،؛") if i >= 0), default=-1)
+    if comma < 0 and match.group("source"):
+        comma = bare_source_end(text, match.end(), sentence_end)  # «به گفته پلیس چین بعد از …» (no comma)
     if comma < 0:
         return None
     source = (match.end(), comma)
@@ -354,7 +391,7 @@ def source_candidate(
         while words and words[0] in SOURCE_ADJECTIVES:
             words = words[1:]  # «بر اساس اعلام قبلی X»: the adjective is the report's, X still follows
             source = (text.index(words[0], source[0]) if words else source[1], source[1])
-        if not words or words[0] in NOT_SOURCE_OPENERS or words[0] in SOURCE_PREPOSITIONS:
+        if not words or words[0].split("\u200c")[0] in NOT_SOURCE_OPENERS or words[0] in SOURCE_PREPOSITIONS:
             return None  # «بر اساس گزارش منتشره در …»، «بر اساس گزارش اولیه، …»: no source named
         if match.group("source").startswith("به گزارش") and (sentence_start, sentence_end) == first_sentence:
             return None  # the article's own source line
@@ -374,6 +411,30 @@ def source_candidate(
     if mode == "given":
         candidate.speaker_start, candidate.speaker_end = source
     return candidate
+
+
+def bare_source_end(text: str, start: int, sentence_end: int) -> int:
+    """Return where the source of a frame with no comma ends («به گفته وی A»، «به گفته پلیس چین بعد از …»), or -1.
+
+    A pronoun is the whole source; else the source is one to MAX_BARE_SOURCE_WORDS words before a word that
+    opens an adverbial (a preposition, a time word, a number), with no verb among them.
+    """
+    words = [m for m in re.finditer(r"\S+", text[start:sentence_end])][: MAX_BARE_SOURCE_WORDS + 1]
+    plain = [word.group().strip("«»\"()") for word in words]
+    if not plain:
+        return -1
+    if plain[0] in PRONOUNS:
+        return start + words[0].end()
+    skip = 2 if len(plain) > 2 and plain[0] in PARTITIVES and plain[1] == "از" else 0  # «برخی از دیپلمات‌ها»
+    for index in range(skip + 1, len(plain)):
+        word = plain[index - 1]
+        if word.startswith(VERB_PREFIXES) or word in FINITE_VERBS or word in SUBJECT_STOPS:
+            return -1
+        if index - 1 > skip and word in DETERMINERS | {"همه"}:
+            return -1  # «به گفته رایگانی همه این پرونده‌ها …»: a new noun phrase, the content's subject
+        if plain[index] in BARE_SOURCE_STOPS or any(char.isdigit() for char in plain[index]):
+            return start + words[index - 1].end()
+    return -1
 
 
 def document_candidate(ctx: Context, match: re.Match[str], paragraph_end: int) -> Candidate | None:
@@ -448,7 +509,7 @@ def paragraph_candidates(
     ctx: Context, start: int, end: int, first_sentence: tuple[int, int], covered: int
 ) -> list[Candidate]:
     """Return the statements of one paragraph, skipping cues inside content already found (before `covered`)."""
-    verbs = list(verb_regex().finditer(ctx.text, start, end))
+    verbs = [m for m in verb_regex().finditer(ctx.text, start, end) if not means_wants(ctx.text, m, end)]
     cues: list[tuple[int, str, re.Match[str]]] = [(m.start(), "verb", m) for m in verbs]
     cues += [(m.start(), "frame", m) for m in frame_regex().finditer(ctx.text, start, end)]
     cues += [(m.start(), "source", m) for m in source_regex().finditer(ctx.text, start, end)]

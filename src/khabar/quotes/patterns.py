@@ -28,6 +28,7 @@ SEED_CUES = (
     "خواستار شد",
     "درخواست کرد",
     "اعلام کرد",
+    "اعلام داشت",  # formal: «اعلام می‌دارد: …» in resolutions, rare before a colon in news
     "مدعی شد",
     "هشدار داد",
     "اشاره کرد",
@@ -94,17 +95,23 @@ FRAME_COMPLEMENTISERS = (
 # Source frames: «به گفته X، …»، «به نوشته X، …»; the noun is the participle of a mined verb.
 SOURCE_FRAME_PREPOSITION = "به"
 REPORT_NOUN = "گزارش"
+# «به ادعای X، …»: a claim attributed like «به گفته X، …» (its noun is no participle of a mined verb).
+CLAIM_FRAMES = ("به ادعای",)
 # «بر اساس اعلام X، …»، «طبق گزارش X، …»: attributions counted like «به گفته X، …» (X a source, not the agency).
-ATTRIBUTION_PREPOSITIONS = ("بر اساس", "براساس", "بنا بر", "بنابر", "بنا به", "طبق")
+ATTRIBUTION_PREPOSITIONS = ("بر اساس", "براساس", "بنا بر", "بنابر", "بنا به", "طبق", "بر پایه", "برپایه")
 ATTRIBUTION_NOUNS = ("گزارش", "اعلام", "اطلاعات", "گفته", "نوشته", "اظهارات")
-# First words after such a frame that are no source: «بر اساس گزارش منتشره در …»، «بر اساس گزارش ها، …».
+# First words after such a frame that are no source: «بر اساس گزارش منتشره در …»، «بر اساس گزارش ها، …»
+# (also joined by a half-space: «ارائه‌شده»).
 NOT_SOURCE_OPENERS = frozenset("ها های منتشره منتشر ارائه رسیده موجود".split())
 # Adjectives of the report noun: «بر اساس اعلام قبلی X، …» still names X; «بر اساس گزارش اولیه، …» names none.
 SOURCE_ADJECTIVES = frozenset("اولیه غلط جدید قبلی رسمی تازه".split())
 # A preposition right after the frame (or its adjective) opens an adverbial, not a source: «بر اساس گزارش جدید در …».
 SOURCE_PREPOSITIONS = frozenset("در از به با برای تا".split())
 # «بر اساس این گزارش، …»: content attributed to the report named earlier in the article.
-REPORT_ANAPHORS = ("بر اساس این گزارش", "بنا بر این گزارش", "بنابر این گزارش", "طبق این گزارش", "براساس این گزارش")
+REPORT_ANAPHORS = (
+    "بر اساس این گزارش", "بنا بر این گزارش", "بنابر این گزارش", "طبق این گزارش", "براساس این گزارش",
+    "بر پایه این گزارش", "برپایه این گزارش",
+)
 # Relayed speech: «X به نقل از Y …» belongs to Y; some write it without «از» («به نقل رهبر …»).
 RELAY_MARKERS = ("به نقل قول از", "به نقل از", "به نقل")
 # Statements and documents: «در بیانیه X آمده است: …» belongs to the issuer X.
@@ -117,6 +124,8 @@ DOCUMENT_CUES = (
     "تأکید شده است",
 )
 
+# Nouns before a place's name in a dateline: «به گزارش خبرگزاری فارس از استان سمنان».
+PLACE_NOUNS = ("استان", "شهرستان", "شهر", "بخش", "منطقه", "جزیره", "بندر")
 # The article's own agency: «به گزارش خبرگزاری فارس» is a source line, not a quote.
 OWN_AGENCY_WORDS = ("فارس", "خبرنگار", "خبرگزاری ما")
 
@@ -127,8 +136,8 @@ SPEECH_NOUNS = frozenset("اظهارات سخنان بیانات گفته‌ها
 PRONOUNS = ("وی", "او", "ایشان", "آنها", "آن‌ها", "اینان", "وی،", "او،")
 # Demonstratives that make a noun phrase point back («این مقام»، «این منبع»).
 DEMONSTRATIVES = ("این", "همین", "آن")
-# Conjunctions and adverbs at the start of a clause, skipped before the subject.
-CLAUSE_OPENERS = frozenset(("اما", "ولی", "و", "همچنین", "سپس", "لیکن"))
+# Conjunctions and adverbs at the start of a clause («پیش از این نیز X …»), skipped before the subject.
+CLAUSE_OPENERS = frozenset(("اما", "ولی", "و", "همچنین", "سپس", "لیکن", "نیز", "بالاخره", "سرانجام"))
 # Words that end the subject noun phrase: prepositions, adverbs, time words, particles.
 SUBJECT_STOPS = frozenset(
     """
@@ -167,7 +176,8 @@ CLAUSE_ONLY = ("تهدید کرد", "اقرار کرد", "خبر داد", "قو�
 # Clause-only verbs whose «را» object is the one addressed or accused, not what is said: «دمشق را متهم کردند
 # که …», «آنها را تهدید کرد که …». Before other verbs «را» marks a noun phrase reported («X را اعلام کرد»).
 OBJECT_CUES = ("متهم کرد", "تهدید کرد")
-# Request verbs introduce a clause only after «از X» (the addressee): «از مردم خواست …».
+# Request verbs introduce a clause only after «از X» (the addressee): «از مردم خواست …»; their present forms
+# («از X می‌خواهد تا …») only with «تا» or «که» after them (without, «می‌خواهد» means "wants").
 NEEDS_ADDRESSEE = ("خواست", "درخواست کرد")
 # After a request verb, «تا» opens the requested clause like «که».
 REQUEST_COMPLEMENTISERS = ("تا",)
@@ -194,8 +204,8 @@ NOT_OBJECT_FROM = frozenset(("نقل", "پس", "بعد", "قبل", "پیش", "ی
 PAST_VERBS = frozenset("شد بود داشت رسید گفت گرفت آمد رفت گردید نمود یافت ماند پیوست افتاد".split())
 # Prefixes of present and imperfective verbs: a word with one ends a clause of its own.
 VERB_PREFIXES = ("می\u200c", "نمی\u200c")
-# Marks that close one segment of the words before a cue.
-SEGMENT_BREAKS = ("،", ",", "؛", ";", " اما ", " ولی ")
+# Marks that close one segment of the words before a cue («این گزارش حاکی است: X … گفت»: X starts one).
+SEGMENT_BREAKS = ("،", ",", "؛", ";", ":", " اما ", " ولی ")
 # «یکی از X» and «یک X»: the subject continues through «از».
 PARTITIVES = ("یکی", "برخی", "بعضی", "شماری", "تعدادی", "گروهی", "هیچ‌یک")
 # Longest subject noun phrase; a longer run of words is not a subject.
@@ -224,6 +234,12 @@ TIME_WORDS = frozenset(
 پنجشنبه پنج‌شنبه جمعه فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند ژانویه فوریه مارس
 آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر ماه
 """.split()
+)
+# Numbers before a title are no name and open a new source, as «یک منبع» does: «دو منبع آگاه گفته‌اند».
+NUMBER_WORDS = frozenset("دو سه چهار پنج شش هفت هشت نه ده".split())
+# Ordinals before a title are no name: «نخستین مربی X»، «آخرین سفیر X».
+ORDINALS = frozenset(
+    "نخستین اولین دومین سومین چهارمین پنجمین ششمین هفتمین هشتمین نهمین دهمین آخرین واپسین".split()
 )
 # Words that open a noun phrase without naming anyone: «یک منبع»، «یکی از مقامات».
 DETERMINERS = frozenset("یک یکی این آن همین برخی بعضی چند شماری تعدادی".split())

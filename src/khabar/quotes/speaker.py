@@ -29,6 +29,8 @@ from khabar.quotes.patterns import (
     HONORIFICS,
     LEADING_ADVERBIALS,
     MAX_SUBJECT_WORDS,
+    NUMBER_WORDS,
+    ORDINALS,
     OUTLET_NOUNS,
     OWN_AGENCY_WORDS,
     PARTITIVES,
@@ -151,8 +153,8 @@ def skip_openers(text: str, start: int, end: int) -> int:
                 continue
             word = _WORD.search(text, pos, end)
             first = clean(word.group()) if word else ""
-            if not word or (first not in OPENING_WORDS and not first.isdigit()):
-                return pos
+            if not word or (first not in OPENING_WORDS and any(c.isalpha() for c in first)):
+                return pos  # a word of digits and marks alone is a list number («1_»، «2 -»), not the subject
             pos = word.end()
         start = pos
 
@@ -172,6 +174,8 @@ def subject_in(text: str, start: int, end: int) -> Mention | None:
     taken = take_noun_phrase(text, words)
     if not taken or is_verb(clean(text[slice(*taken[-1])])):
         return None
+    if len(taken) < len(words) and clean(text[slice(*words[len(taken)])]) == "را":
+        return None  # «مدیر … قطعنامه زیر را …»: the words before «را» end with the object; no clean subject
     if len(taken) == 1 and clean(text[slice(*taken[0])]) in DEMONSTRATIVES:
         return None
     return make_mention(text, taken[0][0], taken[-1][1])
@@ -252,8 +256,8 @@ def make_mention(text: str, start: int, end: int) -> Mention:
             name = " ".join(w for w in words[:index] if clean(w) not in HONORIFICS or index > 1)
             if quoted and quoted.start() > start + len(" ".join(words[:index])):
                 name = quoted.group(1)  # «سناتور "کیت باند"»: the name follows the title
-            if all(clean(w) in DETERMINERS or clean(w) == "از" for w in name.split()):
-                name = ""  # «یکی از مقامات …»: a partitive, no name
+            if all(is_no_name(clean(w)) for w in name.split()):
+                name = ""  # «یکی از مقامات …»: a partitive, no name; «نخستین مربی …»، «دو منبع …»: a number
             return Mention(start, end, phrase, clean(name) if name else "", " ".join(words[index:]))
     descriptor = text[start : quoted.start()].split() if quoted and quoted.start() > start else []
     if 0 < len(descriptor) <= MAX_DESCRIPTOR_WORDS:
@@ -261,6 +265,11 @@ def make_mention(text: str, start: int, end: int) -> Mention:
         return Mention(start, end, phrase, quoted.group(1), " ".join(descriptor))
     name = quoted.group(1) if quoted and quoted.start() <= start else phrase
     return Mention(start, end, phrase, name=name)
+
+
+def is_no_name(word: str) -> bool:
+    """Tell whether a word before a title names no one: a determiner, «از», a number or an ordinal."""
+    return word in DETERMINERS or word in ORDINALS or word in NUMBER_WORDS or word == "از" or word.isdigit()
 
 
 def after_attribution(text: str, start: int, end: int, limit: int) -> int | None:
@@ -480,7 +489,9 @@ def titled_occurrences(text: str, start: int, mentions: list[Mention]) -> list[M
     for name in names:
         for at in occurrences(text, name, start):
             end = at + len(name)
-            words = words_in(text, end, min(len(text), end + 120))
+            stop = min(len(text), end + 120)
+            stop = min([i for i in (text.find(mark, end, stop) for mark in "\n:.") if i >= 0], default=stop)
+            words = words_in(text, end, stop)  # the title ends with its sentence: «X سفیر … گفت: …» is no title
             if words and clean(text[slice(*words[0])]) in TITLE_HEADS:
                 taken = take_noun_phrase(text, words) or words[:1]
                 title = text[words[0][0] : taken[-1][1]].split("،")[0]
@@ -503,6 +514,14 @@ def head_noun_source(resolver: Resolver, anaphor: Mention) -> Mention | None:
     for mention in reversed(resolver.speakers + [source for _, source in resolver.sources]):
         if mention.start < anaphor.start and any(clean(w).startswith(head) for w in mention.text.split()):
             return mention
+    if head in OUTLET_NOUNS:
+        # «روزنامه X … خبر داده بود. این روزنامه گزارش داده بود که …»: the paper was named as a subject, not a
+        # speaker; an outlet noun points back to the last outlet of that kind named so
+        named = [
+            m for m in resolver.mentions
+            if m.end <= anaphor.start and len(m.text.split()) > 1 and clean(m.text.split()[0]) == head
+        ]
+        return named[-1] if named else None
     return None
 
 
@@ -537,7 +556,11 @@ def resolve(resolver: Resolver, mention: Mention | None, position: int, lemma: s
     under a title the article has not given before.
     """
     previous = previous_source(resolver, position)
-    if mention is None or mention.is_pronoun:
+    if mention is not None and mention.is_pronoun:
+        # «وی»، «ایشان» stand for persons: after «خبرگزاری X … گزارش داد» they still point to the person before it
+        people = [speaker for speaker in resolver.speakers if not is_outlet(speaker)]
+        return people[-1] if people else previous
+    if mention is None:
         return previous
     if mention.is_anaphor:
         found = head_noun_source(resolver, mention)
@@ -548,8 +571,9 @@ def resolve(resolver: Resolver, mention: Mention | None, position: int, lemma: s
         mention = shorten_name(resolver, mention)
         return longest_name(resolver, mention.name) or mention
     if mention.title:
-        if clean(mention.text.split()[0]) in DETERMINERS:
-            return mention  # «یک منبع …» introduces a new source
+        first = clean(mention.text.split()[0])
+        if first in DETERMINERS or first in NUMBER_WORDS or first.isdigit():
+            return mention  # «یک منبع …»، «دو منبع …» introduce a new source
         return name_for_title(resolver, mention.title) or previous_holder(resolver, mention, lemma)
     return mention
 

@@ -11,7 +11,7 @@ import re
 from khabar.analysis import Analysis, Entity, Quote, Span
 from khabar.pipeline import stage
 from khabar.quotes.detect import Candidate, find_candidates, skip_space
-from khabar.quotes.patterns import OWN_AGENCY_WORDS
+from khabar.quotes.patterns import OWN_AGENCY_WORDS, PLACE_NOUNS, REPORT_NOUN
 from khabar.quotes.speaker import (
     Mention,
     Resolver,
@@ -40,6 +40,14 @@ DOCUMENT_ADVERBS = re.compile(r"[\s\u200c]*(?:(?:همچنین|نیز|هم|ضمن
 ENTITY_COVER = 0.6
 # A cited report: «به نوشته روزنامه X،»، «بنا بر گزارش خبرگزاری X،».
 REPORT_SOURCE = re.compile(r"(?:به|بنا ?بر|طبق|براساس|بر اساس) (?:گزارش|نوشته) ([^،.\n]{2,60}?)،")
+# The dateline place right after the agency's source line, one word or a place noun and its name, followed by a
+# space (not a comma) and no relay.
+_PLACE_NOUNS = "|".join(PLACE_NOUNS)
+DATELINE_PLACE = re.compile(
+    rf"\s*از (?:(?:{_PLACE_NOUNS})\s+[^\s،,]+|(?!(?:{_PLACE_NOUNS})\s)[^\s،,]+)(?=\s)(?!\s+(?:و\s+)?به نقل)"
+)
+# A comma this close after a dateline place may close a longer place name: the place is then left to its comma.
+PLACE_COMMA_REACH = 40
 # A headline «X: …» names the article's main speaker.
 HEADLINE_SPEAKER = re.compile(r"([^:\n]{2,40}):")
 
@@ -61,18 +69,43 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
         for c in candidates
         if c.mode == "given" and c.speaker_start is not None and c.speaker_start > c.cue_end + 1
     ]
-    # The article's own source line («تهران- ایسنا-») is never a subject.
-    masks += [(credit.start, credit.end) for credit in analysis.credits]
+    # The article's own source line («تهران- ایسنا-»، «به گزارش خبرگزاری فارس از کرمان») is never a subject.
+    masks += [(credit.start, credit_end(text, credit.end)) for credit in analysis.credits]
     raws = [raw_mention(text, candidate, masks) for candidate in candidates]  # read twice below: found once
     resolver = Resolver(text, mentions=collect_mentions(analysis, raws, masks))
     resolver.sources = collect_sources(analysis)
-    quotes = []
+    resolved: list[tuple[Candidate, Mention | None, bool]] = []
     for candidate, raw in zip(candidates, raws):
         mention = resolve_candidate(resolver, candidate, raw)
-        if mention is None and candidate.mode in ("report", "document"):
-            continue  # «بنا بر این گزارش» with no cited report before it: the article's own report
-        quotes.append(build_quote(analysis, candidate, mention))
-    return quotes
+        if mention is None and (candidate.mode in ("report", "document") or (raw is not None and is_own_report(raw))):
+            continue  # «بنا بر این گزارش»، «این گزارش می‌افزاید» with no report cited before: the article's own
+        resolved.append((candidate, mention, raw is not None and raw.is_pronoun))
+    return [
+        build_quote(analysis, candidate, mention or (named_after(resolved, index) if pronoun else None))
+        for index, (candidate, mention, pronoun) in enumerate(resolved)
+    ]
+
+
+def is_own_report(mention: Mention) -> bool:
+    """Tell whether a subject is «این گزارش» (left unresolved, it is the article's own report, as in the guide)."""
+    return mention.is_anaphor and mention.text.split()[1] == REPORT_NOUN
+
+
+def named_after(resolved: list[tuple[Candidate, Mention | None, bool]], index: int) -> Mention | None:
+    """Return the first named speaker after statement `index`: «وی» that opens an article points ahead.
+
+    «به نقل از روابط عمومی حزب، وی … گفت … حبیبی افزود»: the lead lost the name; the article names it later.
+    """
+    return next((mention for _, mention, _ in resolved[index + 1 :] if mention is not None and mention.name), None)
+
+
+def credit_end(text: str, end: int) -> int:
+    """Return where a source line ending at `end` ends with its dateline place when a name follows it with no
+    comma («… فارس از کرمان سید محمدعلی محمدی …»); «… از استان سمنان به نقل از X،» is left to the relay."""
+    place = DATELINE_PLACE.match(text, end)
+    if place is None or "،" in text[place.end() : place.end() + PLACE_COMMA_REACH]:
+        return end  # «… از جنوب استان تهران، X گفت»: the place runs on to its comma, where the segment ends anyway
+    return place.end()
 
 
 def collect_mentions(analysis: Analysis, raws: list[Mention | None], masks: list[tuple[int, int]]) -> list[Mention]:
@@ -95,7 +128,7 @@ def collect_mentions(analysis: Analysis, raws: list[Mention | None], masks: list
     mentions += [found for found in raws if found is not None]
     mentions.extend(appositions(text, analysis.body_start, len(text)))
     mentions.extend(titled_occurrences(text, analysis.body_start, mentions))
-    return sorted(set(mentions), key=lambda m: m.start)
+    return sorted(set(mentions), key=lambda m: (m.start, m.end, m.text))  # one order, whatever the set's hashing
 
 
 def collect_sources(analysis: Analysis) -> list[tuple[int, Mention]]:
@@ -149,6 +182,8 @@ def resolve_candidate(resolver: Resolver, candidate: Candidate, raw: Mention | N
         mention = earlier[-1] if earlier else None
     else:
         mention = resolve(resolver, raw, candidate.cue_start, candidate.lemma)
+    if mention is not None and is_own_report(mention):
+        return None  # «این گزارش» that points back to nothing cited: the article's own report, no speaker
     if mention is not None:
         resolver.speakers.append(mention)
         if candidate.mode == "given" or candidate.lemma in PUBLISHING_LEMMAS:

@@ -46,6 +46,8 @@ _WORD_BEFORE = re.compile(r"(\w+)[\s\u200c]*$")
 # «روزنامه‌های امروز»: the papers of a day (a plural with its half-space, which `_WORD_BEFORE` would cut).
 _PAPERS_BEFORE = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(pat.DATED_NOUNS)})(?:\u200c?(?:های|ها|ی))?[\s\u200c]+$")
 _WORD_AFTER = re.compile(r"[\s\u200c]*(\w+)")
+# «برای تکمیل … تا X»: a purpose, whose «تا» deadline lies ahead of the verb that reports it.
+PURPOSE = "برای"
 
 
 @dataclass
@@ -83,6 +85,9 @@ def find_times(
         match = pat.PATTERN.match(text, start)
         if match is None:
             continue
+        if is_day_in_general(text, match):
+            position = match.end()  # its parts («جمعه»، «ماه رمضان») are no dates either
+            continue
         item = resolved(match, article, skip)
         if item is not None:
             found.append(item)
@@ -112,6 +117,16 @@ def resolved(match: re.Match[str], article: Article, skip: Span | None) -> Found
         return None
     resolution = resolve(kind, match, ClauseContext(article, match.start(), match.end()))
     return Found(kind, match.start(), match.end(), resolution) if resolution is not None else None
+
+
+def is_day_in_general(text: str, match: re.Match[str]) -> bool:
+    """Return whether a named day is meant in general, not as a date: «هرساله روز قدس»، «روز قدس یادآور …»."""
+    if match.lastgroup not in ("named", "nth_weekday", "named_weekday"):
+        return False
+    if word_before(text, match.start()) in pat.GENERAL_DAY_BEFORE:
+        return True
+    after = _WORD_AFTER.match(text, match.end())
+    return match.lastgroup != "nth_weekday" and after is not None and after.group(1) in pat.GENERAL_DAY_AFTER
 
 
 def is_date_use(kind: str, text: str, match: re.Match[str]) -> bool:
@@ -189,11 +204,28 @@ class ClauseContext(Context):
     @cached_property
     def tense(self) -> str | None:
         text = self.article.text
+        if self.purpose_deadline:
+            return None  # «دستوری برای تکمیل … تا اوایل جولای صادر شده است»: the deadline of a purpose, still ahead
         sentence_start, sentence_end = self.article.sentence(self.start, self.end)
         clause_start = max((text.rfind(mark, sentence_start, self.start) for mark in _CLAUSE_BREAKS), default=-1)
         clause_end = min((i for i in (text.find(mark, self.end, sentence_end) for mark in _CLAUSE_BREAKS) if i >= 0),
                          default=sentence_end)
         return clause_tense(text, max(clause_start + 1, sentence_start), self.start, self.end, clause_end)
+
+    @cached_property
+    def purpose_deadline(self) -> bool:
+        """Tell whether the expression is «تا X» inside a purpose phrase («برای تکمیل … تا X»): a deadline ahead.
+
+        «خشکسالی تا پایان سال ادامه داشت»: without «برای», «تا» ends what the verb reports, in its tense.
+        """
+        text = self.article.text
+        if not text[max(0, self.start - 4) : self.start].rstrip(" \u200c").endswith("تا"):
+            return False  # most expressions: one slice, no search
+        if word_before(text, self.start) != "تا":
+            return False
+        start, _ = self.article.sentence(self.start, self.end)
+        clause = re.split("[،,؛:]", text[start : self.start])[-1].split()
+        return PURPOSE in clause and "از" not in clause[clause.index(PURPOSE) :]
 
     @cached_property
     def gregorian(self) -> bool:

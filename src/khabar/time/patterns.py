@@ -98,6 +98,11 @@ NAMED_WEEKDAYS: dict[str, tuple[str, int, int, int]] = {
 # Words before a named day that make it a modifier, not a date («نماز عید فطر»: the prayer; «مسافران نوروز»:
 # the travellers of any Nowruz).
 NAMED_NOT_DATE_BEFORE = frozenset({"نماز", "مسافران", "مسافر", "زائران", "زائر"})
+# Words before a named day that mean the day in general, every year («هرساله روز قدس») or as named
+# («نام‌گذاری آخرین جمعه ماه رمضان به نام قدس»): no date.
+GENERAL_DAY_BEFORE = frozenset({"هرساله", "ساله", "گذاری", "نام‌گذاری", "نامگذاری"})
+# Words after a named day that make the sentence define the day, not date an event («روز قدس یادآور …»).
+GENERAL_DAY_AFTER = frozenset({"یادآور", "نماد", "تجلی", "تجلیگاه", "تجلی‌گاه"})
 # Words before a weekday name that make it part of a name, not a date («نماز جمعه»).
 WEEKDAY_NOT_DATE_BEFORE = frozenset({"نماز", "امام", "ائمه", "امامان", "خطبه", "خطبه‌های", "بازار", "شهر", "سیاسی"})
 # Words before a count («ساعت 17 روز گذشته») that make the number a clock time, not a count of days.
@@ -114,7 +119,7 @@ EVENT_NOUNS = frozenset({
     "راهپیمایی", "اجلاس", "دیدار", "مذاکرات", "حادثه", "درگیری", "درگیری‌های",
 })
 # Nouns of things that belong to one day («روزنامه‌های امروز»: today's papers, whatever the verb's tense).
-DATED_NOUNS = ("روزنامه", "نشریه")
+DATED_NOUNS = ("روزنامه", "نشریه", "شماره")  # «در شماره امروز خود»: today's issue
 # Words after a weekday name that make it a named day («چهارشنبه سوری», «چهارشنبه آخر سال»).
 WEEKDAY_NOT_DATE_AFTER = frozenset({"سوری", "آخر", "آخرین"})
 

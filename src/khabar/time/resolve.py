@@ -22,6 +22,9 @@ YEAR_RANGES: dict[str, range] = {
     "jalali": range(1200, 1500), "gregorian": range(1500, 2200), "hijri": range(1343, 1501),
 }
 PAST_TENSES = ("past", "perfect")
+# A Jalali year begins in March of the Gregorian year this much larger; its winter begins in December.
+JALALI_OFFSET = 621
+WINTER_FIRST_MONTH = 10
 # How far after the publication date a reported (past) day may still be taken as the nearest occurrence.
 PAST_SLACK_DAYS = 60
 # The share of a month each part covers, as (first day, last day); None is the month's last day.
@@ -438,6 +441,10 @@ def resolve_season(match: re.Match[str], context: Context) -> Resolution | None:
         return None
     if not any(match.group(name) for name in ("yse", "yyse", "yrse")):
         return None  # a bare «بهار» is as often a figure of speech
+    written = int(match.group("yse")) if match.group("yse") else None
+    if written in YEAR_RANGES["gregorian"] and first_month != WINTER_FIRST_MONTH:
+        # «تابستان سال 2006»: the Jalali season inside that Gregorian year (winter straddles two of them)
+        return Resolution(cal.format_days(season_days(written - JALALI_OFFSET, first_month)), "jalali")
     year, uncertain = year_from_groups(match, "se", "jalali", context, lambda y: season_days(y, first_month))
     if year is None:
         return Resolution(None, "jalali", uncertain)
