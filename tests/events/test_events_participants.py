@@ -262,3 +262,139 @@ def test_events_forces_of_a_group_of_states_are_not_placed_in_one(analyse):
 def test_events_members_of_an_alliance_are_the_alliance(analyse):
     event = only(analyse("کشورهای عضو ناتو از روسیه انتقاد کردند."), "ACCUSE")
     assert [p.country for p in event.actors] == ["IGO"]
+
+
+def test_events_negated_verb_ends_the_phrase_before_it(analyse):
+    text = "این مرد موفق به حمله به پارلمان نشد و پلیس انگلیس او را بازداشت کرد."
+    attack = only(analyse(text), "ASSAULT")
+    assert [p.text for p in attack.recipients] == ["پارلمان"]
+
+
+def test_events_adjectival_participle_stays_in_the_phrase():
+    from khabar.events.arguments import phrase_forward
+
+    sentence = "ارتش اسرائیل به مناطق اشغال شده و غزه حمله کرد"
+    start = sentence.index("مناطق")
+    assert phrase_forward(sentence, start, sentence.index(" حمله")).text == "مناطق اشغال شده و غزه"
+
+
+def test_events_and_after_a_subjunctive_opens_a_clause_with_its_own_subject(analyse):
+    text = "آمریکا اعلام کرد که از ترکیه خواسته به شهرهای مرزی حمله نکند و آنکارا نیز این خواسته را عملی کرده است."
+    event = only(analyse(text), "RETREAT")
+    assert [p.country for p in event.actors] == ["TUR"]
+
+
+def test_events_and_after_a_present_verb_keeps_the_subject_without_a_new_one():
+    from khabar.events.arguments import find_subject
+
+    sentence = "روسیه از دولت سوریه حمایت می‌کند و از آمریکا خواست که نیروهایش را خارج کند"
+    assert find_subject(sentence, sentence.index("خواست")).text == "روسیه"
+
+
+def test_events_object_after_a_named_body_in_a_prepositional_phrase(analyse):
+    event = only(analyse("آمریکا در سازمان ملل وزیر خارجه ونزوئلا را به دروغگویی متهم کرد."), "ACCUSE")
+    assert [p.country for p in event.actors] == ["USA"]
+    assert [p.country for p in event.recipients] == ["VEN"]
+
+
+def test_events_person_after_a_common_noun_in_a_prepositional_phrase_is_its_genitive():
+    from khabar.events.arguments import find_object
+
+    sentence = "پلیس معترضان در دفتر نخست‌وزیر را بازداشت کرد"
+    marker = sentence.index(" را") + 3
+    assert find_object(sentence, sentence.index("معترضان"), marker).text == "معترضان"
+
+
+def test_events_phrase_that_names_no_one_gives_way_to_a_later_one(analyse):
+    event = only(analyse("وزیر خارجه فرانسه از روی ناچاری از روسیه انتقاد کرد."), "ACCUSE")
+    assert [p.country for p in event.recipients] == ["RUS"]
+
+
+def test_events_first_phrase_that_names_someone_is_kept(analyse):
+    event = only(analyse("ایران از تصمیم اخیر عراق از نظر حقوقی انتقاد کرد."), "ACCUSE")
+    assert [p.country for p in event.recipients] == ["IRQ"]
+
+
+def test_events_phrase_of_az_suy_is_the_party_after_it():
+    from khabar.events.arguments import find_after_marker
+
+    sentence = "این طرح از سوی دولت به مجلس ارائه شد"
+    assert find_after_marker(sentence, "از", 0, len(sentence), len(sentence)).text == "دولت"
+
+
+def test_events_our_country_is_iran(analyse):
+    event = only(analyse("طالبان پنج تن از دیپلمات‌های کشورمان را در مزار شریف به شهادت رساندند."), "ASSAULT")
+    assert [p.country for p in event.recipients] == ["IRN"]
+
+
+def test_events_counted_people_after_and_open_their_own_clause():
+    from khabar.events.arguments import find_subject
+
+    sentence = "در شهر بصره درگیری رخ داده و تعدادی از معترضان دستگیر شدند"
+    assert find_subject(sentence, sentence.index("دستگیر")).text == "تعدادی از معترضان"
+
+
+def test_events_object_after_and_keeps_the_shared_subject():
+    from khabar.events.arguments import find_subject
+
+    sentence = "روسیه از دولت سوریه دفاع می‌کند و ترکیه را به دخالت متهم کرد"
+    assert find_subject(sentence, sentence.index("متهم")).text == "روسیه"
+
+
+def test_events_plain_phrase_of_az_outranks_an_agent_phrase():
+    from khabar.events.arguments import find_after_marker
+
+    sentence = "پس از اشغال عراق از سوی آمریکا، سوریه از گروه‌های مقاومت عراق حمایت کرد"
+    found = find_after_marker(sentence, "از", 0, sentence.index("حمایت"), len(sentence))
+    assert found.text == "گروه‌های مقاومت عراق"
+
+
+def test_events_state_name_used_as_a_common_word_is_no_party(analyse):
+    event = only(analyse("رئیس بانک مرکزی خواستار پرداخت تسهیلات مالی به شرکت‌ها شد."), "REQUEST")
+    assert "MLI" not in [p.country for p in event.recipients]
+
+
+def test_events_demonym_that_is_also_a_name_still_names_its_state():
+    from khabar.events.arguments import names_actor
+
+    assert names_actor("سوری")
+
+
+def test_events_meeting_between_two_unnamed_parties_keeps_both(analyse):
+    text = "وی گفت: با توجه به نشست هفته قبل نمایندگان کشاورزان و کارخانه‌داران در وزارتخانه مقرر شد قیمت‌ها ثابت بماند."
+    event = only(analyse(text), "CONSULT")
+    assert [p.text for p in event.actors] == ["نمایندگان کشاورزان"]
+    assert [p.text for p in event.recipients] == ["کارخانه‌داران"]
+
+
+def test_events_conjunct_that_names_no_one_stays_in_one_name(analyse):
+    event = only(analyse("اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری استان گلستان از مردم خواست به موزه بروند."), "REQUEST")
+    assert len(event.actors) == 1
+
+
+def test_events_and_after_a_body_goes_on_with_its_name(analyse):
+    event = only(analyse("رئیس اداره ورزش و جوانان استان از مردم خواست در مسابقه شرکت کنند."), "REQUEST")
+    assert len(event.actors) == 1
+
+
+def test_events_titles_joined_by_and_after_an_unplaced_name_stay_one_person(hand_analysis):
+    text = "کامران فرهادی استاد اقتصاد و معاون اسبق وزیر نفت از اتلاف وقت انتقاد کرد."
+    analysis = hand_analysis(text)
+    analysis.entities = [entity("کامران فرهادی", text, type="PER", mention="name", id="per:1")]
+    event = only(find_events(analysis), "ACCUSE")
+    assert len(event.actors) == 1
+
+
+def test_events_and_after_a_negated_verb_opens_a_clause_with_its_own_subject():
+    from khabar.events.arguments import find_subject
+
+    sentence = "این مرد موفق به ورود به کاخ نشد و نیروهای امنیتی مصر او را بازداشت کردند"
+    assert find_subject(sentence, sentence.index("بازداشت")).text == "نیروهای امنیتی مصر"
+
+
+def test_events_phrase_does_not_open_with_and():
+    from khabar.events.arguments import make_phrase, words_between
+
+    sentence = "و آنان دیپلمات‌ها را گروگان گرفتند"
+    words = words_between(sentence, 0, sentence.index(" را"))
+    assert make_phrase(sentence, words).text == "آنان دیپلمات‌ها"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from khabar.events.patterns import (
     AGENT_MARKERS,
@@ -78,6 +79,8 @@ def make_phrase(sentence: str, words: list[re.Match[str]]) -> Phrase | None:
     """Build a phrase from consecutive words, trimming quote marks and punctuation at its edges."""
     while words and bare(words[-1].group()) == "و":
         words = words[:-1]  # «… بوده و»: a conjunction left at the edge joins nothing inside the phrase
+    while words and bare(words[0].group()) == "و":
+        words = words[1:]  # «و آنان …»: nor does one that opens it
     if not words:
         return None
     start, end = words[0].start(), words[-1].end()
@@ -103,7 +106,8 @@ def continues_list(following: list[re.Match[str]]) -> bool:
 def phrase_forward(sentence: str, start: int, limit: int) -> Phrase | None:
     """Return the noun phrase that starts at `start`, ending before a stop word, punctuation or `limit`."""
     taken: list[re.Match[str]] = []
-    words = words_between(sentence, start, limit)
+    # A phrase holds at most MAX_PHRASE_WORDS words and looks six past its last: reading further builds nothing.
+    words = list(islice(WORD.finditer(sentence, start, limit), MAX_PHRASE_WORDS + 6))
     for index, word in enumerate(words):
         text = bare(word.group())
         partitive = text == "از" and taken and bare(taken[-1].group()) in PARTITIVES
@@ -112,16 +116,49 @@ def phrase_forward(sentence: str, start: int, limit: int) -> Phrase | None:
         following = bare(words[index + 1].group()) if index + 1 < len(words) else ""
         if text in WEEKDAYS and following in DATE_FOLLOWERS:
             break
-        if taken and PROGRESSIVE_VERB.fullmatch(text):
-            break  # «حافظ سعید … فعالیت می‌کند و …»: a finite verb ends the noun phrase before it
+        verbal = not following or following in VERB_FOLLOWERS  # a participle is a verb only before these
+        if taken and (PROGRESSIVE_VERB.fullmatch(text) or text in PHRASE_VERBS or verbal and is_participle(
+            text, following or next_word(sentence, word)
+        )):
+            break  # «حافظ سعید … فعالیت می‌کند و …»، «… به کنست نشد و …»: a finite verb ends the noun phrase
         taken.append(word)
-        if len(taken) == 1 and bare(word.group()) in PRONOUNS:
-            break  # «ما حزب … را»: the pronoun is the whole subject
+        if len(taken) == 1 and bare(word.group()) in PRONOUNS and not (
+            word.group()[-1] == "،" and continues_list(words[index + 1 : index + 6])
+        ):
+            break  # «ما حزب … را»: the pronoun is the whole subject; «با من، X و Y» lists others after it
         if word.group()[-1] == "،" and continues_list(words[index + 1 : index + 6]):
             continue  # «سیاستمداران، اعضای پارلمان و رهبران احزاب»: a list goes on past its commas
         if word.group()[-1] in PUNCTUATION_END and word.group()[-1] not in "»\")":
             break
     return make_phrase(sentence, taken)
+
+
+# Finite verbs that no noun phrase holds: the negated ones and the simple pasts not among the stop words
+# («… به کنست نشد و نیروهای امنیتی …»).
+PHRASE_VERBS = frozenset(
+    "نشد نشدند نکرد نکردند نشده نکرده نداد ندادند گذاشت گذاشتند نمود نمودند نگرفت گردید گردیدند دادند".split()
+)
+# A participle: a finite verb with the auxiliary after it («… درگرفته است»), or, for the light verbs that
+# make no adjective of a noun, with «و» (« … برخورد کرده و …»); «شده» may be one («مناطق اشغال شده و …»).
+PARTICIPLE = re.compile(r"[\w\u200c]*(?:شده|کرده|داده|گرفته|بوده|داشته|آمده|نموده|گردیده|رسیده|یافته)")
+AUXILIARIES = frozenset({"است", "اند", "بود", "بودند", "باشد", "باشند"})
+VERB_FOLLOWERS = AUXILIARIES | {"و"}  # the words after which a participle may be a verb
+VERBAL_PARTICIPLE = re.compile(r"[\w\u200c]*(?:کرده|داده|نموده)")
+
+
+def next_word(sentence: str, word: re.Match[str]) -> str:
+    """Return the word after `word` in the sentence, past any limit of the phrase read («… درگرفته | است»)."""
+    after = WORD.search(sentence, word.end())
+    return bare(after.group()) if after else ""
+
+
+def is_participle(word: str, following: str) -> bool:
+    """Tell whether a word inside a run of words is a participle used as a verb, which ends the noun phrase."""
+    if following not in VERB_FOLLOWERS:
+        return False
+    if following in AUXILIARIES and PARTICIPLE.fullmatch(word):
+        return True
+    return following == "و" and VERBAL_PARTICIPLE.fullmatch(word) is not None
 
 
 def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:
@@ -152,6 +189,29 @@ def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:
     return make_phrase(sentence, taken)
 
 
+# «و» after a present, subjunctive or negated verb joins two clauses as it does after a past one: «… هدف قرار ندهد
+# و مسکو نیز این خواسته را عملی کرده است»، «… به کنست نشد و نیروهای امنیتی …».
+PRESENT_VERBS = "کند کنند شود شوند دهد دهند گیرد گیرند باشد باشند دارد دارند".split()
+NEGATED_PASTS = "نشد نشدند نکرد نکردند نداد ندادند نبود نبودند نداشت نداشتند".split()
+# The literal « و » comes first, so that only its few places test the verb before it (as CLAUSE_BREAK does).
+PRESENT_AND = re.compile(
+    r"[ \u200c]و(?=[ \u200c])(?:"
+    + "|".join(
+        rf"(?<=(?<![\w\u200c]){prefix}{verb}[ \u200c]و)"
+        for verb in PRESENT_VERBS for prefix in ("", "ن", "ب", "نمی\u200c", "می\u200c")
+    )
+    + "|" + "|".join(rf"(?<=(?<![\w\u200c]){verb}[ \u200c]و)" for verb in NEGATED_PASTS)
+    + ")"
+)
+
+
+def clause_breaks(sentence: str, position: int) -> list[re.Match[str]]:
+    """Return the clause breaks before `position`, with the «و» that follows a present verb."""
+    breaks = list(CLAUSE_BREAK.finditer(sentence, 0, position))
+    joined = list(PRESENT_AND.finditer(sentence, 0, position))
+    return sorted(breaks + joined, key=lambda m: m.start()) if joined else breaks
+
+
 # Words that open a complement or relative clause; one whose clause already ended with its own verb does not
 # hold what follows («پس از آنکه X استعفا کرده …، این شورا … تصویب نمود»).
 COMPLEMENTISERS = frozenset({"که", "اینکه", "آنکه"})
@@ -168,10 +228,10 @@ def clause_start(sentence: str, position: int, progressive: bool = False) -> int
     rules read the words of such a clause before a predicate their own way).
     """
     starts = [0]
-    for match in CLAUSE_BREAK.finditer(sentence, 0, position):
+    for match in clause_breaks(sentence, position):
         if match.group().strip() in COMPLEMENTISERS and closes_clause(sentence, match, position, progressive):
             continue
-        if match.group().strip() == "و" and not opens_with_actor(sentence, match.end(), position):
+        if match.group().strip() == "و" and not opens_with_subject(sentence, match.end(), position):
             continue
         starts.append(match.end())
     return starts[-1]
@@ -327,7 +387,29 @@ def names_state(word: str) -> bool:
         from khabar.resolve.countries import country_code
     except ImportError:  # without the resolver no such split is made
         return False
-    return country_code(word) is not None
+    return country_code(word) is not None and not is_common_word_state(word)
+
+
+def is_common_word_state(word: str) -> bool:
+    """Tell whether a state's name is a word the news mostly uses otherwise («مالی» financial, «پیرو» following):
+    the resolver's homonym list, demonyms aside. Alone it names no actor; with a title or body it still may."""
+    try:
+        from khabar.resolve.keys import fold
+    except ImportError:  # without the resolver there is no homonym list
+        return False
+    return fold(word) in common_word_states()
+
+
+@lru_cache(maxsize=1)
+def common_word_states() -> frozenset[str]:
+    """Return the folded state names that the resolver's place homonym list holds (not demonyms), once."""
+    from khabar.resolve.countries import lookup_country
+    from khabar.resolve.places import load_gazetteer
+
+    return frozenset(
+        word for word in load_gazetteer().homonyms
+        if (found := lookup_country(word)) is not None and found.kind != "demonym"
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -419,6 +501,9 @@ def find_object(sentence: str, region_start: int, trigger_end: int) -> Phrase | 
     marker = (outside or markers)[-1]
     phrase = phrase_backward(sentence, marker, region_start)
     if phrase is not None and opens_inner_phrase(sentence, phrase, region_start):
+        person = person_after_complement(sentence, phrase)
+        if person is not None:
+            return person  # «در سازمان ملل | سردار قاسم سلیمانی را»: the preposition's place ends before a person
         # «مواضع داعش در عراق را»: a «را» object is never a bare prepositional phrase; its head, which names
         # what is acted on, comes before it.
         before = words_between(sentence, region_start, phrase.start)[-1]
@@ -429,6 +514,48 @@ def find_object(sentence: str, region_start: int, trigger_end: int) -> Phrase | 
             return phrase
         return head or phrase
     return phrase
+
+
+def person_after_complement(sentence: str, phrase: Phrase) -> Phrase | None:
+    """Return the object that follows a preposition's complement when the complement is a named place or body
+    and the object a person or state: a title, a known name or a state («در سازمان ملل سردار قاسم سلیمانی را»،
+    «در نشست سازمان ملل ایران را»). After a common noun they are its genitive («در دفتر رئیس‌جمهور را»)."""
+    words = words_between(sentence, phrase.start, phrase.end)
+    for index in range(1, len(words)):
+        word = bare(words[index].group())
+        if not (opens_title(word) or names_person(word) or names_state(word)):
+            continue
+        if names_place_or_body(sentence[phrase.start : words[index - 1].end()]):
+            return make_phrase(sentence, words[index:])
+        return None
+    return None
+
+
+PERSON_KINDS = frozenset({"title", "rank", "honorific"})  # the resolver's sector words that open a person
+
+
+@lru_cache(maxsize=4096)
+def opens_title(word: str) -> bool:
+    """Tell whether a word is a title, rank or honorific that opens a person's mention («سردار»، «وزیر»)."""
+    try:
+        from khabar.resolve.actors import find_sector_words
+        from khabar.resolve.keys import fold_tokens
+    except ImportError:  # without the resolver no split is made
+        return False
+    tokens = fold_tokens(word)
+    return len(tokens) == 1 and any(
+        found.kind in PERSON_KINDS and len(fold_tokens(found.text)) == 1 for found in find_sector_words(tokens)
+    )
+
+
+def names_place_or_body(text: str) -> bool:
+    """Tell whether words name a state, place or body of known country, and no person."""
+    try:
+        from khabar.resolve.actors import actor_code
+    except ImportError:  # without the resolver no split is made
+        return False
+    code = actor_code(text)
+    return bool(code and code.country and not code.roles and code.confidence >= 0.8)
 
 
 # Prepositions after a predicate noun that bring in the other party of the act («مذاکره با X»); not «علیه» or
@@ -470,22 +597,57 @@ def marker_regex(marker: str) -> re.Pattern[str]:
 
 
 def find_after_marker(sentence: str, marker: str, region_start: int, bound: int, clause_end: int) -> Phrase | None:
-    """Return the phrase after the last `marker` (a preposition) of the clause, before the predicate."""
+    """Return the phrase after `marker` (a preposition) in the clause, before the predicate: the first that names
+    a party, an «از سوی» agent only when no plain phrase does, else the first phrase found."""
     pattern = marker_regex(marker)
-    for hit in pattern.finditer(sentence, region_start, bound):
-        previous = sentence[: hit.start()].split()
-        following = sentence[hit.end() :].split()
+    first = agent = None
+    hits = list(pattern.finditer(sentence, region_start, bound))
+    for number, hit in enumerate(hits, 1):
+        previous = sentence[max(0, hit.start() - LOOK_BACK) : hit.start()].split()
+        following = WORD.search(sentence, hit.end())
         if previous and bare(previous[-1]) in COMPLEMENT_HEADS and marker in ("با", "از"):
             continue  # «مبارزه با داعش»: the noun's own complement
-        if following and bare(following[0]) in ADVERBIAL_HEADS and not ANAPHORIC_COUNTRY.match(
+        start = hit.end()
+        agentive = marker == "از" and following is not None and bare(following.group()) in AGENT_NOUNS
+        if agentive:
+            start = following.end()  # «خواستار کاهش تعرفه‌ها از سوی اروپا»: «از سوی» names the party, not «سوی»
+        elif following and bare(following.group()) in ADVERBIAL_HEADS and not ANAPHORIC_COUNTRY.match(
             sentence[hit.end() :].lstrip(" \u200c")
         ):
             continue  # «با اشاره به …»، «از این رو»: an adverbial, not a participant; «از این کشور» is one
-        phrase = phrase_forward(sentence, hit.end(), bound)
-        if phrase is not None:
-            return party_after(sentence, phrase, bound) or phrase
-        # «از صبح فردا از نمایندگان خواست»: a time phrase after the marker names no one; try the next one.
-    return None
+        phrase = phrase_forward(sentence, start, bound)
+        if phrase is None:
+            continue  # «از صبح فردا از نمایندگان خواست»: a time phrase names no one; the next marker may
+        phrase = party_after(sentence, phrase, bound) or phrase
+        if number == len(hits) and first is None and not agentive:
+            return phrase  # the only phrase found: whether it names anyone changes nothing
+        if names_anyone(phrase):
+            if not agentive:
+                return phrase
+            # «پس از اشغال افغانستان از جانب آمریکا … از طالبان حمایت می‌کند»: the agent of a noun before it
+            # is the party only when no plain «از» phrase names one.
+            agent = agent or phrase
+        # «از موضع بالا برخورد کرده و از دو تن از اعضای نظامی خواست»: a phrase that names no one is an adverbial
+        # of manner or topic; a later phrase of the same preposition may be the party.
+        first = first or phrase
+    return agent or first
+
+
+LOOK_BACK = 60  # characters enough to hold the word before a preposition
+# The nouns that make «از» a marker of the agent («از سوی»، «از طرف»، «از جانب»).
+AGENT_NOUNS = frozenset(marker.split()[1] for marker in AGENT_MARKERS if marker.startswith("از "))
+
+
+def names_anyone(phrase: Phrase) -> bool:
+    """Tell whether a phrase names a state, a body or people (the resolver memoises the code it is coded by)."""
+    try:
+        from khabar.resolve.actors import actor_code
+    except ImportError:  # without the resolver every phrase may be the party
+        return True
+    from khabar.events.participants import names_people
+
+    code = actor_code(phrase.text)
+    return bool(code is not None and (code.country or code.sector not in (None, "UNK"))) or names_people(phrase.text)
 
 
 def find_agent(sentence: str, region_start: int, clause_end: int, trigger_start: int | None = None) -> Phrase | None:
@@ -512,14 +674,33 @@ def names_actor(word: str) -> bool:
         return False
     from khabar.events.participants import names_people
 
+    if is_common_word_state(word):
+        return False  # «تسهیلات مالی»: not Mali
     code = actor_code(word)
     return bool(code is not None and (code.country or code.sector not in (None, "UNK"))) or names_people(word)
 
 
+def opens_with_subject(sentence: str, start: int, limit: int) -> bool:
+    """Tell whether a clause after «و» names its own subject: it opens with an actor that is not the object
+    («… حمایت می‌کند و ایران را تهدید کرد» shares its subject)."""
+    if not opens_with_actor(sentence, start, limit):
+        return False
+    phrase = phrase_forward(sentence, start, limit)
+    if phrase is None or OBJECT_MARK.match(sentence, phrase.end) is None:
+        return True
+    obj = phrase_backward(sentence, phrase.end, phrase.start)  # «و آمریکا او را …»: a subject before the object
+    return obj is not None and obj.start > phrase.start
+
+
 def opens_with_actor(sentence: str, start: int, limit: int) -> bool:
-    """Tell whether the words from `start` open with a state, body or people (past opening adverbs)."""
-    for word in words_between(sentence, start, limit)[:3]:
+    """Tell whether the words from `start` open with a state, body or people (past opening adverbs, and past a
+    count or partitive: «… رخ داده و تعدادی از مسئولان … دستگیر شدند»)."""
+    counted = False
+    for word in words_between(sentence, start, limit)[:5]:
         text = bare(word.group())
+        if text in PARTITIVES or text.isdigit() or (counted and text == "از"):
+            counted = True
+            continue
         if text not in OPENING_WORDS:
             return len(text) >= 3 and names_actor(text)
     return False

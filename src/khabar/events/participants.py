@@ -109,6 +109,8 @@ def participant_for(
     code = code_mention(phrase.text, None)
     country = code.country if code else None
     sector = code.sector if code else None
+    if country is None and names_own_country(phrase.text):
+        country = HOME_COUNTRY  # «دیپلمات‌های کشورمان»: the outlet's own country
     if country is None and sector is not None and sector not in STATELESS_SECTORS:
         country = default
     if entity is not None and entity.country and (
@@ -124,6 +126,43 @@ def participant_for(
     elif entity is not None and sector is None and entity.sector:
         sector = entity.sector  # placed nowhere, but known as what it is: «الظواهری» leads an armed group
     return Participant(text=phrase.text, id=entity.id if entity else None, country=country, sector=sector)
+
+
+def titles_of_person(
+    conjuncts: list[Phrase], participants: list[Participant], offset: int, entities: list[Entity]
+) -> bool:
+    """Tell whether the conjuncts after a named person are bare titles: more of the same person's titles."""
+    return (participants[0].id or "").startswith("per:") and any(
+        is_title(part, offset, entities) for part in conjuncts[1:]
+    )
+
+
+def names_body(text: str) -> bool:
+    """Tell whether a mention holds an organisation word of the resolver's («اداره»، «وزارت»، «سازمان»): the
+    «و» after it may go on with the body's name."""
+    try:
+        from khabar.resolve.actors import load_actor_tables
+        from khabar.resolve.keys import fold_tokens
+    except ImportError:  # without the resolver no body is known
+        return False
+    return any(word.kind == "org" for _, _, word in load_actor_tables().sectors.find(fold_tokens(text)))
+
+
+def names_own_country(text: str) -> bool:
+    """Tell whether a mention names the outlet's own country («کشورمان»، «میهن اسلامی»; not «کشور مالزی»)."""
+    pattern = own_country_pattern()
+    return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def own_country_pattern() -> re.Pattern[str] | None:
+    """Compile the resolver's words for the outlet's own country as whole words, once."""
+    try:
+        from khabar.resolve.patterns import OWN_COUNTRY_WORDS
+    except ImportError:  # without the resolver the words say nothing
+        return None
+    words = "|".join(re.escape(word).replace("\\ ", "[ \u200c]+") for word in OWN_COUNTRY_WORDS)
+    return re.compile(rf"(?<![\w\u200c])(?:{words})(?![\w\u200c])")
 
 
 def resolved_pronoun(phrase: Phrase, offset: int, entities: list[Entity]) -> list[Participant]:
@@ -185,6 +224,13 @@ def code_phrase(
     if len(participants) == 1:
         return participants
     if not named:
+        parties = all(p.id or p.sector not in (None, "UNK") or names_people(p.text) for p in participants)
+        if parties and not names_body(conjuncts[0].text) and not titles_of_person(
+            conjuncts, participants, offset, entities
+        ):
+            return participants  # «نمایندگان چایکاران و کارخانه‌داران»: each conjunct is a party by what it is
+        # «صنایع‌دستی و گردشگری استان»: a conjunct that names no one is part of one name, and so is what follows
+        # a body («روسای اداره ورزش و جوانان») or a person's title («X عضو شورا و مدیرکل اسبق سازمان»)
         return [participant_for(phrase, offset, entities, default, home, setting)]
     participants = [p for p in participants if p.country or p.sector not in (None, "UNK")] or participants[:1]
     head_sector = participants[0].sector
