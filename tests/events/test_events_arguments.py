@@ -221,3 +221,74 @@ def test_events_phrase_does_not_end_in_a_conjunction():
 
     text = "نیروهای پلیس، ارتش و"
     assert phrase_forward(text, text.index("ارتش"), len(text)).text == "ارتش"
+
+
+def test_events_clause_of_while_it_is_runs_past_its_first_verb():
+    from khabar.events.arguments import find_subject
+
+    sentence = "این در حالی است که ارتش روسیه منجر به جنجال شده و مورد انتقاد ناتو قرار گرفته بود."
+    phrase = find_subject(sentence, sentence.index("مورد انتقاد"))
+    assert phrase is not None and phrase.text.startswith("ارتش روسیه")
+
+
+def test_events_clause_of_plain_that_ends_with_its_verb():
+    from khabar.events.arguments import find_subject
+
+    sentence = "ایران اعلام کرد که آمریکا را تحریم کرده است و روسیه نیز مورد انتقاد ناتو قرار گرفت."
+    phrase = find_subject(sentence, sentence.index("مورد انتقاد"))
+    assert phrase is not None and phrase.text == "روسیه"
+
+
+def test_events_relative_clause_closed_by_any_progressive_holds_no_subject():
+    from khabar.events.arguments import find_subject
+
+    sentence = "آلان گارسیا با آلبرتو فوجیموری که هم اینک در شیلی به سر می‌برد توافق کرده است."
+    phrase = find_subject(sentence, sentence.index("توافق"))
+    assert phrase is not None and phrase.text == "آلان گارسیا"
+
+
+def test_events_complement_clause_with_a_progressive_keeps_its_subject():
+    from khabar.events.arguments import find_subject
+
+    sentence = "وزیر خارجه گفت که ایران به آمریکا اعتماد نمی‌کند و روسیه با چین توافق کرده است."
+    phrase = find_subject(sentence, sentence.index("توافق"))
+    assert phrase is not None and phrase.text == "روسیه"
+
+
+def test_events_count_of_days_opens_the_next_phrase():
+    from khabar.events.arguments import phrase_forward
+
+    sentence = "روزنامه هاآرتص دو روز قبل مدعی شد"
+    assert phrase_forward(sentence, 0, len(sentence)).text == "روزنامه هاآرتص"
+
+
+def test_events_count_after_a_demonstrative_stays_in_the_phrase():
+    from khabar.events.arguments import phrase_forward
+
+    sentence = "این دو تن هدف موشک قرار گرفتند"
+    assert phrase_forward(sentence, 0, len(sentence)).text.startswith("این دو تن")
+
+
+def test_events_time_adjective_belongs_to_the_opening_phrase():
+    from khabar.events.arguments import skip_openers
+
+    sentence = "طی شب گذشته جنگنده‌های آمریکایی به مواضع عراقی حمله کردند"
+    assert sentence[skip_openers(sentence, 0, len(sentence)) :].startswith("جنگنده‌های آمریکایی")
+
+
+def test_events_after_this_matter_is_one_opening_phrase():
+    from khabar.events.arguments import skip_openers
+
+    sentence = "پس از این امر مجلس ایرادی را بر آیین‌نامه گرفت"
+    assert sentence[skip_openers(sentence, 0, len(sentence)) :].startswith("مجلس")
+    other = "پس از اشغال نظامی افغانستان از جانب آمریکا طالبان عقب نشست"
+    assert other[skip_openers(other, 0, len(other)) :].startswith("اشغال")
+
+
+def test_events_determiner_after_a_state_opens_the_object():
+    from khabar.events.arguments import Phrase, cut_before_object
+
+    text = "ولادیمیر پوتین رییس جمهوری روسیه هرگونه مذاکره"
+    assert cut_before_object(Phrase(text, 0, len(text))).text == "ولادیمیر پوتین رییس جمهوری روسیه"
+    kept = "وزرای دفاع ایران و بلاروس"
+    assert cut_before_object(Phrase(kept, 0, len(kept))).text == kept

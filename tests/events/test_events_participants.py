@@ -398,3 +398,93 @@ def test_events_phrase_does_not_open_with_and():
     sentence = "و آنان دیپلمات‌ها را گروگان گرفتند"
     words = words_between(sentence, 0, sentence.index(" را"))
     assert make_phrase(sentence, words).text == "آنان دیپلمات‌ها"
+
+
+def test_events_compound_preposition_noun_is_not_the_subject(analyse):
+    event = only(analyse("به عنوان مثال جوانان لبنانی اسرائیل را از جنوب لبنان بیرون راندند."), "ASSAULT")
+    assert [(p.text, p.country) for p in event.actors] == [("جوانان لبنانی", "LBN")]
+
+
+def test_events_quoted_place_name_belongs_to_the_opening_phrase(analyse):
+    event = only(analyse("همچنین در استان «إب» جنگنده‌های سعودی به شهر حمله کردند."), "ASSAULT")
+    assert [(p.text, p.country) for p in event.actors] == [("جنگنده‌های سعودی", "SAU")]
+
+
+def test_events_clause_after_and_with_adverbial_names_its_own_subject(analyse):
+    events = analyse("قرار است فیلم جدیدی منتشر شود و به همین دلیل پلیس آلمان به حالت آماده‌باش درآمده است.")
+    assert [p.country for p in only(events, "MOBILIZE").actors] == ["DEU"]
+
+
+def test_events_state_inside_a_phrase_after_and_is_not_a_new_subject(analyse):
+    event = only(analyse("حزب‌الله با حزب امل هم‌پیمانی دارد و با دیگر نیروهای لبنانی همکاری می‌کند."), "COOPERATE")
+    assert [p.text for p in event.actors] == ["حزب‌الله"]
+
+
+def test_events_agent_after_and_is_no_opening_adverbial(analyse):
+    event = only(analyse("فوجیموری به ژاپن گریخت و بلافاصله از سوی اینترپل بازداشت شد."), "COERCE")
+    assert [p.text for p in event.actors] == ["اینترپل"]
+    assert [p.text for p in event.recipients] == ["فوجیموری"]
+
+
+def test_events_committee_name_goes_on_past_and(analyse):
+    text = "حجت‌الاسلام احمدحسین فلاحی سخنگوی کمیسیون آموزش و تحقیقات مجلس شورای اسلامی از دولت انتقاد کرد."
+    event = only(analyse(text), "ACCUSE")
+    assert len(event.actors) == 1
+    assert event.actors[0].text.endswith("آموزش و تحقیقات مجلس شورای اسلامی")
+
+
+def test_events_two_bodies_joined_by_and_stay_two_actors(analyse):
+    event = only(analyse("وزارت خارجه ایران و دولت آمریکا با هم دیدار کردند."), "CONSULT")
+    assert [p.country for p in event.actors] == ["IRN", "USA"]
+
+
+def test_events_before_this_is_no_part_of_the_subject(analyse):
+    event = only(analyse("پیش از این نیز اصلاح‌طلبان از سران فتنه حمایت کرده بودند."), "SUPPORT")
+    assert [p.text for p in event.actors] == ["اصلاح‌طلبان"]
+
+
+def test_events_quoted_name_after_a_day_is_the_subject(analyse):
+    events = analyse("در این روز «غلامرضا رمضانی» در نشست فیلم از اهل رسانه خواست از فیلم‌های کوچک حمایت کنند.")
+    assert [p.text for p in only(events, "REQUEST").actors] == ["غلامرضا رمضانی"]
+
+
+def test_events_bare_title_goes_on_past_and_to_its_body():
+    from khabar.events.arguments import Phrase
+    from khabar.events.participants import code_phrase
+
+    text = "معاون پژوهش و نیروی انسانی اداره کل آموزش و پرورش استان اصفهان"
+    coded = code_phrase(Phrase(text, 0, len(text)), 0, [])
+    assert [(p.text, p.country) for p in coded] == [(text, "IRN")]
+
+
+def test_events_counted_people_after_and_open_their_own_clause(analyse):
+    text = (
+        "این در حالی است که نظامیان صهیونیست ورودی‌های شهر را بسته بودند و هزاران نفر از فلسطینیان از رسیدن به"
+        " مسجد محروم ماندند و چند نفر هم بازداشت شدند."
+    )
+    event = only(analyse(text), "COERCE")
+    assert [p.country for p in event.recipients] == ["PSE"]
+
+
+def test_events_sentence_subject_is_cut_before_its_object():
+    from khabar.events.arguments import find_sentence_subject
+
+    cut = find_sentence_subject("وزیر خارجه برزیل حل موضوع سوریه را از راه نظامی ممکن ندانست و گفت: …")
+    assert cut is not None and cut.text == "وزیر خارجه برزیل"
+    whole = find_sentence_subject("سخنگوی وزارت خارجه گزارش آینده آژانس را مثبت خواند و گفت: …")
+    assert whole is not None and whole.text == "سخنگوی وزارت خارجه گزارش آینده آژانس"
+
+
+def test_events_stop_word_written_with_a_half_space_ends_the_subject(analyse):
+    event = only(analyse("سخنگوی وزارت امور خارجه هم‌چنین از آمریکا انتقاد کرد."), "ACCUSE")
+    assert [p.text for p in event.actors] == ["سخنگوی وزارت امور خارجه"]
+
+
+def test_events_focus_adverb_is_no_part_of_a_conjunct():
+    from khabar.events.arguments import Phrase
+    from khabar.events.participants import split_conjuncts
+
+    text = "مردم فلسطین، خصوصا کشورهای اروپایی و حتی کشورهای اسلامی"
+    parts = split_conjuncts(Phrase(text, 0, len(text)))
+    assert [p.text for p in parts] == ["مردم فلسطین", "کشورهای اروپایی", "کشورهای اسلامی"]
+    assert [p.text for p in split_conjuncts(Phrase("حتی", 0, 3))] == ["حتی"]

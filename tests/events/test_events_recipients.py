@@ -178,3 +178,26 @@ def test_events_state_inside_a_demand_after_in_is_where_not_who():
     assert find_inside(text, text.index("برگزاری"), text.index(" شد")) is None
     text = "وزیر خارجه خواستار کمک عراق به آوارگان شد."
     assert find_inside(text, text.index("کمک"), text.index(" شد")).text.startswith("عراق")
+
+
+def test_events_this_act_points_to_the_party_named_after_it(analyse):
+    text = (
+        "رئیس‌جمهور فرانسه در پی نخستین حملات جنگنده‌های انگلیسی علیه مواضع داعش در سوریه از این حملات استقبال کرد."
+    )
+    event = only(analyse(text), "AGREE")
+    assert [p.country for p in event.recipients] == ["GBR"]
+
+
+def test_events_this_act_named_nowhere_before_has_no_recipient(analyse):
+    event = only(analyse("وزیر خارجه ایران از این حملات انتقاد کرد."), "ACCUSE")
+    assert event.recipients == []
+
+
+def test_events_closing_quote_does_not_part_a_noun_from_its_party(analyse):
+    from khabar.events.arguments import Phrase, party_after
+
+    sentence = "وزیر خارجه به «حفظ گفت‌وگوی سازنده» با آژانس بین‌المللی انرژی اتمی متعهد شد."
+    start = sentence.index("حفظ")
+    end = sentence.index("»")
+    inner = party_after(sentence, Phrase(sentence[start:end], start, end), sentence.index("متعهد"))
+    assert inner is not None and inner.text.startswith("آژانس")

@@ -92,6 +92,16 @@ def make_phrase(sentence: str, words: list[re.Match[str]]) -> Phrase | None:
     return Phrase(text, start, end) if text and not text.isdigit() else None
 
 
+def is_stop(word: str) -> bool:
+    """Tell whether a word ends a noun phrase, written with or without its half-space («هم‌چنین»، «یاد‌آور»)."""
+    return word in PHRASE_STOPS or ("\u200c" in word and word.replace("\u200c", "") in PHRASE_STOPS)
+
+
+def is_opening(word: str) -> bool:
+    """Tell whether a word is an opening adverb, written with or without its half-space («هم‌چنین»)."""
+    return word in OPENING_WORDS or ("\u200c" in word and word.replace("\u200c", "") in OPENING_WORDS)
+
+
 def continues_list(following: list[re.Match[str]]) -> bool:
     """Tell whether the words after a comma carry on a list: an «و» comes before any stop word."""
     for word in following:
@@ -111,11 +121,16 @@ def phrase_forward(sentence: str, start: int, limit: int) -> Phrase | None:
     for index, word in enumerate(words):
         text = bare(word.group())
         partitive = text == "از" and taken and bare(taken[-1].group()) in PARTITIVES
-        if (text in PHRASE_STOPS and not partitive) or len(taken) >= MAX_PHRASE_WORDS:
+        stop = text in PHRASE_STOPS or ("\u200c" in text and is_stop(text))
+        if (stop and not partitive) or len(taken) >= MAX_PHRASE_WORDS:
             break
         following = bare(words[index + 1].group()) if index + 1 < len(words) else ""
         if text in WEEKDAYS and following in DATE_FOLLOWERS:
             break
+        if taken and (text.isdigit() or text in NUMERALS) and following in COUNTED_NOUNS and (
+            bare(taken[-1].group()) not in COUNT_LEADS
+        ):
+            break  # «روزنامه «هاآرتص» | دو روز قبل …»، «… این منطقه | ۷۴ تن»: a count opens the next phrase
         verbal = not following or following in VERB_FOLLOWERS  # a participle is a verb only before these
         if taken and (PROGRESSIVE_VERB.fullmatch(text) or text in PHRASE_VERBS or verbal and is_participle(
             text, following or next_word(sentence, word)
@@ -131,6 +146,13 @@ def phrase_forward(sentence: str, start: int, limit: int) -> Phrase | None:
         if word.group()[-1] in PUNCTUATION_END and word.group()[-1] not in "»\")":
             break
     return make_phrase(sentence, taken)
+
+
+# Nouns a numeral counts: time units and the counters of people.
+COUNTED_NOUNS = frozenset("روز هفته ماه سال ساعت دقیقه تن نفر".split())
+NUMERALS = frozenset("دو سه چهار پنج شش هفت هشت نه ده".split())
+# Words after which a count goes on in the same phrase or list: «این دو تن»، «۱۰۰ تن کشته و ۶۰۰ تن دیگر».
+COUNT_LEADS = frozenset({"و", "از"}) | DETERMINERS | PHRASE_OPENERS | PARTITIVES
 
 
 # Finite verbs that no noun phrase holds: the negated ones and the simple pasts not among the stop words
@@ -166,7 +188,7 @@ def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:
     taken: list[re.Match[str]] = []
     for word in reversed(words_between(sentence, limit, end)):
         text = word.group()
-        if bare(text) in PHRASE_STOPS or len(taken) >= MAX_PHRASE_WORDS - 2:
+        if is_stop(bare(text)) or len(taken) >= MAX_PHRASE_WORDS - 2:
             break
         if text[-1] in "،,؛:" and taken:
             break
@@ -223,7 +245,8 @@ def clause_start(sentence: str, position: int, progressive: bool = False) -> int
 
     A relative clause that has already ended with its own verb («… تلاشی که منجر به حل مناقشات شود حمایت
     می‌کند») does not hold the position: the clause around it does. A clause joined by «و» after a verb opens
-    a new clause only when it names its own subject («… حاصل شده است و اسرائیل نیز …»); else the subject is shared.
+    a new clause only when it names its own subject, after any opening adverbial («… حاصل شده است و اسرائیل نیز
+    …»، «… منتشر شود و به همین دلیل پلیس …»); else the subject is shared.
     `progressive`: a relative clause closed by a «می‌» verb does not hold it either (for subjects only: the mood
     rules read the words of such a clause before a predicate their own way).
     """
@@ -231,21 +254,65 @@ def clause_start(sentence: str, position: int, progressive: bool = False) -> int
     for match in clause_breaks(sentence, position):
         if match.group().strip() in COMPLEMENTISERS and closes_clause(sentence, match, position, progressive):
             continue
-        if match.group().strip() == "و" and not opens_with_subject(sentence, match.end(), position):
+        if match.group().strip() == "و" and not opens_with_subject(
+            sentence, past_adverbial(sentence, match.end(), position), position
+        ):
             continue
         starts.append(match.end())
     return starts[-1]
 
 
+# A leading adverbial whose end is sure: a preposition, a demonstrative and one noun («به همین دلیل»، «در این
+# میان»), or a phrase closed by its comma («در پی این حادثه،»).
+DEMONSTRATIVE_ADVERBIAL = re.compile(
+    r"(?:به|در|از|با|برای)[ \u200c]+(?:این|آن|همین|همان)[ \u200c]+[\w\u200c]+[ \u200c]*،?[ \u200c]*"
+)
+ADVERBIAL_COMMA_WORDS = 6  # a leading phrase closed by a comma within so many words
+
+
+def past_adverbial(sentence: str, start: int, limit: int) -> int:
+    """Return where the words after «و» go on past a leading adverbial whose end is sure; `start` if none.
+
+    «… منتشر شود و به همین دلیل پلیس … درآمده‌اند» opens a clause with its own subject, while in «… دارد و با
+    دیگر نیروهای لبنانی همکاری می‌کند» the state is inside the phrase of «با», and an agent («از سوی X») is no
+    adverbial.
+    """
+    start = len(sentence) - len(sentence[start:].lstrip(" \u200c"))
+    while start < limit and (word := WORD.match(sentence, start)) and bare(word.group()) in OPENING_WORDS:
+        start = len(sentence) - len(sentence[word.end() :].lstrip(" \u200c"))
+    idiom = DEMONSTRATIVE_ADVERBIAL.match(sentence, start, limit)
+    if idiom is not None:
+        return idiom.end()
+    words = words_between(sentence, start, limit)[:ADVERBIAL_COMMA_WORDS]
+    if not words or bare(words[0].group()) not in LEADING_PREPOSITIONS or AGENT_START.match(sentence, start):
+        return start
+    comma = next((word for word in words if word.group().endswith("،")), None)
+    return comma.end() if comma is not None else start
+
+
+AGENT_START = re.compile(r"(?:توسط|از[ \u200c]+(?:سوی|طرف|جانب)|به[ \u200c]+(?:دست|وسیله))(?![\w\u200c])")
+
+
 # A progressive joined to «می» by a half-space closes a relative clause after a noun too («نوجوانی را که در خاک
-# لبنان چوپانی می‌کرد»، «… که دارای ملیت ژاپنی نیز می‌باشد»); after a verb «که» opens a complement.
+# لبنان چوپانی می‌کرد»، «… که دارای ملیت ژاپنی نیز می‌باشد»، «… که در شیلی به سر می‌برد»); after a verb «که» opens a
+# complement.
 PROGRESSIVE_CLOSE = re.compile(
-    r"(?<![\w\u200c])ن?می\u200c(?:باشد|باشند|کند|کنند|کرد|کردند|شود|شوند|شد|شدند)(?![\w\u200c])"
+    r"(?<![\w\u200c])ن?می\u200c[\w]{1,12}(?:د|ند)(?![\w\u200c])"
 )
 
 
+CONTRAST_LEAD = re.compile(r"(?<![\w\u200c])در[ \u200c]*حالی[ \u200c]+است[ \u200c]*$")
+CONTRAST_REACH = 20  # characters enough to hold «در حالی است » before «که»
+
+
 def closes_clause(sentence: str, opener: re.Match[str], position: int, progressive: bool = False) -> bool:
-    """Tell whether the clause that `opener` («که») opens ends with its own verb before `position`."""
+    """Tell whether the clause that `opener` («که») opens ends with its own verb before `position`.
+
+    The clause of «در حالی است که» runs to the sentence's end, past its first verb: «این در حالی است که
+    مانورها … منجر به جنجال شده و مورد انتقاد … قرار گرفته بود».
+    """
+    if CONTRAST_LEAD.search(sentence, max(0, opener.start() - CONTRAST_REACH), opener.start()):
+        return False
     if FINITE_VERB.search(sentence, opener.end(), position):
         return True
     if not progressive or opener.group().strip() != "که":
@@ -283,19 +350,97 @@ def skip_openers(sentence: str, start: int, limit: int) -> int:
         start += timed.end()
     words = words_between(sentence, start, limit)
     index = 0
-    while index < len(words) and bare(words[index].group()) in OPENING_WORDS:
+    first = bare(words[0].group()) if words else ""
+    while index < len(words) and (first in OPENING_WORDS or "\u200c" in first and is_opening(first)):
         index += 1
+        first = bare(words[index].group()) if index < len(words) else ""
+    if first in THEN_PREPOSITIONS:
+        index = past_then(words, index)
     if index < len(words) and bare(words[index].group()) in PHRASE_STOPS:
         # A leading adverbial phrase («در زنجان»، «روز گذشته»): skip to its comma, or past its first noun.
         comma = next((i for i in range(index, min(index + 10, len(words))) if words[i].group().endswith("،")), None)
         if comma is not None:
-            index = comma + 1
+            index = past_numbers(words, comma + 1)
         else:
             index += 1
+            if index < len(words) - 2 and bare(words[index - 1].group()) in THEN_PREPOSITIONS and bare(
+                words[index].group()
+            ) == "از" and bare(words[index + 1].group()) in DETERMINERS:
+                # «پس از این امر | مجلس …»: «پس از» is one preposition, and a demonstrative and its noun close
+                # its phrase; without one the words after «از» may go on («پس از اشغال نظامی افغانستان …»).
+                index += 1
             while index < len(words) - 1 and bare(words[index].group()) in DETERMINERS:
                 index += 1
-            index += 1
+            index = past_head_noun(words, index)
     return words[index].start() if index < len(words) else limit
+
+
+NUMBER_WORD = re.compile(r"(?:\d+(?:[.,/]\d+)*[ \u200c]*و?|[-–و])")
+
+
+def past_numbers(words: list[re.Match[str]], index: int) -> int:
+    """Return the index past a list of numbers that goes on after the comma of a leading phrase («در فاصله سال‌های
+    ۱۹۸۲، ۱۹۷۹و ۱۹۷۱ - ۱۹۷۲ واشنگتن …»): two numbers in a row count nothing («۵۰ هزار نفر» is a subject)."""
+    end, numbers = index, 0
+    while end < len(words) and NUMBER_WORD.fullmatch(bare(words[end].group())):
+        numbers += any(char.isdigit() for char in words[end].group())
+        end += 1
+    return end if numbers >= 2 and end < len(words) else index
+
+
+THEN_WORDS = 3  # «پیش از این»: a preposition, «از» and a demonstrative standing alone
+
+
+def past_then(words: list[re.Match[str]], index: int) -> int:
+    """Return the index after «پیش از این»، «پس از آن» («before this», «after that») when the demonstrative stands
+    alone: the next word names a party or is an opening adverb («پیش از این نیز اصلاح‌طلبان …»، «پیش از این
+    وزارت دفاع لتونی …»), not a noun it points to («پس از این دیدار»)."""
+    if index + THEN_WORDS >= len(words) or bare(words[index].group()) not in THEN_PREPOSITIONS:
+        return index
+    if bare(words[index + 1].group()) != "از" or bare(words[index + 2].group()) not in {"این", "آن"}:
+        return index
+    after = index + THEN_WORDS
+    while after < len(words) and bare(words[after].group()) in OPENING_WORDS:
+        after += 1
+    if after > index + THEN_WORDS or (after < len(words) and names_actor(bare(words[after].group()))):
+        return after
+    return index
+
+
+THEN_PREPOSITIONS = frozenset({"پیش", "پس", "قبل", "بعد"})
+
+
+def past_head_noun(words: list[re.Match[str]], index: int) -> int:
+    """Return the index of the word after a leading prepositional phrase's noun at `index`.
+
+    After the noun of a compound preposition the phrase's noun is the next one («به عنوان مثال | جوانان …»). A
+    quoted name after a place noun is its apposition («در استان «إب» | حملات …»).
+    """
+    if index < len(words) - 2 and bare(words[index].group()) in COMPOUND_NOUNS:
+        index += 1
+        while index < len(words) - 1 and bare(words[index].group()) in DETERMINERS:
+            index += 1
+    index += 1
+    if index < len(words) - 1 and bare(words[index].group()) in TIME_ADJECTIVES:
+        index += 1  # «طی شب گذشته | جنگنده‌های آمریکایی …»: the adjective of a time noun is in the phrase
+    if 0 < index < len(words) - 1 and words[index].group().startswith("«") and (
+        bare(words[index - 1].group()) in PLACE_NOUNS
+    ):
+        closing = next(
+            (i for i in range(index, min(index + QUOTED_NAME_WORDS, len(words) - 1)) if "»" in words[i].group()), None
+        )
+        if closing is not None:
+            index = closing + 1
+    return index
+
+
+# Nouns of compound prepositions whose complement follows them: «به عنوان»، «به خاطر»، «در ادامه».
+COMPOUND_NOUNS = frozenset({"عنوان", "خاطر", "ادامه"})
+# Nouns of places whose name may follow in quote marks («در استان «إب»»); after «در این روز» a quoted name is a
+# person's, the subject.
+PLACE_NOUNS = frozenset("استان شهر شهرستان منطقه روستا بندر جزیره ولایت ایالت بخش محله خیابان میدان اردوگاه".split())
+QUOTED_NAME_WORDS = 4
+TIME_ADJECTIVES = frozenset("گذشته آینده اخیر جاری".split())  # a name in quote marks after a place noun is a few words long
 
 
 def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
@@ -311,16 +456,9 @@ def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
     start = skip_openers(sentence, opening, trigger_start)
     phrase = phrase_forward(sentence, start, trigger_start)
     if phrase is not None and OBJECT_MARK.match(sentence, phrase.end):
-        obj = phrase_backward(sentence, phrase.end, phrase.start)
-        if obj is not None and obj.start > phrase.start:
-            cut = sentence[phrase.start : obj.start].rstrip(" \u200c،")
-            return Phrase(cut, phrase.start, phrase.start + len(cut))  # «صنعاء بیش از دو هزار زندانی را»
-        first = WORD.match(sentence, phrase.start)
-        if first is not None and first.end() < phrase.end and names_state(bare(first.group())):
-            return make_phrase(sentence, [first])  # «اسپانیا سفیر ایران را احضار کرد»
-        pointer = pointed_subject(sentence, phrase)
-        if pointer is not None:
-            return pointer  # «این روزنامه دولت تونی بلر را مقصر … عنوان کرده»
+        subject = subject_before_object(sentence, phrase)
+        if subject is not None:
+            return subject
         after = OBJECT_MARK.match(sentence, phrase.end).end()
         phrase = phrase_forward(sentence, skip_openers(sentence, after, trigger_start), trigger_start)
     if sentence[:opening].rstrip().endswith("که") and (
@@ -331,6 +469,20 @@ def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
         if antecedent is not None and not is_verb(antecedent.text.split()[-1]):
             return antecedent
     return phrase
+
+
+def subject_before_object(sentence: str, phrase: Phrase) -> Phrase | None:
+    """Return the subject that opens a phrase read up to «را», when the words say where the object starts: a state
+    or known name ends the subject («صنعاء بیش از دو هزار زندانی را»، «اسپانیا سفیر ایران را»), as does a
+    demonstrative actor («این روزنامه دولت تونی بلر را»); None when the whole phrase is the object."""
+    obj = phrase_backward(sentence, phrase.end, phrase.start)
+    if obj is not None and obj.start > phrase.start:
+        cut = sentence[phrase.start : obj.start].rstrip(" \u200c،")
+        return Phrase(cut, phrase.start, phrase.start + len(cut))
+    first = WORD.match(sentence, phrase.start)
+    if first is not None and first.end() < phrase.end and names_state(bare(first.group())):
+        return make_phrase(sentence, [first])
+    return pointed_subject(sentence, phrase)
 
 
 # Demonstratives that open a subject pointing back to an actor named before («این روزنامه»، «آن سازمان»).
@@ -432,7 +584,7 @@ def is_verb(word: str) -> bool:
 def cut_before_object(phrase: Phrase) -> Phrase:
     """Cut a subject that has run on into its object where no «را» follows the object's first noun:
     «رئیس تشکیلات خودگردان فلسطین | تصمیم رژیم صهیونیستی برای …» ends at its state, when the words after it
-    name another one and no «و» joins them."""
+    name another one and no «و» joins them, or open with a determiner («… روسیه | هرگونه مذاکره …»)."""
     words = list(WORD.finditer(phrase.text))
     for index, word in enumerate(words[:-1]):
         text = bare(word.group())
@@ -441,12 +593,20 @@ def cut_before_object(phrase: Phrase) -> Phrase:
         rest = words[index + 1 :]
         if bare(rest[0].group()) == "و" or word.group().endswith("،"):
             return phrase
+        if bare(rest[0].group()) in NEW_PHRASE_DETERMINERS:
+            # «پوتین رییس جمهوری روسیه | هرگونه مذاکره …»: a state's name takes no determiner after it.
+            end = word.end()
+            return Phrase(phrase.text[:end], phrase.start, phrase.start + end)
         if any(names_state(bare(other.group())) or names_actor(bare(other.group())) for other in rest[1:]):
             if other_state_named(phrase.text[rest[0].start() :], bare(word.group())):
                 end = word.end()
                 return Phrase(phrase.text[:end], phrase.start, phrase.start + end)
         return phrase
     return phrase
+
+
+# Determiners that open a new noun phrase when they follow a state's name.
+NEW_PHRASE_DETERMINERS = frozenset("هرگونه هر این آن همه تمام هیچ برخی".split())
 
 
 def other_state_named(text: str, state_word: str) -> bool:
@@ -466,7 +626,11 @@ def find_sentence_subject(sentence: str) -> Phrase | None:
     if first_break:
         end = first_break.start()
     start = skip_openers(sentence, 0, end)
-    return phrase_forward(sentence, start, end)
+    phrase = phrase_forward(sentence, start, end)
+    if phrase is not None and OBJECT_MARK.match(sentence, phrase.end):
+        # «معاون وزیر اقتصاد حجم واگذاری‌ها را …»: the object is no subject; a subject before it is cut off it.
+        return subject_before_object(sentence, phrase) or phrase
+    return phrase
 
 
 # Prepositions whose phrase sits inside a «را» object noun phrase («سفر البرادعی به ایران را»).
@@ -566,10 +730,14 @@ PARTY_PREPOSITIONS = frozenset({"با"})
 def party_after(sentence: str, phrase: Phrase, bound: int) -> Phrase | None:
     """Return X of «از گسترش روابط با X استقبال کرد»: the party of a predicate noun that names no one."""
     following = WORD.search(sentence, phrase.end, bound)
+    while following is not None and not following.group().strip("»\""):
+        following = WORD.search(sentence, following.end(), bound)  # the quote mark that closes the noun
     if following is None or bare(following.group()) not in PARTY_PREPOSITIONS:
         return None
-    if sentence[phrase.end : following.start()].strip(" \u200c"):
-        return None  # a comma or quote mark between: the preposition opens another phrase
+    if sentence[phrase.end : following.start()].strip(" \u200c»\""):
+        # A comma or opening quote mark between: the preposition opens another phrase. A quote that closes the
+        # noun does not («به «حفظ گفت‌وگوی سازنده» با آژانس»).
+        return None
     inner = phrase_forward(sentence, following.end(), bound)
     return inner if inner is not None and names_party_of(phrase, inner) else None
 
@@ -614,11 +782,15 @@ def find_after_marker(sentence: str, marker: str, region_start: int, bound: int,
         elif following and bare(following.group()) in ADVERBIAL_HEADS and not ANAPHORIC_COUNTRY.match(
             sentence[hit.end() :].lstrip(" \u200c")
         ):
-            continue  # «با اشاره به …»، «از این رو»: an adverbial, not a participant; «از این کشور» is one
+            pointed = phrase_forward(sentence, start, bound)
+            pointed = antecedent_of_pointer(sentence, pointed) if pointed is not None else None
+            if pointed is None:
+                continue  # «با اشاره به …»، «از این رو»: an adverbial, not a participant; «از این کشور» is one
+            return pointed  # «از این حملات»: the act named before, whose party is named after it
         phrase = phrase_forward(sentence, start, bound)
         if phrase is None:
             continue  # «از صبح فردا از نمایندگان خواست»: a time phrase names no one; the next marker may
-        phrase = party_after(sentence, phrase, bound) or phrase
+        phrase = party_after(sentence, phrase, bound) or antecedent_of_pointer(sentence, phrase) or phrase
         if number == len(hits) and first is None and not agentive:
             return phrase  # the only phrase found: whether it names anyone changes nothing
         if names_anyone(phrase):
@@ -631,6 +803,25 @@ def find_after_marker(sentence: str, marker: str, region_start: int, bound: int,
         # of manner or topic; a later phrase of the same preposition may be the party.
         first = first or phrase
     return agent or first
+
+
+def antecedent_of_pointer(sentence: str, phrase: Phrase) -> Phrase | None:
+    """Return the party of the act «این حملات» points back to in the same sentence: «… در پی نخستین حملات
+    جنگنده‌های انگلیسی علیه … از این حملات استقبال کردند» welcomes the British jets' strikes. The noun must have
+    been named before with an actor right after it; «این کشور» and «این مقام» are coded their own way."""
+    words = phrase.text.split()
+    if len(words) != 2 or words[0] not in POINTERS or names_actor(words[1]) or words[1] in PERSON_NOUNS:
+        return None
+    noun = bare(words[1])
+    for earlier in WORD.finditer(sentence, 0, phrase.start):
+        if bare(earlier.group()) not in (noun, noun + "ی", noun + "\u200cی"):
+            continue
+        after = WORD.search(sentence, earlier.end(), phrase.start)
+        if after is not None and names_actor(bare(after.group())):
+            found = phrase_forward(sentence, after.start(), phrase.start)
+            if found is not None and found.end <= phrase.start:
+                return found
+    return None
 
 
 LOOK_BACK = 60  # characters enough to hold the word before a preposition
@@ -698,12 +889,16 @@ def opens_with_actor(sentence: str, start: int, limit: int) -> bool:
     counted = False
     for word in words_between(sentence, start, limit)[:5]:
         text = bare(word.group())
-        if text in PARTITIVES or text.isdigit() or (counted and text == "از"):
+        if text in PARTITIVES or text in COUNT_WORDS or text.isdigit() or (counted and text == "از"):
             counted = True
             continue
         if text not in OPENING_WORDS:
             return len(text) >= 3 and names_actor(text)
     return False
+
+
+# Plural numerals that count the people after them: «… بسته بودند و هزاران نفر از فلسطینیان … محروم ماندند».
+COUNT_WORDS = frozenset("هزاران صدها صد\u200cها ده\u200cها دهها میلیون\u200cها میلیونها چندین چند".split())
 
 
 def find_inside(sentence: str, start: int, end: int) -> Phrase | None:

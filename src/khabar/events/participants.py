@@ -28,8 +28,16 @@ QUOTE_MARKS = "«»\"'"
 STATE_GROUP = re.compile(
     r"(?<![\w\u200c])(?:کشورهای|کشورها|کشورهایی|(?:دو|سه|چهار|پنج|چند|برخی|بسیاری از)[ \u200c]+کشور)(?![\w\u200c])"
 )
-CONJUNCTION = re.compile(r"[ \u200c]+و[ \u200c]+|،[ \u200c]*")
+# «و»، a comma, or a focus adverb that picks out part of a list («کشورها، خصوصا کشورهای اروپایی»، «طرفین بویژه …»).
+CONJUNCTION = re.compile(
+    r"[ \u200c]+و[ \u200c]+|،[ \u200c]*"
+    r"|[ \u200c]*(?<![\w\u200c])(?:بویژه|به[ \u200c]ویژه|خصوصا|خصوصاً|مخصوصا|مخصوصاً|بخصوص|به[ \u200c]خصوص|حتی)(?![\w\u200c])[ \u200c]*"
+)
 PEOPLE_FILE = "event_people.txt"
+# Words for committees, whose names go on past «و» («کمیسیون امنیت ملی و سیاست خارجی»): not actors alone.
+COMMITTEE_WORDS = frozenset("کمیسیون کمسیون کمیته ستاد شورای".split())
+# Words that open another body's name after «و» («… شهرداری و مؤسسه توسعه سینمایی»), which the resolver lacks.
+BODY_WORDS = frozenset("مؤسسه موسسه انجمن بنیاد".split())
 # Words that may come before the noun that heads a group of people: «بیش از دو هزار زندانی»، «یکی از».
 QUANTITY_WORDS = frozenset(
     "از حدود نزدیک تقریبا تقریباً دست کم هزار صد میلیون ده بیست سی چهل پنجاه شصت هفتاد هشتاد نود ها".split()
@@ -52,7 +60,51 @@ def split_conjuncts(phrase: Phrase) -> list[Phrase]:
         parts.append(Phrase(phrase.text[cursor : match.start()], phrase.start + cursor, phrase.start + match.start()))
         cursor = match.end()
     parts.append(Phrase(phrase.text[cursor:], phrase.start + cursor, phrase.end))
-    return [part for part in parts if part.text.strip()]
+    return [part for part in parts if part.text.strip()] or [phrase]
+
+
+def join_body_names(conjuncts: list[Phrase], phrase: Phrase, offset: int, entities: list[Entity]) -> list[Phrase]:
+    """Join a conjunct that opens with a word naming no one to a body before it: «سخنگوی کمیسیون آموزش و
+    تحقیقات مجلس» is one body's name, while «وزارت خارجه ایران و دولت آمریکا» names two parties, and so do a
+    quoted name («حماس» و نوار غزه) and a conjunct that opens with a name NER found."""
+    if len(conjuncts) < 2:
+        return conjuncts
+    joined = [conjuncts[0]]
+    for part in conjuncts[1:]:
+        previous = joined[-1]
+        separator = phrase.text[previous.end - phrase.start : part.start - phrase.start]
+        if (
+            "،" not in separator and not previous.text.endswith(tuple(QUOTE_MARKS)) and not opens_with_party(part.text)
+            and not opens_entity(part, offset, entities) and holds_body(previous.text)
+        ):
+            start, end = previous.start - phrase.start, part.end - phrase.start
+            joined[-1] = Phrase(phrase.text[start:end], previous.start, part.end)
+        else:
+            joined.append(part)
+    return joined
+
+
+def opens_entity(part: Phrase, offset: int, entities: list[Entity]) -> bool:
+    """Tell whether a named person, body or place starts where the conjunct starts."""
+    start = part.start + offset
+    return any(entity.start == start and entity.mention == "name" for entity in entities)
+
+
+def holds_body(text: str) -> bool:
+    """Tell whether a mention holds a body's word: the resolver's, or a committee's, which it reads as no actor."""
+    return names_body(text) or any(word in COMMITTEE_WORDS for word in text.split())
+
+
+def opens_with_party(text: str) -> bool:
+    """Tell whether a conjunct's first word could name a party of its own: a state, body, committee, title, person
+    or people."""
+    from khabar.events.arguments import names_actor, names_person, names_state, opens_title
+
+    first = text.split()[0].strip(QUOTE_MARKS + "،,")
+    return (
+        not first or names_actor(first) or names_state(first) or names_person(first) or opens_title(first)
+        or names_people(first) or first in COMMITTEE_WORDS or first in BODY_WORDS or names_body(first)
+    )
 
 
 def is_title(part: Phrase, offset: int, entities: list[Entity]) -> bool:
@@ -195,7 +247,8 @@ def code_phrase(
     «وزرای دفاع ایران و بلاروس» a bare country conjunct takes the first conjunct's sector. A state body that
     names no country («شهرداری») is in `home` when given, else in Iran.
     """
-    conjuncts = drop_appositions(split_conjuncts(phrase), phrase, offset, entities)
+    conjuncts = join_body_names(split_conjuncts(phrase), phrase, offset, entities)
+    conjuncts = drop_appositions(conjuncts, phrase, offset, entities)
     setting = setting or HOME_COUNTRY
     participants = [participant_for(part, offset, entities, None, home, setting) for part in conjuncts]
     participants = [
@@ -231,6 +284,11 @@ def code_phrase(
             return participants  # «نمایندگان چایکاران و کارخانه‌داران»: each conjunct is a party by what it is
         # «صنایع‌دستی و گردشگری استان»: a conjunct that names no one is part of one name, and so is what follows
         # a body («روسای اداره ورزش و جوانان») or a person's title («X عضو شورا و مدیرکل اسبق سازمان»)
+        return [participant_for(phrase, offset, entities, default, home, setting)]
+    if not participants[0].country and participants[0].sector in (None, "UNK") and is_title(
+        conjuncts[0], offset, entities
+    ):
+        # «معاون پژوهش و نیروی انسانی اداره کل …»: a title that names no one goes on past «و» to its body.
         return [participant_for(phrase, offset, entities, default, home, setting)]
     participants = [p for p in participants if p.country or p.sector not in (None, "UNK")] or participants[:1]
     head_sector = participants[0].sector
