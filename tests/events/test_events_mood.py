@@ -106,3 +106,62 @@ def test_events_request_for_a_later_day_is_made_now(hand_analysis):
 def test_events_visit_on_a_later_day_is_still_a_plan(hand_analysis):
     consult = events_next_friday(hand_analysis, "وزیر خارجه روز جمعه آینده به مسکو سفر می‌کند.", "CONSULT")
     assert consult and not happened(consult[0])
+
+
+def test_events_plan_of_a_closed_conjunct_is_not_the_predicates(analyse):
+    events = analyse("قرار است فردا سمینار جدیدی برگزار شود و به همین سبب ارتش به حالت آماده‌باش درآمده است.")
+    assert "MOBILIZE" in happened_types(events)
+
+
+def test_events_plan_of_the_predicates_own_conjunct_still_counts(analyse):
+    events = analyse("قرار است ارتش به حالت آماده‌باش درآید و مرزها بسته شود.")
+    assert "MOBILIZE" not in happened_types(events)
+
+
+def test_events_indirect_question_after_the_predicate_does_not_ask_it(analyse):
+    events = analyse("وزیر خارجه پس از گفت و گوی تلفنی با همتای خود نگفت که آیا توافقی حاصل شده است یا خیر.")
+    assert "CONSULT" in happened_types(events)
+
+
+def test_events_question_in_the_predicates_clause_asks_it(analyse):
+    events = analyse("آیا وزیر خارجه با همتای ترکیه‌ای خود گفت و گوی تلفنی داشت؟")
+    assert "CONSULT" not in happened_types(events)
+
+
+def test_events_warning_content_is_not_the_warnings_condition(analyse):
+    events = analyse("ایران به آمریکا درباره احتمال بستن تنگه در صورت ادامه تحریم‌ها هشدار داده است.")
+    assert "THREATEN" in happened_types(events)
+
+
+def test_events_condition_on_the_warning_itself_still_counts(analyse):
+    events = analyse("ایران در صورت ادامه تحریم‌ها به آمریکا هشدار خواهد داد.")
+    assert "THREATEN" not in happened_types(events)
+
+
+def test_events_otherwise_makes_the_consequence_conditional(analyse):
+    events = analyse("مغازه‌ها باید از دستورات پیروی کنند و در غیر این صورت پلمب می‌شوند.")
+    assert "COERCE" not in happened_types(events)
+
+
+def test_events_agreement_reached_keeps_its_own_verbs_mood(analyse):
+    text = "وی با اشاره به توافقی که هفته قبل در مونیخ به دست آمد و بر اساس آن قرار شد آتش‌بس اعلام شود، سخن گفت."
+    assert "SUPPORT" in happened_types(analyse(text))
+
+
+def test_events_agreement_still_to_be_reached_has_not_happened(analyse):
+    assert "SUPPORT" not in happened_types(analyse("قرار است توافقی در مونیخ به دست آید."))
+
+
+def test_events_modal_governs_coordinated_short_infinitives(analyse):
+    text = "رئیس قوه قضاییه گفت: باید نقش مردم را پررنگ‌تر نمود و فعالیت‌های سالم اقتصادی را حمایت کرد."
+    assert "SUPPORT" not in happened_types(analyse(text))
+
+
+def test_events_hope_of_a_closed_conjunct_does_not_reach_the_predicate(analyse):
+    events = analyse("وزیر امیدوار است مذاکرات به نتیجه برسد و پلیس مرزی دیروز به حالت آماده‌باش درآمد.")
+    assert "MOBILIZE" in happened_types(events)
+
+
+def test_events_noun_before_and_does_not_close_a_clause(analyse):
+    events = analyse("ارتش در صورت ادامه حملات منافع خود و متحدانش را در مرز به حالت آماده‌باش درمی‌آورد.")
+    assert "MOBILIZE" not in happened_types(events)

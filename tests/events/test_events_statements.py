@@ -87,3 +87,53 @@ def test_events_government_inside_a_later_clause_is_no_addressee(analyse):
     # «… بود که در برنامه سوم دولت باید …»: a report of what was decided, not a demand opening the statement.
     events = analyse("وزیر خارجه عراق ادامه داد: جمع‌بندی این بود که در برنامه سوم دولت باید سرمایه‌گذاری می‌کرد.")
     assert [e for e in events if e.type == "REQUEST"] == []
+
+
+def test_events_negligence_blamed_on_the_government_is_an_accusation(analyse):
+    events = [e for e in analyse("وزیر گفت: دولت در این زمینه سهل‌انگاری کرده است.") if e.type == "ACCUSE"]
+    assert events and events[0].recipients and events[0].recipients[0].text == "دولت"
+
+
+def test_events_negligence_with_no_one_blamed_is_advice(analyse):
+    text = "روحانی افزود: سهل‌انگاری اولین چیزی است که رابطه بین همسران را تحت الشعاع قرار می‌دهد."
+    assert not [e for e in analyse(text) if e.type == "ACCUSE"]
+
+
+def test_events_unjust_order_favouring_the_speakers_state_blames_no_one(analyse):
+    text = "وزیر خارجه ایران تصریح کرد: حضور مردم معادلات ظالمانه مستکبران را به نفع ملت ایران برهم می‌زند."
+    assert not [e for e in analyse(text) if e.type == "ACCUSE"]
+
+
+def test_events_unjust_sanctions_of_a_named_state_are_criticism(analyse):
+    text = "وزیر خارجه ایران تصریح کرد: تحریم‌های ظالمانه آمریکا علیه مردم ما ادامه دارد."
+    events = [e for e in analyse(text) if e.type == "ACCUSE"]
+    assert events and {r.country for r in events[0].recipients} == {"USA"}
+
+
+def test_events_officials_named_far_from_the_blaming_word_are_not_blamed(analyse):
+    text = ("وزیر کشور گفت: این نامگذاری با دلسوزی مسئولان و پشتیبانی مردم زمینه پیشرفت را فراهم می‌آورد و اجازه "
+            "نخواهد داد عده‌ای از فضای به وجود آمده به نفع خود سوءاستفاده کنند.")
+    assert not [e for e in analyse(text) if e.type == "ACCUSE"]
+
+
+def test_events_statement_in_the_present_tense_is_coded_too(analyse):
+    text = "وزیر خارجه ایران در این نامه می‌افزاید: رفتار دولت آمریکا در این پرونده غیرقانونی است."
+    events = [e for e in analyse(text) if e.type == "ACCUSE"]
+    assert events and {r.country for r in events[0].recipients} == {"USA"}
+
+
+def test_events_unfair_words_of_a_commission_are_blamed_on_it(analyse):
+    text = "نماینده گرمسار اظهار داشت: اظهارات امروز سخنگوی کمیسیون تلفیق عادلانه نبود."
+    events = [e for e in analyse(text) if e.type == "ACCUSE"]
+    assert events and events[0].recipients[0].text == "کمیسیون"
+
+
+def test_events_hostile_intent_ascribed_to_a_state_is_criticism(analyse):
+    text = "وزیر خارجه ایران گفت: آمریکایی‌ها دنبال تشکیل دولت ضعیف در ایران هستند."
+    events = [e for e in analyse(text) if e.type == "ACCUSE"]
+    assert events and {r.country for r in events[0].recipients} == {"USA"}
+
+
+def test_events_a_states_aim_reported_plainly_is_not_criticism(analyse):
+    text = "وزیر خارجه ایران گفت: آمریکا به دنبال مذاکره با ایران است."
+    assert not [e for e in analyse(text) if e.type == "ACCUSE"]

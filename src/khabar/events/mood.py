@@ -65,6 +65,29 @@ ACHIEVED = re.compile(r"(?<![\w\u200c])(?:توانست|توانستند|موفق
 # Conditions a threat states as its own terms («در صورت ادامه حملات، پاسخ سختی خواهیم داد»).
 CONDITION = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|درصورتی|در صورتی|در صورت)(?![\w\u200c])")
 
+# A verb and the «و» after it: a coordinated clause that has closed («به زودی قرار است فیلمی … منتشر شود و به همین
+# دلیل پلیس … به حالت آماده‌باش درآمده‌اند»). A plan or hedge before it is that clause's, not the predicate's.
+CLOSED_CONJUNCT = re.compile(
+    r"(?<![\w\u200c])(?:شود|شوند|باشد|باشند|کند|کنند|دهد|دهند|گیرد|گیرند|است|هستند|بود|بودند|"
+    r"\w+ه[ \u200c](?:است|اند)|می[ \u200c]\w+(?:د|ند)|"
+    # The simple pasts of the light verbs and common verbs only: «خود و»، «سیاست و»، «نفت و» are nouns.
+    r"(?:کرد|نمود|شد|گردید|داد|گرفت|رسید|یافت|داشت|زد|کشید|آمد|رفت|گفت|خواست|دانست|ساخت|گذاشت|انداخت|"
+    r"پذیرفت|افزود|نوشت|کشت|درآمد|برد)(?:ند)?|"
+    # A subjunctive with «ب» («برسد»، «بگیرند»), not «بلند» or «بعد».
+    r"ب(?!لند|عد|ند)\w{2,}(?:د|ند))[ \u200c]+و(?=[ \u200c])"
+)
+# Modals that govern short infinitives («باید … حمایت کرد»).
+MODAL = re.compile(r"(?<![\w\u200c])(?:باید|نباید|بایستی|نبایستی|می[ \u200c]?بایست|ن?می[ \u200c]?توان)(?![\w\u200c])")
+# A warning's own content («به واشنگتن درباره احتمال از سرگیری … در صورت … هشدار داده است»): what it warns of, with
+# its conditions and likelihoods, is not the warning's mood.
+WARNING_VERB = re.compile(r"^هشدار")
+WARNING_CONTENT = re.compile(r"(?<![\w\u200c])(?:درباره|درباره‌ی|در مورد|در خصوص|در رابطه با|نسبت به)(?![\w\u200c])")
+
+# A past verb that closes a match written without a light verb («به دست آمد»، «به عمل آمد»، «داشتند»).
+OWN_PAST_VERB = re.compile(
+    r"(?<![\w\u200c])(?:آمد|آمدند|داشت|داشتند|گرفت|گرفتند|رسید|رسیدند)(?:ه[ \u200c]+(?:است|اند|بود|بودند))?$"
+)
+
 # A nominal predicate that is the object of a demand («آزادی گروگان‌ها را خواستار شد») is asked for, not done.
 DEMANDED = re.compile(
     r"(?:(?!(?<![\w\u200c])و(?![\w\u200c]))[^.،:؛]){0,60}?(?<![\w\u200c])را[ \u200c]+(?:خواستار|خواهان)(?![\w\u200c])"
@@ -88,6 +111,13 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
     """
     opening = clause_start(sentence, match.start())
     before = without_charge(without_closed_relatives(sentence[opening : match.start()]))
+    preceding = without_closed_relatives(without_charge(sentence[: match.start()]))
+    if is_indicative(sentence, match) and not governed_infinitive(before, match):
+        # A plan or modal distributes over coordinated subjunctives («باید … کند و … دهد»), not over an
+        # indicative that follows a closed clause.
+        before, preceding = own_conjunct(before), own_conjunct(preceding)
+    if event.type == "THREATEN" and WARNING_VERB.match(match.group()):
+        before = without_warning_content(before)
     if event.type == "THREATEN" and (announced or FIRST_PERSON_FUTURE.search(match.group())):
         # «اعلام کرد که در صورت ادامه حملات، پاسخ سختی خواهیم داد»: the threat's terms, not a condition on it;
         # the writer's own «اگر دشمن حمله کند، ارتش … خواهد داد» stays a conditional.
@@ -104,8 +134,8 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         or bool(HYPOTHETICAL_MARKERS.search(before))
         # A relative clause closed before the predicate («هواداران ائتلافی که درصدد سرنگونی دولت است تظاهرات
         # کردند») qualifies its noun: its «درصدد» is not the predicate's.
-        or bool(SENTENCE_HYPOTHETICAL.search(without_closed_relatives(without_charge(sentence[: match.start()]))))
-        or bool(QUESTION.search(sentence))
+        or bool(SENTENCE_HYPOTHETICAL.search(preceding))
+        or asks(sentence, match, opening)
         or bool(DEMAND_COMPLEMENT.search(sentence, 0, opening))
         or bool(ACCUSED_COMPLEMENT.search(sentence, 0, match.start()))
     )
@@ -121,8 +151,9 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         return event  # «پس از سفر خود به یزد …»: what a clause follows has happened, whatever the clause says
     if not verb_groups:
         # A nominal predicate: its mood is that of the verb closing its clause, and «برای حمله»/«عدم ارسال»
-        # name a purpose or an absence, not an act.
-        rest = sentence[match.end() : clause_end(sentence, match.end())]
+        # name a purpose or an absence, not an act. A match that ends with its own past verb («توافقی که … به
+        # دست آمد») has that verb's mood: what follows it («و بر اساس آن قرار شد … اعلام شود») is another clause.
+        rest = "" if OWN_PAST_VERB.search(match.group()) else sentence[match.end() : clause_end(sentence, match.end())]
         event.hypothetical = (
             event.hypothetical or bool(IRREALIS_VERB.search(rest)) or bool(PURPOSE.search(before))
             or bool(DEMANDED.match(rest)) or bool(PREDICTED.search(rest))
@@ -132,6 +163,41 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         opens_rest = negative is not None and not rest[: negative.start()].strip(" \u200cاز")
         event.negated = (negative is not None and not opens_rest) or before.rstrip().endswith("عدم")
     return event
+
+
+def is_indicative(sentence: str, match: re.Match[str]) -> bool:
+    """Tell whether the predicate's verb (or, for a noun, the verb closing its clause) is indicative."""
+    if "verb" in match.re.groupindex and match.group("verb") is not None:
+        return not is_subjunctive(match)
+    return not IRREALIS_VERB.search(sentence, match.end(), clause_end(sentence, match.end()))
+
+
+def governed_infinitive(before: str, match: re.Match[str]) -> bool:
+    """Tell whether the predicate's verb is a bare past stem after a modal in its clause: «باید … پر رنگتر نمود و
+    … را حمایت کرد» are short infinitives the modal governs, not pasts."""
+    bare = "verb" in match.re.groupindex and match.group("past") and match.group("verb") == match.group("past")
+    return bool(bare and MODAL.search(before))
+
+
+def own_conjunct(text: str) -> str:
+    """Keep the words after the last clause that closed with its verb and «و»: its plan is not the predicate's."""
+    last = None
+    for last in CLOSED_CONJUNCT.finditer(text):
+        pass
+    return text[last.end() :] if last is not None else text
+
+
+def without_warning_content(text: str) -> str:
+    """Cut what a warning is about («درباره احتمال … در صورت …») out of the words before its verb."""
+    content = WARNING_CONTENT.search(text)
+    return text[: content.start()] if content is not None else text
+
+
+def asks(sentence: str, match: re.Match[str], opening: int) -> bool:
+    """Tell whether the predicate's own clause is a question: «آیا» in it, or the «؟» that ends it. An indirect
+    question after it («… اشاره نکرد که آیا ایران …») asks about something else."""
+    end = clause_end(sentence, match.end())
+    return bool(QUESTION.search(sentence[opening:end])) or sentence.startswith("؟", end)
 
 
 def without_charge(text: str) -> str:

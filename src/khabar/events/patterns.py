@@ -378,7 +378,8 @@ FUTURE_MARKERS = re.compile(
 )
 # Markers before a predicate that make it a condition, a wish, an obligation or a possibility.
 HYPOTHETICAL_MARKERS = re.compile(
-    r"(?<![\w\u200c])(?:اگر|اگرچه|چنانچه|درصورتی|در صورتی|در صورت|مبادا|باید|نباید|بایستی|بایست|می[ \u200c]?تواند|"
+    r"(?<![\w\u200c])(?:اگر|اگرچه|چنانچه|درصورتی|در صورتی|در صورت|در غیر این صورت|وگرنه|مبادا|"
+    r"باید|نباید|بایستی|بایست|می[ \u200c]?تواند|"
     r"می[ \u200c]?توانند|ن?می[ \u200c]?توان|ممکن است|احتمال|احتمالا|امیدوار|امیدواریم|امید است|قصد|آماده است|"
     r"خواهان آن|مایل است|مایلند|مایل هستند)(?![\w\u200c])"
 )
@@ -456,7 +457,8 @@ def trie_to_regex(node: dict) -> str:
 # A reporting verb that opens a statement: its content follows the colon (or comma).
 REPORTED_STATEMENT = re.compile(
     r"(?:گفت|افزود|تصریح کرد|تاکید کرد|تأکید کرد|اظهار داشت|اظهار کرد|خاطرنشان کرد|ادامه داد|اضافه کرد|"
-    r"بیان کرد|بیان داشت|اعلام کرد|نوشت|مدعی شد|ابراز داشت)[ \u200c]*[:،][ \u200c]*|^[^:،]{2,40}:[ \u200c]*"
+    r"بیان کرد|بیان داشت|اعلام کرد|نوشت|مدعی شد|ابراز داشت|می[ \u200c]?(?:گوید|افزاید|نویسد))[ \u200c]*[:،][ \u200c]*"
+    r"|^[^:،]{2,40}:[ \u200c]*"
 )
 CRITICISM_FILE = "event_criticism.txt"
 # Word lists a predicate of the data file may require inside its match (its eighth column).

@@ -18,7 +18,8 @@ that an authority announces («… اعلام کرد که بانک … مورد 
 record: an agentless event beside one of the same type with an actor in its sentence is its result, and a
 headline the report under it repeats is dropped (khabar.events.headlines). A warning of a danger that is addressed
 to no other party is not a threat, nor is a present «… را تهدید می‌کند»; people who hold no office entering a
-place of their own state are coming home, not visiting.
+place of their own state are coming home, not visiting. An expectation («در انتظار این امر است که ایران …») is a
+demand on the state its complement names, and no event when it names none.
 """
 
 from __future__ import annotations
@@ -118,6 +119,8 @@ ANNOUNCED = re.compile(r"اعلام (?:کرد|کردند|کرده است|کرد�
 NAMED_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
 APPOSITION = re.compile(r"[»\"']?\s*،\s*")
 NAME_WORD = re.compile(r"[\w\u200c]{3,}")
+# An expectation whose complement says what another party should do («در انتظار … است که …»، «انتظار دارد که …»).
+EXPECTATION = re.compile(r"(?:انتظار|منتظر)[^.]*(?:که|تا)$")
 
 
 @dataclass
@@ -555,6 +558,13 @@ def build_event(
         actors = [p for p in reading.actors if p.text != recipients[0].text]
     if pattern.type == "CONSULT" and any(MEDIA.match(r.text) for r in recipients):
         return None
+    if pattern.type == "REQUEST" and EXPECTATION.search(match.group()):
+        # «در انتظار این امر است که ایران …»: a demand on the state the complement names; with none, it is only
+        # an expectation («انتظار دارند که قیمت‌ها …»).
+        complement = sentence.text[match.end() : clause_end(sentence.text, match.end())]
+        recipients = name_states(complement, exclude={actor.country for actor in actors})
+        if not recipients:
+            return None
     bound = warned_party(sentence.text, match.end()) if pattern.type == "THREATEN" else []
     if bound:
         pattern, recipients = replace(pattern, type="REQUEST", mode=None, context=()), bound

@@ -7,7 +7,16 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from khabar.analysis import Event, Participant, Sentence
-from khabar.events.patterns import DEMAND, HEDGE, MEDIA, QUESTION, REPORTED_STATEMENT, WISH, load_criticism
+from khabar.events.patterns import (
+    DEMAND,
+    HEDGE,
+    MEDIA,
+    QUESTION,
+    REPORTED_STATEMENT,
+    WISH,
+    load_criticism,
+    load_word_list,
+)
 
 # An agency lead-in that names where the report is filed from: «به گزارش خبرگزاری فرانسه از بغداد،».
 FILED_FROM = re.compile(r"^\s*به گزارش [^،:]{0,60}?(?<!نقل )(?<![\w\u200c])از ([^،:]{2,40})،")
@@ -18,33 +27,30 @@ def find_statement_events(
     sentence: Sentence, held: set[str], speaker_of: Callable[[], list[Participant]]
 ) -> list[Event]:
     """Code a reported statement by what its content does: criticise (ACCUSE disapprove) or demand (REQUEST),
-    from the speaker to the first state the content names; nothing for a type the sentence already holds.
+    from the speaker to the first state the content names; nothing for a type the sentence already holds. A word
+    that blames only when someone is named («سهل‌انگاری»، «غیرقانونی») needs another state, or a body of the
+    speaker's own near it («… عدم همت مسوولان»); a demand on officials («مسئولان باید …») is addressed to them.
 
     speaker_of: returns the statement's speaker, coded only when the sentence is a statement.
     """
     statement = REPORTED_STATEMENT.search(sentence.text)
     if statement is None:
         return []
+    content = sentence.text[statement.end() :]
+    cues = (DEMAND, load_criticism(), load_named_criticism(), INTENT)
+    if not any(cue.search(content) for cue in cues):
+        return []  # no cue: the speaker need not be coded
     speakers = speaker_of()
     if not speakers or any(MEDIA.match(speaker.text) for speaker in speakers):
         return []  # what a newspaper writes is reporting, not the paper's own demand or criticism
-    content = sentence.text[statement.end() :]
     found = []
-    for event_type, mode, regex in (("ACCUSE", "disapprove", load_criticism()), ("REQUEST", None, DEMAND)):
-        cue = regex.search(content)
-        if event_type in held or cue is None or (event_type == "REQUEST" and "THREATEN" in held):
+    for event_type, mode, find in (("ACCUSE", "disapprove", find_criticism), ("REQUEST", None, find_demand)):
+        if event_type in held or (event_type == "REQUEST" and "THREATEN" in held):
             continue  # «هشدار داد و گفت: … باید بپردازید»: the demand is the warning's own
-        # A demand is coded only when it is addressed: a state named before its «باید».
-        if event_type == "REQUEST":
-            # «آمریکا باید …» names its addressee first; «امیدواریم طرف آمریکایی …» after the wish.
-            targets = name_states(content[: cue.start()]) or own_government(content[: cue.start()], speakers)
-            if not targets and WISH.match(cue.group()):
-                targets = name_states(content[cue.end() :], exclude={speaker.country for speaker in speakers})
-        else:  # another state before the speaker's own («اسپانیا با ایران روابط دارد اما …»)
-            own = {speaker.country for speaker in speakers}
-            targets = name_states(content, exclude=own) or name_states(content)
-        if event_type == "REQUEST" and not targets:
+        coded = find(content, speakers)
+        if coded is None:
             continue
+        cue, targets = coded
         event = Event(
             start=sentence.start, end=sentence.end, type=event_type, mode=mode, actors=list(speakers),
             recipients=targets, sentence=sentence.text,
@@ -56,9 +62,100 @@ def find_statement_events(
     return found
 
 
+def find_criticism(content: str, speakers: list[Participant]) -> tuple[re.Match[str], list[Participant]] | None:
+    """Return the cue of a criticism in a statement and whom it blames, or None.
+
+    A criticism word blames the first other state named, else any («اسپانیا با ایران روابط دارد اما …»); a word
+    that blames only when someone is named («سهل‌انگاری») needs another state or a body of the speaker's own near it
+    («معادلات ظالمانه … به نفع ملت ایران» blames no one in Iran); hostile intent («آمریکایی‌ها دنبال … هستند»)
+    blames the state that is its subject.
+    """
+    own = {speaker.country for speaker in speakers}
+    cue = load_criticism().search(content)
+    if cue is not None:
+        return cue, name_states(content, exclude=own) or name_states(content)
+    cue = load_named_criticism().search(content)
+    if cue is not None:
+        targets = name_states(content, exclude=own) or own_bodies(near(content, cue), speakers)
+        return (cue, targets) if targets else None
+    cue = INTENT.search(content)
+    if cue is not None:
+        targets = name_states(content[: cue.start()], exclude=own)
+        return (cue, targets) if is_subject_state(content[: cue.start()], targets) else None
+    return None
+
+
+def find_demand(content: str, speakers: list[Participant]) -> tuple[re.Match[str], list[Participant]] | None:
+    """Return the cue of a demand in a statement and whom it is addressed to, or None when it names no one: a
+    state or the speaker's own body before its «باید» («آمریکا باید …»), or after a wish («امیدواریم طرف
+    آمریکایی …»)."""
+    cue = DEMAND.search(content)
+    if cue is None:
+        return None
+    targets = name_states(content[: cue.start()]) or own_government(content[: cue.start()], speakers)
+    if not targets and WISH.match(cue.group()):
+        targets = name_states(content[cue.end() :], exclude={speaker.country for speaker in speakers})
+    return (cue, targets) if targets else None
+
+
 # A bare «دولت / مجلس» opening a statement with «باید» is the speaker's own state's («دولت باید … پایان دهد»).
-OWN_BODY = re.compile(r"^[ \u200c«\"]*(دولت|حکومت|مجلس|پارلمان|کنگره)[ \u200c]*$")
+OWN_BODY = re.compile(
+    r"^[ \u200c«\"]*(?:(دولت|حکومت|مجلس|پارلمان|کنگره)"
+    # Officials and state bodies with a word or two after them («مسئولان استان»، «هیأت رئیسه مجلس»).
+    r"|(مسئولان|مسئولین|مسوولان|مسؤولان|هیأت رئیسه|هیئت رئیسه|هیات رئیسه|قوه قضاییه|قوه قضائیه|دستگاه قضایی)"
+    r"(?:[ \u200c]+[^\s\u200c.،:]+){0,2})[ \u200c]*$"
+)
 OWN_BODY_SECTORS = {"دولت": "GOV", "حکومت": "GOV", "مجلس": "LEG", "پارلمان": "LEG", "کنگره": "LEG"}
+
+
+NAMED_CRITICISM_FILE = "event_criticism_named.txt"
+# The speaker's own government, parliament or officials named anywhere in a statement («دولت … سهل‌انگاری کرد»).
+OWN_BODIES = re.compile(
+    r"(?<![\w\u200c])(دولت|حکومت|مجلس|پارلمان|مسئولان|مسئولین|مسوولان|مسؤولان|وزارت|وزارتخانه|وزارتخانه‌ها|سازمان|"
+    r"معاونت|معاونت‌های|قوه|دستگاه‌های|نهادهای|شهرداری|استانداری|فرمانداری|کمیسیون)(?![\w\u200c])"
+)
+BODY_SECTORS = {
+    "مسئولان": "GOV", "مسئولین": "GOV", "مسوولان": "GOV", "مسؤولان": "GOV", "هیأت رئیسه": "LEG", "هیئت رئیسه": "LEG",
+    "هیات رئیسه": "LEG", "قوه قضاییه": "JUD", "قوه قضائیه": "JUD", "دستگاه قضایی": "JUD", "کمیسیون": "LEG",
+}
+
+
+@lru_cache(maxsize=1)
+def load_named_criticism() -> re.Pattern[str]:
+    """Compile the words that blame only when the statement names whom, once."""
+    return load_word_list(NAMED_CRITICISM_FILE)
+
+
+# Hostile intent a speaker ascribes («… دنبال تشکیل دولت ضعیف در ایران هستند»، «سعی در تیره کردن روابط دارد»).
+INTENT = re.compile(
+    r"(?<![\w\u200c])(?<!به )(?:دنبال|درصدد|در صدد|سعی در|در پی)"
+    r"(?=[ \u200c][^.،:؛]{3,80}?(?:است|هستند|بوده|دارد|دارند|داشته)(?![\w\u200c]))"
+)
+
+
+def is_subject_state(before: str, targets: list[Participant]) -> bool:
+    """Tell whether the state found before an intent is its subject: among the last four words before it."""
+    return bool(targets) and targets[0].text in before.split()[-4:]
+
+
+NEAR_WORDS = 6  # how far from a blaming word its own-state body may stand («سهل‌انگاری و عدم همت مسوولان»)
+
+
+def near(content: str, cue: re.Match[str]) -> str:
+    """Return the words around a cue, up to NEAR_WORDS each side."""
+    before = content[: cue.start()].split()[-NEAR_WORDS:]
+    after = content[cue.end() :].split()[:NEAR_WORDS]
+    return " ".join([*before, cue.group(), *after])
+
+
+def own_bodies(content: str, speakers: list[Participant]) -> list[Participant]:
+    """Return the first body of the speaker's own state that a statement names («دولت»، «مسئولان»), else []."""
+    body = OWN_BODIES.search(content)
+    country = next((speaker.country for speaker in speakers if speaker.country), None)
+    if body is None or country is None:
+        return []
+    word = body.group(1)
+    return [Participant(text=word, country=country, sector=OWN_BODY_SECTORS.get(word) or BODY_SECTORS.get(word, "GOV"))]
 
 
 def own_government(before_demand: str, speakers: list[Participant]) -> list[Participant]:
@@ -67,7 +164,8 @@ def own_government(before_demand: str, speakers: list[Participant]) -> list[Part
     country = next((speaker.country for speaker in speakers if speaker.country), None)
     if body is None or country is None:
         return []
-    return [Participant(text=body.group(1), country=country, sector=OWN_BODY_SECTORS[body.group(1)])]
+    word = body.group(1) or body.group(2)
+    return [Participant(text=word, country=country, sector=OWN_BODY_SECTORS.get(word) or BODY_SECTORS.get(word))]
 
 
 # A warning quoted right after its verb whose first clause opens with the party it binds: «هشدار داد: «روسیه نباید …».
