@@ -42,10 +42,16 @@ def test_places_bag_is_not_kyiv():
     assert resolve_place("کیف", before="کتاب‌ها را در ", after=" خود گذاشت") is None
 
 
-def test_places_level_is_not_taraz():
-    # «طراز» is a word before it is a Kazakh city: «در طراز جهانی», «هم‌طراز»
-    assert resolve_place("طراز", before="صنعتی در ", after=" جهانی") is None
-    assert place_country_in(("در", "طراز", "جهانی")) is None
+@pytest.mark.parametrize(
+    ("word", "before", "after"),
+    [("طراز", "صنعتی در ", " جهانی"), ("آبا", "سرزمین ", " و اجدادی")],  # "level", "forefathers"
+)
+def test_places_words_that_are_also_towns_abroad_need_a_cue(word, before, after):
+    assert resolve_place(word, before=before, after=after) is None
+    assert place_country_in((word,)) is None
+
+
+def test_places_taraz_with_a_cue():
     assert resolve_place("طراز", before="شهر ", after="").place.country == "KAZ"
 
 
