@@ -506,13 +506,23 @@ def pointed_subject(sentence: str, phrase: Phrase) -> Phrase | None:
 @lru_cache(maxsize=1024)
 def one_title(text: str) -> bool:
     """Tell whether words are one title or body word of the resolver's («نماینده مجلس»، «وزارت خارجه»، «معاون»)."""
+    found = sector_words(text)
+    if found is None:  # without the resolver no split is made
+        return True
+    size, words = found
+    return any(length == size for _, length in words)
+
+
+def sector_words(text: str) -> tuple[int, list[tuple[object, int]]] | None:
+    """Return how many folded words a text has and the resolver's sector words in it, each with its length in
+    words; None when the resolver is not installed."""
     try:
         from khabar.resolve.actors import find_sector_words
         from khabar.resolve.keys import fold_tokens
-    except ImportError:  # without the resolver no split is made
-        return True
+    except ImportError:
+        return None
     tokens = fold_tokens(text)
-    return any(len(fold_tokens(word.text)) == len(tokens) for word in find_sector_words(tokens))
+    return len(tokens), [(word, len(fold_tokens(word.text))) for word in find_sector_words(tokens)]
 
 
 # Prepositions that open a relative clause whose subject is its antecedent («… که از تعیین جدول زمانی … خودداری کرده»).
@@ -701,15 +711,11 @@ PERSON_KINDS = frozenset({"title", "rank", "honorific"})  # the resolver's secto
 @lru_cache(maxsize=4096)
 def opens_title(word: str) -> bool:
     """Tell whether a word is a title, rank or honorific that opens a person's mention («سردار»، «وزیر»)."""
-    try:
-        from khabar.resolve.actors import find_sector_words
-        from khabar.resolve.keys import fold_tokens
-    except ImportError:  # without the resolver no split is made
+    found = sector_words(word)
+    if found is None:  # without the resolver no split is made
         return False
-    tokens = fold_tokens(word)
-    return len(tokens) == 1 and any(
-        found.kind in PERSON_KINDS and len(fold_tokens(found.text)) == 1 for found in find_sector_words(tokens)
-    )
+    size, words = found
+    return size == 1 and any(sector.kind in PERSON_KINDS and length == 1 for sector, length in words)
 
 
 def names_place_or_body(text: str) -> bool:
