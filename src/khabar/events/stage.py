@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from khabar.analysis import Analysis, Entity, Event, Participant, Sentence, TimeExpression
+from khabar.analysis import Analysis, Dateline, Entity, Event, Participant, Sentence, TimeExpression
 from khabar.events.arguments import (
     Phrase,
     clause_end,
@@ -509,9 +509,12 @@ def event_contexts(pattern: EventPattern, sentence: str) -> list[str]:
     return contexts
 
 
-def event_date(sentence: Sentence, times: list[TimeExpression]) -> str | None:
-    """Return the day of the first day-level time expression in the sentence, if any."""
+def event_date(sentence: Sentence, times: list[TimeExpression], dateline: Dateline | None = None) -> str | None:
+    """Return the day of the first day-level time expression in the sentence, if any; a dateline («۱۲ آذر:») says
+    when the report was filed, not when its event happened («… در جلسه روز گذشته … تصویب کرد»)."""
     for time in times:
+        if dateline is not None and dateline.start <= time.start < dateline.end:
+            continue
         if sentence.start <= time.start < sentence.end and time.value and DAY.match(time.value):
             return time.value
     return None
@@ -590,7 +593,7 @@ def build_event(
     event = Event(
         start=sentence.start, end=sentence.end, type=pattern.type, mode=pattern.mode,
         context=event_contexts(pattern, sentence.text), actors=actors, recipients=recipients,
-        location=location, location_id=location_id, date=event_date(sentence, analysis.times),
+        location=location, location_id=location_id, date=event_date(sentence, analysis.times, analysis.dateline),
         sentence=sentence.text,
     )
     announced = reported_clause(sentence.text, match.start()) or bool(
