@@ -106,6 +106,13 @@ def test_actors_a_demonym_in_an_ethnic_compound_names_no_country():
     assert actor_code("مردم ازبک").country == "UZB"
 
 
+def test_actors_turkmen_people_are_not_turkmenistan():
+    # Turkmens live in Iran, Iraq and Syria too: only «ترکمنستانی» names the state's people
+    assert actor_code("ترکمن‌های عراق").country == "IRQ"
+    assert actor_code("ترکمن‌ها") is None
+    assert actor_code("نیروهای ترکمنستانی").country == "TKM"
+
+
 def test_actors_a_national_security_council_is_not_the_un_security_council():
     assert actor_code("شورای امنیت").country == "UNO"
     assert actor_code("شورای امنیت ملی عراق").country == "IRQ"
