@@ -162,3 +162,9 @@ def test_actors_security_council_of_a_state_is_that_states():
 )
 def test_actors_titles_and_groups_of_foreign_news_have_sectors(mention, sector):
     assert actor_code(mention).sector == sector
+
+
+def test_actors_state_inside_a_listed_organisation_name_is_part_of_it():
+    assert actor_code("حزب کارگران کردستان عراق").country == "TUR"
+    assert actor_code("حزب دموکرات کردستان عراق").country == "IRQ"
+    assert actor_code("حزب کارگران کردستان در عراق").country == "IRQ"  # a locative is outside the name

@@ -412,3 +412,10 @@ def test_link_place_alone_keeps_its_best_reading(article):
     text = "مردم در روز قدس برای آزادی قدس راهپیمایی کردند."
     analysis = resolve_stage(article(text, [("قدس", "LOC")]))
     assert {e.geonames_id for e in analysis.entities if e.text == "قدس"} == {281184}
+
+
+def test_link_reporters_credit_before_a_name_is_not_the_persons_title(article):
+    text = "به گزارش خبرنگار گروه سیاست خارجی خبرگزاری فارس، مارکو دیاس وزیر خارجه برزیل گفت که سفر ادامه دارد."
+    person = resolve_stage(article(text, [("مارکو دیاس", "PER")])).entities[0]
+    assert person.country == "BRA" and person.sector != "MED"
+

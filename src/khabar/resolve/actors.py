@@ -203,6 +203,15 @@ def find_named_org(tokens: tuple[str, ...]) -> NamedOrg | None:
     return max(found, key=lambda item: item[1] - item[0])[2] if found else None
 
 
+def names_state_inside_org(tokens: tuple[str, ...]) -> bool:
+    """Tell whether every state the mention names lies inside the longest named organisation in it."""
+    found = load_actor_tables().orgs.find(tokens)
+    if not found:
+        return False
+    start, end, _ = max(found, key=lambda item: item[1] - item[0])
+    return all(start <= low and high <= end for low, high, _ in find_country_names(tokens))
+
+
 def find_place_country(tokens: tuple[str, ...], *, whole: bool = False) -> str | None:
     """Return the country of an unambiguous known place in (or, with `whole`, equal to) a mention; a whole place
     may open with its kind («بندر عدن»، «ولایت هلمند»)."""
@@ -241,6 +250,8 @@ def actor_code(mention: str, *, default_country: str | None = None) -> ActorCode
         return ActorCode(person.country, sector if sector not in (None, "UNK") else person.sector,
                          CONFIDENCE["person"], roles or person.roles, person.canonical)
     country, org = choose_country(tokens), find_named_org(tokens)
+    if country is not None and org is not None and org.country and names_state_inside_org(tokens):
+        country = None  # «حزب کارگران کردستان عراق»: a state inside a listed organisation's name is part of it
     sector = choose_sector(words)
     if org is not None and (sector in (None, "UNK") or len(fold_tokens(org.text)) >= max_word_length(words)):
         sector = org.sector

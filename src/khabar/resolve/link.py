@@ -156,6 +156,9 @@ def add_person(entity: Entity, titles: list[Title], article: Article) -> Entity:
     first, last = word_range(article.words, entity.start, entity.end)
     name = strip_titles(tuple(word.key for word in article.words[first:last]))
     around = [*inside_titles(first, last, titles), *adjacent_titles(first, last, titles)]
+    # «به گزارش خبرنگار … خبرگزاری فارس، «مائورو وییرا» وزیر خارجه برزیل»: a reporter's title just before a name
+    # credits the report; it is not the named person's.
+    around = [title for title in around if not (title.end == first and title.sector == "MED")]
     rank = find_ranks(article.words, first)
     cluster = find_cluster(name, article) or find_titled_cluster(around, article)
     if cluster is None and not around and rank is None:
