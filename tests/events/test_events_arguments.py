@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.errors import ModelError
+from khabar.events.arguments import is_located
 from khabar.events.export import export_events
 from khabar.events.patterns import load_patterns, parse_line
 from khabar.events.plover import EVENT_TYPES, is_valid
@@ -292,3 +293,10 @@ def test_events_determiner_after_a_state_opens_the_object():
     assert cut_before_object(Phrase(text, 0, len(text))).text == "ولادیمیر پوتین رییس جمهوری روسیه"
     kept = "وزرای دفاع ایران و بلاروس"
     assert cut_before_object(Phrase(kept, 0, len(kept))).text == kept
+
+
+def test_events_place_after_in_is_located():
+    sentence = "نیروهای آمریکایی در شمال سوریه مستقر شدند"
+    assert is_located(sentence, sentence.index("سوریه"))
+    sentence = "وزیر خارجه از گسترش روابط با ایران استقبال کرد"
+    assert not is_located(sentence, sentence.index("ایران"))

@@ -7,7 +7,7 @@ import pytest
 from khabar.analysis import Entity
 from khabar.events.stage import find_events
 
-from tests.events.helpers import only
+from tests.events.helpers import countries, only
 
 pytest.importorskip("khabar.resolve.actors")
 
@@ -457,7 +457,7 @@ def test_events_bare_title_goes_on_past_and_to_its_body():
     assert [(p.text, p.country) for p in coded] == [(text, "IRN")]
 
 
-def test_events_counted_people_after_and_open_their_own_clause(analyse):
+def test_events_counted_people_after_and_are_placed_by_their_clause(analyse):
     text = (
         "این در حالی است که نظامیان صهیونیست ورودی‌های شهر را بسته بودند و هزاران نفر از فلسطینیان از رسیدن به"
         " مسجد محروم ماندند و چند نفر هم بازداشت شدند."
@@ -488,3 +488,47 @@ def test_events_focus_adverb_is_no_part_of_a_conjunct():
     parts = split_conjuncts(Phrase(text, 0, len(text)))
     assert [p.text for p in parts] == ["مردم فلسطین", "کشورهای اروپایی", "کشورهای اسلامی"]
     assert [p.text for p in split_conjuncts(Phrase("حتی", 0, 3))] == ["حتی"]
+
+
+def test_events_outlet_that_reports_an_act_is_not_its_agent(analyse):
+    text = "شبکه اسکای نیوز امروز اعلام کرد یک جوان فلسطینی با خودروی خود سه صهیونیست را زخمی کرد."
+    event = only(analyse(text), "ASSAULT")
+    assert [p.text for p in event.actors] == ["یک جوان فلسطینی"]
+
+
+def test_events_body_that_reports_a_killing_is_not_its_agent(analyse):
+    event = only(analyse("پلیس عراق اعلام کرد نیروهای آمریکایی ده غیرنظامی را کشتند."), "ASSAULT")
+    assert countries(event.actors) == ["USA"]
+
+
+def test_events_report_followed_by_that_keeps_the_clause_rules(analyse):
+    event = only(analyse("وزیر خارجه ایران اعلام کرد که آمریکا را محکوم می‌کند."), "ACCUSE")
+    assert countries(event.actors) == ["IRN"]
+    assert countries(event.recipients) == ["USA"]
+
+
+def test_events_criticism_passive_takes_its_genitive_agent(analyse):
+    text = "مانورهای نظامی روسیه مورد انتقاد مقامات ناتو قرار گرفته بود."
+    event = only(analyse(text), "ACCUSE")
+    assert countries(event.actors) == ["IGO"]
+    assert countries(event.recipients) == ["RUS"]
+
+
+def test_events_attack_passive_takes_its_genitive_agent(analyse):
+    event = only(analyse("نیروهای امنیتی افغانستان هدف حملات جنگنده‌های آمریکایی قرار گرفتند."), "ASSAULT")
+    assert countries(event.actors) == ["USA"]
+
+
+def test_events_attack_passive_without_a_party_has_no_agent(analyse):
+    event = only(analyse("این منطقه هدف حمله هوایی قرار گرفت."), "ASSAULT")
+    assert event.actors == []
+
+
+def test_events_agentless_request_is_the_body_it_was_made_in(analyse):
+    event = only(analyse("چندین بار در کمیسیون بودجه از مقامات دولتی دعوت شد تا راهی پیدا کنند."), "REQUEST")
+    assert [p.text for p in event.actors] == ["کمیسیون بودجه"]
+
+
+def test_events_place_of_an_agentless_arrest_is_no_agent(analyse):
+    event = only(analyse("این خبرنگار روز گذشته در بغداد بازداشت شد."), "COERCE")
+    assert event.actors == []

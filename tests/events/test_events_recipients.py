@@ -201,3 +201,77 @@ def test_events_closing_quote_does_not_part_a_noun_from_its_party(analyse):
     end = sentence.index("»")
     inner = party_after(sentence, Phrase(sentence[start:end], start, end), sentence.index("متعهد"))
     assert inner is not None and inner.text.startswith("آژانس")
+
+
+def state_entity(text: str, name: str, code: str) -> Entity:
+    """Return the resolved entity of a state named in `text`."""
+    start = text.index(name)
+    return Entity(start=start, end=start + len(name), text=name, type="LOC", country=code, id=f"country:{code}")
+
+
+def test_events_state_named_after_in_is_no_recipient(hand_analysis):
+    text = "دولت آمریکا از تعیین جدول زمانی برای عقب نشینی نیروهای خود در عراق خودداری کرد."
+    analysis = hand_analysis(text)
+    analysis.entities = [state_entity(text, "عراق", "IRQ")]
+    event = only(find_events(analysis), "REJECT")
+    assert countries(event.actors) == ["USA"]
+    assert "IRQ" not in countries(event.recipients)
+
+
+def test_events_state_named_after_in_and_a_place_noun_is_no_recipient(hand_analysis):
+    text = "وزیر خارجه آلمان از گسترش درگیری‌ها در شمال سوریه انتقاد کرد."
+    analysis = hand_analysis(text)
+    analysis.entities = [state_entity(text, "سوریه", "SYR")]
+    event = only(find_events(analysis), "ACCUSE")
+    assert "SYR" not in countries(event.recipients)
+
+
+def test_events_state_named_after_other_prepositions_is_still_the_recipient(hand_analysis):
+    text = "وزیر خارجه ژاپن در دیدار خود از گسترش روابط با ایران استقبال کرد."
+    analysis = hand_analysis(text)
+    analysis.entities = [state_entity(text, "ایران", "IRN")]
+    event = only(find_events(analysis), "AGREE")
+    assert countries(event.recipients) == ["IRN"]
+
+
+def test_events_visited_place_keeps_its_name_before_the_verb(analyse):
+    event = only(analyse("رئیس جمهور فرانسه وارد استان زنجان شد."), "CONSULT")
+    assert event.recipients[0].text == "استان زنجان"
+
+
+def test_events_meeting_noun_before_its_verb_stays_out_of_the_party(analyse):
+    event = only(analyse("هیأت مصری گفتگوهایی را با نمایندگان حماس آغاز کردند."), "CONSULT")
+    assert event.recipients[0].text == "نمایندگان حماس"
+
+
+def test_events_object_before_a_relative_clause_closed_by_a_progressive(analyse):
+    text = "نیروهای اسرائیلی یک نوجوان لبنانی را که در خاک لبنان چوپانی می‌کرد به ضرب گلوله کشتند."
+    event = only(analyse(text), "ASSAULT")
+    assert countries(event.actors) == ["ISR"]
+    assert event.recipients[0].text == "یک نوجوان لبنانی"
+
+
+def test_events_refused_demand_points_back_to_who_made_it(analyse):
+    text = (
+        "رئیس جمهور آمریکا مدعی شد که ایران از او خواسته تا تحریم‌ها را رفع کند و او به این خواسته پاسخ منفی"
+        " داده است."
+    )
+    event = only(analyse(text), "REJECT")
+    assert countries(event.actors) == ["USA"]
+    assert countries(event.recipients) == ["IRN"]
+
+
+def test_events_opposed_demand_names_its_owner(analyse):
+    text = "کردها خواستار الحاق کرکوک به اقلیم هستند و ترکمن‌ها با این خواسته کردها مخالفند."
+    event = only(analyse(text), "REJECT")
+    assert [p.text for p in event.recipients] == ["کردها"]
+
+
+def test_events_clash_between_two_sides_splits_actor_and_recipient(analyse):
+    event = only(analyse("درگیری شدیدی در شهر عدن بین ارتش یمن و نیروهای عربستان درگرفته است."), "ASSAULT")
+    assert countries(event.actors) == ["YEM"] and countries(event.recipients) == ["SAU"]
+
+
+def test_events_agreement_between_two_sides_keeps_both_as_actors(analyse):
+    event = only(analyse("توافقنامه همکاری نظامی بین موریتانی و عربستان به امضا رسید."), "SUPPORT")
+    assert sorted(countries(event.actors)) == ["MRT", "SAU"] and not event.recipients

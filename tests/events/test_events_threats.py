@@ -56,3 +56,27 @@ def test_events_hedge_inside_a_closed_relative_clause_does_not_flag_the_predicat
 def test_events_hedge_in_the_predicates_own_clause_flags_it(analyse):
     events = analyse("دولت احتمالا با عاملان این انفجار برخورد شدیدی خواهد کرد.")
     assert not threats(events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("حزب‌الله طی چند دقیقه به تجاوزات اسرائیل پاسخ می‌دهد", "ISR"),
+        ("فرمانده نیروی هوایی گفت: ایران به هرگونه حمله آمریکا پاسخ کوبنده‌ای خواهد داد.", "USA"),
+    ],
+)
+def test_events_standing_answer_to_aggression_is_threaten(analyse, sentence, recipient):
+    found = threats(analyse(sentence))
+    assert found and recipient in countries(found[0].recipients)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An answer given is no threat; nor an answer to a question.
+        "ارتش سوریه به حملات اسرائیل پاسخ داد.",
+        "وزیر خارجه به پرسش خبرنگاران درباره حمله اخیر پاسخ می‌دهد.",
+    ],
+)
+def test_events_answer_given_or_to_a_question_is_no_threat(analyse, sentence):
+    assert not threats(analyse(sentence))

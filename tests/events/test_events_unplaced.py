@@ -177,3 +177,15 @@ def test_events_bare_body_in_an_article_about_iran_is_iranian(hand_analysis):
         "عناصر مسلح پارلمان را تصرف کردند.",
     ], ("ایران", IRN))
     assert countries(event.recipients) == ["IRN"]
+
+
+def test_events_unnamed_individuals_name_someone_but_no_state(analyse):
+    text = "گروهی از معترضان در طرابلس تجمع کردند.\nاین عناصر پارلمان را تصرف کرده و نمایندگان را ربودند."
+    event = only(analyse(text), "COERCE")
+    assert [p.text for p in event.actors] == ["این عناصر"]
+    assert countries(event.actors) == [None]
+
+
+def test_events_unnamed_attackers_stay_of_no_state():
+    people = [Participant(text="افراد ناشناس"), Participant(text="شهروندان")]
+    assert countries(place_people(people, "ITA")) == [None, "ITA"]

@@ -450,6 +450,7 @@ def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
     relative clause with no subject of its own has its antecedent as subject («آمریکا که … به توافق رسید»).
     """
     opening = clause_start(sentence, trigger_start)
+    opening = past_report_verb(sentence, opening, trigger_start)
     closes_relative = "می\u200c" in sentence[opening:trigger_start]
     if closes_relative and sentence[max(0, opening - 8) : opening].rstrip().endswith("که"):
         opening = clause_start(sentence, trigger_start, progressive=True)
@@ -469,6 +470,28 @@ def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
         if antecedent is not None and not is_verb(antecedent.text.split()[-1]):
             return antecedent
     return phrase
+
+
+# A verb of reporting whose complement follows with no «که» or comma: «شبکه اسکای نیوز امروز اعلام کرد | یک جوان
+# فلسطینی … را زیر گرفت».
+REPORT_NOUNS = ("اعلام", "گزارش", "اظهار", "ادعا")
+REPORT_VERB = re.compile(
+    r"(?<![\w\u200c])(?:اعلام|گزارش|اظهار|ادعا)[ \u200c]+(?:کرد|کردند|داد|دادند|داشت|کرده است|داده است)"
+    r"(?![\w\u200c])(?![ \u200c]*(?:که|،|:|و)(?![\w\u200c]))"
+)
+
+
+def past_report_verb(sentence: str, opening: int, trigger_start: int) -> int:
+    """Return where the complement of the last verb of reporting before the predicate opens, if it names the
+    predicate's own subject; else `opening`. The outlet or speaker that reports an act is not its agent."""
+    if not any(sentence.find(word, opening, trigger_start) >= 0 for word in REPORT_NOUNS):
+        return opening  # most clauses hold no verb of reporting: skip the regular expression
+    reports = list(REPORT_VERB.finditer(sentence, opening, trigger_start))
+    if not reports:
+        return opening
+    after = len(sentence) - len(sentence[reports[-1].end() :].lstrip(" \u200c"))
+    phrase = phrase_forward(sentence, after, trigger_start) if after < trigger_start else None
+    return after if phrase is not None and names_anyone(phrase) else opening
 
 
 def subject_before_object(sentence: str, phrase: Phrase) -> Phrase | None:
@@ -816,6 +839,8 @@ def antecedent_of_pointer(sentence: str, phrase: Phrase) -> Phrase | None:
     جنگنده‌های انگلیسی علیه … از این حملات استقبال کردند» welcomes the British jets' strikes. The noun must have
     been named before with an actor right after it; «این کشور» and «این مقام» are coded their own way."""
     words = phrase.text.split()
+    if len(words) >= 2 and words[0] in POINTERS and bare(words[1]) in REQUEST_NOUNS:
+        return party_of_request(sentence, phrase)
     if len(words) != 2 or words[0] not in POINTERS or names_actor(words[1]) or words[1] in PERSON_NOUNS:
         return None
     noun = bare(words[1])
@@ -828,6 +853,28 @@ def antecedent_of_pointer(sentence: str, phrase: Phrase) -> Phrase | None:
             if found is not None and found.end <= phrase.start:
                 return found
     return None
+
+
+# Nouns for a demand, and the verb forms that make one («ایران از او خواسته …»).
+REQUEST_NOUNS = frozenset({"خواسته", "درخواست", "تقاضا"})
+REQUEST_VERB = re.compile(r"(?<![\w\u200c])(?:خواست|خواستند|خواسته|خواستار|درخواست)(?![\w\u200c])")
+REQUEST_REACH = 6  # words between «از» and the verb of a demand: «از او خواسته»، «از دولت عراق خواستند»
+
+
+def party_of_request(sentence: str, phrase: Phrase) -> Phrase | None:
+    """Return the party whose demand «این خواسته» points to: the one it names («با این خواسته کردها مخالفند»), else the
+    one that made the demand told before in the sentence («ایران از او خواسته … و او به این خواسته پاسخ منفی داد»)."""
+    words = words_between(sentence, phrase.start, phrase.end)
+    owner = make_phrase(sentence, words[2:]) if len(words) > 2 else None
+    if owner is not None and names_anyone(owner):
+        return owner
+    verbs = list(REQUEST_VERB.finditer(sentence, 0, phrase.start))
+    if not verbs:
+        return None
+    before = words_between(sentence, 0, verbs[-1].start())[-REQUEST_REACH:]
+    source = next((word for word in reversed(before) if bare(word.group()) == "از"), None)
+    subject = find_subject(sentence, source.start()) if source is not None else None
+    return subject if subject is not None and names_anyone(subject) else None
 
 
 LOOK_BACK = 60  # characters enough to hold the word before a preposition
@@ -921,6 +968,59 @@ def find_inside(sentence: str, start: int, end: int) -> Phrase | None:
 # Prepositions of place: a state right after one inside a predicate's words says where, not who («خواستار
 # برگزاری انتخابات آزاد در عراق شد»).
 LOCATIVES = frozenset({"در"})
+# Nouns that may stand between «در» and a place's name and keep the phrase a place («در استان ادلب»، «در شمال
+# سوریه»، «در خاک لبنان»).
+PLACE_HEADS = PLACE_NOUNS | frozenset("شمال جنوب شرق غرب مرکز مرز مرزهای خاک داخل حوالی نزدیکی پایتخت سراسر".split())
+LOCATED_WORDS = 4  # «در | استان | ادلب | سوریه»: a place's phrase is short
+
+
+def is_located(sentence: str, position: int, start: int = 0) -> bool:
+    """Tell whether the name at `position` says where something happened: «در» opens its phrase, with only place
+    nouns and names between («فاجعه اخیر در استان ادلب سوریه»، «نیروی آمریکایی در عراق»), not who took part."""
+    for word in reversed(words_between(sentence, start, position)[-LOCATED_WORDS:]):
+        text = bare(word.group())
+        if word.group()[-1] in "،,؛:":
+            return False
+        if text in LOCATIVES:
+            return True
+        if text not in PLACE_HEADS and not names_state(text) and not names_place_or_body(text):
+            return False
+    return False
+
+
+# «مورد انتقاد X قرار گرفت»، «هدف حملات X قرار گرفت»: the act's noun takes its agent as a genitive before «قرار».
+GENITIVE_PASSIVE = re.compile(r"(?:مورد[ \u200c]+[\w\u200c]+|هدف)[ \u200c]+")
+PASSIVE_NOUN = re.compile(r"[ \u200c]+قرار[ \u200c]*$")
+
+
+def genitive_agent(sentence: str, trigger_start: int, verb: int) -> Phrase | None:
+    """Return the agent of «مورد انتقاد مقامات ناتو قرار گرفت» or «هدف حملات جنگنده‌های سعودی قرار گرفت»: the party
+    named between the act's noun and «قرار», when it is one (not «مورد حمله هوایی قرار گرفت»)."""
+    noun = GENITIVE_PASSIVE.match(sentence, trigger_start, verb)
+    closing = PASSIVE_NOUN.search(sentence, 0, verb)
+    if noun is None or closing is None or closing.start() <= noun.end():
+        return None
+    return find_inside(sentence, noun.end(), closing.start())
+
+
+def body_in_locative(sentence: str, start: int, trigger_start: int) -> Phrase | None:
+    """Return the body in whose sitting an agentless act was done: «در کمیسیون بودجه از مقامات دولتی دعوت شد»,
+    «در مجلس تصویب شد». A place («در بغداد») or a meeting («در این نشست») names no agent."""
+    from khabar.events.participants import holds_body  # participants imports this module
+
+    for hit in marker_regex("در").finditer(sentence, start, trigger_start):
+        head = WORD.search(sentence, hit.end(), trigger_start)
+        if head is not None and bare(head.group()) not in DETERMINERS and holds_body(bare(head.group())):
+            return phrase_forward(sentence, head.start(), trigger_start)
+    return None
+
+
+def pattern_needs(sentence: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Tell whether a predicate's pattern needs the word at `sentence[start:end]`: without it, the pattern no
+    longer matches where it did. «آغاز» in «گفتگوهایی را با X آغاز کردند» is the predicate's own noun; «زنجان» in
+    «وارد استان زنجان شد» fills its gap, and so ends the place's name."""
+    cut = sentence[:start] + sentence[end:].lstrip(" \u200c")
+    return match.re.match(cut, match.start()) is None
 
 
 PROGRESSIVE_VERB = re.compile(r"ن?می\u200c\w{2,}(?:د|ند|یم|ید|م)$")

@@ -19,6 +19,35 @@ MAX_HEADLINE_WORDS = 25  # per part: a Fars headline may join several with «/»
 QUOTING_TITLE = re.compile(r"^[^:،.]{2,40}:")
 
 
+# A title that asks a party in the subjunctive with no modal («کانادا از اقدامات شتابزده خودداری کند»، «X: آمریکا
+# به تصمیم پارلمان عراق احترام بگذارد»): the demand its report goes on to quote. The active verb closes the title: a
+# compound's light verb or a «ب» subjunctive of the list (a past «بستند»، a place «بویراحمد» is none); a passive
+# («… ایجاد شود») or «باشد» asks no one.
+SUBJUNCTIVE_END = re.compile(
+    r"(?<![\w\u200c])(?:کند|کنند|نماید|نمایند|دهد|دهند|گیرد|گیرند|گذارد|گذارند|بردارد|بردارند|بگذارد|بگذارند|"
+    r"بپذیرد|بپذیرند|بپردازد|بپردازند|بدهد|بدهند|بکند|بکنند|بگیرد|بگیرند|بماند|بمانند|بکشد|بکشند|بیندیشد|"
+    r"بیندیشند|بازگردد|بازگردند|بپیوندد|بپیوندند|بایستد|بایستند)$"
+)
+# What makes a subjunctive no demand: another verb that governs it (a wish, a modal, a plan, an ability, a
+# purpose), a question, a condition; a modal title is a statement the report codes.
+NOT_DEMANDED = re.compile(
+    r"(?<![\w\u200c])(?:می|نمی)[ \u200c]|خواهد|خواهند|امیدوار|آیا|؟|اگر|چنانچه|باید|نباید|بایستی|"
+    r"(?<![\w\u200c])(?:تا|که|برای|مبادا|حق)(?![\w\u200c])|قرار است|ممکن|احتمال|شاید|توانست|نگذاریم|نمی‌گذاریم"
+)
+
+
+def title_demand(title: str) -> tuple[str, str] | None:
+    """Return the speaker and the words of a title's demand in the subjunctive, or None: the speaker is the part
+    before «:» («» when the title names none); a title of several parts joined by «/» is read part by part."""
+    for part in title.split("/"):
+        part = part.strip().rstrip(".!")
+        speaker, _, demand = part.rpartition(":") if QUOTING_TITLE.match(part) else ("", "", part)
+        demand = demand.strip()
+        if len(demand.split()) >= 3 and SUBJUNCTIVE_END.search(demand) and not NOT_DEMANDED.search(demand):
+            return speaker.strip(), demand
+    return None
+
+
 def paragraph_bounds(text: str, position: int) -> tuple[int, int]:
     """Return the start and end of the paragraph (line) that holds `position`."""
     start = text.rfind("\n", 0, position) + 1

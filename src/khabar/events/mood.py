@@ -94,6 +94,12 @@ DEMANDED = re.compile(
 )
 
 
+# A participle with a present or future passive auxiliary after the match («به آتش کشیده شود»، «قرار داده خواهد
+# شد»): the light verb the pattern read as a past is the participle of a passive still to come.
+PASSIVE_SUBJUNCTIVE = re.compile(r"[ \u200c]+ن?(?:ب)?(?:شود|شوند|گردد|گردند)(?![\w\u200c])")
+PASSIVE_FUTURE = re.compile(r"[ \u200c]+خواه(?:د|ند)[ \u200c]+(?:شد|گردید)(?![\w\u200c])")
+
+
 def is_subjunctive(match: re.Match[str]) -> bool:
     """Tell whether the predicate's verb is a present subjunctive («کند»، «بکنند»): a wish, purpose or plan."""
     if "verb" not in match.re.groupindex or match.group("verb") is None:
@@ -139,6 +145,9 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         or bool(DEMAND_COMPLEMENT.search(sentence, 0, opening))
         or bool(ACCUSED_COMPLEMENT.search(sentence, 0, match.start()))
     )
+    if verb_groups and match.group("past") and match.group("verb").endswith("ه"):
+        event.hypothetical = event.hypothetical or bool(PASSIVE_SUBJUNCTIVE.match(sentence, match.end()))
+        event.future = event.future or bool(PASSIVE_FUTURE.match(sentence, match.end()))
     if verb_groups and match.group("past") and match.group("prog") and not PERFECT_TAIL.search(match.group("verb")):
         # The past imperfective («برگزار می‌شد»، «اصلاح می‌شد») tells what used to happen, what was going on
         # around the news or what would have happened: background, habit or counterfactual, not the news.

@@ -34,6 +34,7 @@ CONJUNCTION = re.compile(
     r"|[ \u200c]*(?<![\w\u200c])(?:بویژه|به[ \u200c]ویژه|خصوصا|خصوصاً|مخصوصا|مخصوصاً|بخصوص|به[ \u200c]خصوص|حتی)(?![\w\u200c])[ \u200c]*"
 )
 PEOPLE_FILE = "event_people.txt"
+UNPLACED = "unplaced"  # the second field of a people noun that place_people leaves of no state
 # Words for committees, whose names go on past «و» («کمیسیون امنیت ملی و سیاست خارجی»): not actors alone.
 COMMITTEE_WORDS = frozenset("کمیسیون کمسیون کمیته ستاد شورای".split())
 # Words that open another body's name after «و» («… شهرداری و مؤسسه توسعه سینمایی»), which the resolver lacks.
@@ -299,26 +300,41 @@ def code_phrase(
 
 
 @lru_cache(maxsize=1)
-def load_people() -> frozenset[str]:
-    """Read the shipped nouns for people who name no state, once."""
+def load_people_table() -> dict[str, bool]:
+    """Read the shipped nouns for people who name no state, once: each noun, and whether it is placed."""
     try:
         text = resources.files("khabar.data").joinpath(PEOPLE_FILE).read_text(encoding="utf-8")
     except FileNotFoundError as error:
         raise ModelError(f"missing lexicon {PEOPLE_FILE}") from error
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row[0].strip(): not (len(row) > 1 and row[1].strip() == UNPLACED) for row in rows}
+
+
+def people_head(text: str) -> str | None:
+    """Return the noun for people that heads a mention («۲۳۶۱ زندانی»، «امدادگران»، «حامیان خروج …»), if any."""
+    people = load_people_table()
+    for word in text.strip(QUOTE_MARKS + " ").split():
+        word = word.strip(QUOTE_MARKS + "،,")
+        if word in people:
+            return word
+        if word.split("\u200c")[0] in people:
+            return word.split("\u200c")[0]
+        if word in QUANTITY_WORDS or any(char.isdigit() for char in word) or not word:
+            continue
+        return None  # the head is some other noun: «کشورهای اسلامی»، «گروه‌ها»
+    return None
 
 
 def names_people(text: str) -> bool:
     """Tell whether a mention is headed by a noun for people («۲۳۶۱ زندانی»، «امدادگران»، «حامیان خروج …»)."""
-    people = load_people()
-    for word in text.strip(QUOTE_MARKS + " ").split():
-        word = word.strip(QUOTE_MARKS + "،,")
-        if word in people or word.split("\u200c")[0] in people:
-            return True
-        if word in QUANTITY_WORDS or any(char.isdigit() for char in word) or not word:
-            continue
-        return False  # the head is some other noun: «کشورهای اسلامی»، «گروه‌ها»
-    return False
+    return people_head(text) is not None
+
+
+def names_placed_people(text: str) -> bool:
+    """Tell whether a mention is headed by a noun for people who belong where they are («زندانیان»), not for
+    unnamed individuals («افراد ناشناس»), who stay of no state."""
+    head = people_head(text)
+    return head is not None and load_people_table()[head]
 
 
 def place_people(participants: list[Participant], country: str | None) -> list[Participant]:
@@ -331,7 +347,7 @@ def place_people(participants: list[Participant], country: str | None) -> list[P
         return participants
     return [
         p.model_copy(update={"country": country, "sector": p.sector or "CVL"})
-        if not p.country and p.sector != "REB" and not (p.id or "").startswith("per:") and names_people(p.text)
+        if not p.country and p.sector != "REB" and not (p.id or "").startswith("per:") and names_placed_people(p.text)
         else p
         for p in participants
     ]

@@ -37,8 +37,15 @@ LIGHT_VERBS: dict[str, tuple[str, str]] = {
 SPACE = "[ \u200c]+"  # a written space, or a half-space where the writer joined the words
 # Up to fifteen words, never across punctuation. A word never holds a half-space and the separator always
 # does, so a run of stray half-spaces splits one way only (no catastrophic backtracking).
-GAP = r"(?:[^\s\u200c.،:؛؟!«»]+[ \u200c]+){0,15}?"
-PERFECT = r"(?:[ \u200c]+(?:است|اند|ایم|ای|ام|بود|بودند|باشد|باشند))?"
+# Nor past the simple past of a reporting or light verb («ملاقاتی با X اعلام کردند که رسیدگی … انجام خواهد شد» is a
+# meeting and what was said in it, not a meeting that «will be held»); «نیروهای کرد»، «گفت‌وگو» and «گفت و گو» are
+# nouns. The character class first keeps the check to one test for most words.
+GAP = (
+    r"(?:(?![کندگا](?:(?<=ک)(?:ردند|رد که) |(?<=ن)مودن?د? |(?<=د)ادند |(?<=گ)فتند |(?<=گ)فت (?!و )|(?<=ا)فزود(?:ند)? ))"
+    r"[^\s\u200c.،:؛؟!«»]+[ \u200c]+){0,15}?"
+)
+# A whole word: «اعزام کند اما …» is no perfect «کند ام».
+PERFECT = r"(?:[ \u200c]+(?:است|اند|ایم|ای|ام|بود|بودند|باشد|باشند)(?![\w\u200c]))?"
 FUTURE_AUX = r"(?P<aux>ن?خواه(?:م|ی|د|یم|ید|ند)[ \u200c]+)?"
 LEFT_EDGE = r"(?<![\w\u200c])"
 
@@ -59,17 +66,23 @@ class EventPattern:
     noun_before_verb: bool = True  # «اعمال کرد»: the word before the light verb is the predicate's own noun
     needs: re.Pattern[str] | None = None  # the match itself must hold one of these words («… را دروغ خواند»)
     body: re.Pattern[str] | None = None  # `regex` without its left edge, for `find_all`
+    # «(?:درخواست|تقاضای)(?: [^\s]+){1,4} {کرد}»: any word may stand before the light verb, so another predicate's
+    # noun may be the one that takes it («با درخواست X موافقت کرد»)
+    open_before_verb: bool = False
 
 
 def compile_verb(past: str, present: str) -> str:
     """Return the regex of one conjugated light verb, with groups for the future, negation and stem."""
     # Present stems take «می» (indicative) or nothing/«ب» (subjunctive): the group tells them apart.
     # «خواه» is only a present stem after «می», else it is the future auxiliary.
+    # «شدید / شدیدا» (severe, severely) is an adjective, not «شد» with an ending.
+    adjective = "(?!ید)" if past.startswith("شد") else ""
     present_alt = f"(?P<pres>(?:{present}))" if present != "خواه" else "(?P<pres>(?<=می)خواه|(?<=می\u200c)خواه|(?<=می )خواه)"
     return (
         f"{FUTURE_AUX}(?P<verb>(?P<neg>ن)?(?:ب)?(?P<prog>می[ \u200c]?)?"
         # A past stem takes any ending but the infinitive's «ن»; a present stem takes a personal ending only.
-        rf"(?:(?P<past>{past})(?!ن(?:[^\w\u200c]|$))[^\s\u200c.،:؛؟!«»]*|{present_alt}(?:یم|ید|ند|م|ی|د)(?![\w\u200c]))"
+        rf"(?:(?P<past>{past})(?!ن(?:[^\w\u200c]|$)){adjective}[^\s\u200c.،:؛؟!«»]*"
+        rf"|{present_alt}(?:یم|ید|ند|م|ی|د)(?![\w\u200c]))"
         f"{PERFECT})"
     )
 
@@ -238,7 +251,19 @@ def parse_line(line: str, number: int) -> EventPattern:
         noun_before_verb=not re.search(r"…\s*\{[^}0-9]+\}", trigger),
         needs=load_word_list(WORD_LISTS[needs]) if needs else None,
         body=re.compile(translated.removeprefix(LEFT_EDGE)),
+        open_before_verb=is_open_before_verb(trigger),
     )
+
+
+# A trigger whose light verb follows a gap or a repeated word class: its last word before the verb is not its own.
+OPEN_BEFORE_VERB = re.compile(r"(?:…|[+*]|\{\d+(?:,\d*)?\})\)*\s*$")
+LIGHT_VERB_NAME = re.compile(r"\{(?!\d)[^}]+\}")
+
+
+def is_open_before_verb(trigger: str) -> bool:
+    """Tell whether a trigger lets any word stand right before its light verb."""
+    verb = LIGHT_VERB_NAME.search(trigger)
+    return verb is not None and OPEN_BEFORE_VERB.search(trigger[: verb.start()]) is not None
 
 
 WORD_CHAR = re.compile(r"[\w\u200c]")
@@ -486,7 +511,9 @@ HEDGE = re.compile(r"(?<![\w\u200c])(?:ممکن است|شاید|احتمالا|�
 # Words that make a reported statement a demand or a call on someone (PLOVER REQUEST).
 # Demands whose addressee comes after them: «امیدواریم طرف آمریکایی …»، «انتظار داریم دولت …».
 WISH = re.compile(r"امیدواریم|انتظار داریم|خواهانیم|درخواست می|توصیه می")
+# «X باید بداند …» warns X of what will come; it asks nothing of X («امارات باید بداند … هزینه زیادی دارد»).
 DEMAND = re.compile(
-    r"(?<![\w\u200c])(?:باید|نباید|بایستی|نبایستی|امیدواریم|می[ \u200c]?خواهیم|خواهانیم|انتظار داریم|"
+    r"(?<![\w\u200c])(?:(?:باید|بایستی)(?![ \u200c]+(?:بداند|بدانند|بفهمد|بفهمند)(?![\w\u200c]))|"
+    r"نباید|نبایستی|امیدواریم|می[ \u200c]?خواهیم|خواهانیم|انتظار داریم|"
     r"درخواست می[ \u200c]?کنیم|توصیه می[ \u200c]?کنیم)(?![\w\u200c])"
 )

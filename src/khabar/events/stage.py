@@ -19,7 +19,8 @@ record: an agentless event beside one of the same type with an actor in its sent
 headline the report under it repeats is dropped (khabar.events.headlines). A warning of a danger that is addressed
 to no other party is not a threat, nor is a present «… را تهدید می‌کند»; people who hold no office entering a
 place of their own state are coming home, not visiting. An expectation («در انتظار این امر است که ایران …») is a
-demand on the state its complement names, and no event when it names none.
+demand on the state its complement names, and no event when it names none. A title that asks a party in the
+subjunctive («کانادا از اقدامات شتابزده خودداری کند») is a demand when the report under it codes none.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from importlib import resources
 from khabar.analysis import Analysis, Dateline, Entity, Event, Participant, Sentence, TimeExpression
 from khabar.events.arguments import (
     Phrase,
+    body_in_locative,
     clause_end,
     clause_start,
     conjunct_start,
@@ -43,11 +45,14 @@ from khabar.events.arguments import (
     find_object,
     find_sentence_subject,
     find_subject,
+    genitive_agent,
+    is_located,
     opens_inner_phrase,
+    pattern_needs,
     phrase_forward,
     skip_lead_ins,
 )
-from khabar.events.headlines import drop_headline_repeats
+from khabar.events.headlines import drop_headline_repeats, title_demand
 from khabar.events.participants import (
     HOME_COUNTRY,
     code_phrase,
@@ -91,6 +96,9 @@ INTERNATIONAL_CODES = frozenset({None, "UNO", "EUR", "IGO", "NGO"})
 SPEAKER_PRONOUNS = frozenset({"او", "وی"})
 # Types of force used somewhere: an army or police named by no state is that of the place («ارتش … در جنوب یمن»).
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# Prepositions whose phrase names both sides of an act («بین X و Y»), and the types whose two sides act together.
+SIDES = frozenset({"بین", "میان"})
+JOINT_TYPES = frozenset({"SUPPORT"})
 REPORTING_COMPLEMENT = re.compile(
     r"(?:گفت|افزود|اعلام کرد|مدعی شد|ادعا کرد|نوشت|تاکید کرد|تأکید کرد|اظهار داشت)[ \u200c]+که[ \u200c]*$"
 )
@@ -108,6 +116,8 @@ COUNTS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده 
 MARKED_ONLY_TYPES = frozenset({"PROTEST"})
 # A noun in an adjunct that names an event reported elsewhere too («پس از بازداشت X، …»).
 ADJUNCT = re.compile(r"(?:پس از|بعد از|در پی|به دنبال|در جریان|در اعتراض به|در واکنش به|در محکومیت)[ \u200c]")
+# A noun after a demonstrative names an event already told («این انفجار ۳۰ کشته بر جای گذاشت»).
+ANAPHORIC = re.compile(r"(?<![\w\u200c])(?:این|همین|آن)[ \u200c]+$")
 # Meetings are many in one article («پس از دیدار با X … با Y دیدار کرد»): a nominal one is its own event.
 REPEATED_TYPES = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "SUPPORT", "PROTEST"})
 # A military exercise is MOBILIZE when one state holds it, COOPERATE when an alliance or several states do (PLOVER).
@@ -261,7 +271,8 @@ def load_contexts() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def find_matches(sentence: str, index: PatternIndex) -> list[tuple[EventPattern, re.Match[str]]]:
-    """Return the predicates of a sentence, the longest winning where two overlap."""
+    """Return the predicates of a sentence, the longest winning where two overlap, but for a verb a nearer noun takes
+    (`drop_far_nouns`) and a clause of its own inside a longer match (`own_clause`)."""
     found = []
     for pattern in index.candidates(sentence):
         matches = find_all(pattern, sentence)
@@ -273,12 +284,56 @@ def find_matches(sentence: str, index: PatternIndex) -> list[tuple[EventPattern,
         found.extend(
             (pattern, match) for match in matches if pattern.needs is None or pattern.needs.search(match.group())
         )
+    found = drop_far_nouns(found, sentence)
     found.sort(key=lambda item: (-(item[1].end() - item[1].start()), item[0].line))
     chosen: list[tuple[EventPattern, re.Match[str]]] = []
     for pattern, match in found:
-        if all(match.end() <= other.start() or match.start() >= other.end() for _, other in chosen):
+        if all(
+            match.end() <= other.start() or match.start() >= other.end() or own_clause(match, other)
+            for _, other in chosen
+        ):
             chosen.append((pattern, match))
     return sorted(chosen, key=lambda item: item[1].start())
+
+
+PREPOSITION_BEFORE = re.compile(r"(?<![\w\u200c])(?:با|به|از|بر|برای)[ \u200c]+$")
+
+
+def is_verbal(match: re.Match[str]) -> bool:
+    """Tell whether a match ends in a light verb of its own."""
+    return "verb" in match.re.groupindex and match.group("verb") is not None
+
+
+def drop_far_nouns(
+    found: list[tuple[EventPattern, re.Match[str]]], sentence: str
+) -> list[tuple[EventPattern, re.Match[str]]]:
+    """Drop a predicate that lets any word stand before its light verb when it is the object of a preposition and a
+    nearer noun of another type takes that verb: in «با درخواست X موافقت کرد» the verb is «موافقت کرد»; «از X
+    درخواست کمک کرد» stays a request."""
+    if not any(pattern.open_before_verb for pattern, _ in found):
+        return found
+    nearest: dict[int, tuple[int, str]] = {}  # verb start -> the latest start of a match on it, and its type
+    for pattern, match in found:
+        if is_verbal(match) and match.start() > nearest.get(verb_start(match), (-1, ""))[0]:
+            nearest[verb_start(match)] = (match.start(), pattern.type)
+    return [
+        (pattern, match)
+        for pattern, match in found
+        if not pattern.open_before_verb
+        or not is_verbal(match)
+        or nearest[verb_start(match)][1] == pattern.type
+        or not PREPOSITION_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+    ]
+
+
+def own_clause(match: re.Match[str], other: re.Match[str]) -> bool:
+    """Tell whether a verbal match inside a longer one closes with a finite past verb before the longer one's verb: a
+    clause of its own that the longer match only runs across («نیروهای X وعده دادند تا … خارج شوند» is a pledge); a
+    bare participle («افراد بازداشت شده») describes a noun of the longer match."""
+    return (
+        is_verbal(match) and is_verbal(other) and match.group("past") is not None and not ends_in_participle(match)
+        and other.start() <= match.start() and match.end() <= verb_start(other)
+    )
 
 
 def past_partitive(pattern: EventPattern, match: re.Match[str], sentence: str) -> re.Match[str] | None:
@@ -299,8 +354,12 @@ def verb_start(match: re.Match[str]) -> int:
 
 
 def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: bool = True) -> Phrase | None:
-    """Return the phrase that fills one role of a predicate in its sentence."""
-    start = skip_lead_ins(sentence, clause_start(sentence, match.start()), match.start())
+    """Return the phrase that fills one role of a predicate in its sentence.
+
+    A relative clause closed by a «می‌» verb does not hold the predicate («یک نوجوان لبنانی را که در خاک لبنان
+    چوپانی می‌کرد … کشته‌اند»): its roles are looked for in the clause around it, as its subject is.
+    """
+    start = skip_lead_ins(sentence, clause_start(sentence, match.start(), progressive=True), match.start())
     end = clause_end(sentence, match.end())
     if role == "subject":
         subject = find_subject(sentence, match.start())
@@ -314,6 +373,8 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
         # A relative clause may stand between the agent and the predicate («از سوی X که …، مورد … قرار گرفت»).
         return find_agent(sentence, start, end, match.start()) or find_agent(
             sentence, skip_lead_ins(sentence, 0, start), start, start
+        ) or genitive_agent(sentence, match.start(), verb_start(match)) or body_in_locative(
+            sentence, start, match.start()
         )
     if role == "را":
         subject = find_subject(sentence, match.start())
@@ -340,7 +401,11 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
     # Inside the predicate («گفت‌وگوهایی را با X آغاز کردند»): stop before the word that carries the light verb.
     first_word_end = sentence.find(" ", match.start(), match.end())
     inner_end = sentence.rfind(" ", match.start(), verb_start(match) - 1)
-    if first_word_end < 0 or inner_end <= first_word_end or not noun_before_verb:
+    if first_word_end < 0 or inner_end <= first_word_end or not noun_before_verb or not pattern_needs(
+        sentence, match, inner_end + 1, verb_start(match)
+    ):
+        # Only the predicate's own noun is left out: a word that fills the pattern's gap is the phrase's last
+        # («وارد استان زنجان شد»، «از مردم این کشور خواست»).
         inner_end = verb_start(match)
     if sentence.startswith(role + " ", match.start()):
         first_word_end = match.start() - 1  # the predicate opens with the preposition: «از روسیه خواست»
@@ -486,13 +551,16 @@ def named_in_clause(
     sentence: Sentence, match: re.Match[str], entities: list[Entity], actors: list[Participant]
 ) -> list[Participant]:
     """Return the first state, body or person the predicate's clause names before its verb, other than the
-    actors: the party a phrase that names none is about («از گسترش روابط با ایران استقبال کرد»)."""
+    actors: the party a phrase that names none is about («از گسترش روابط با ایران استقبال کرد»). A place named
+    after «در» says where, not who («… فاجعه اخیر در استان ادلب سوریه»)."""
     opening = clause_start(sentence.text, match.start())
     start = sentence.start + skip_lead_ins(sentence.text, opening, match.start())
     end = sentence.start + verb_start(match)
     own = {actor.country for actor in actors}
     for entity in entities:
         if not (start <= entity.start and entity.end <= end and entity.type in NAMED_TYPES and entity.country):
+            continue
+        if entity.type in ("LOC", "GPE") and is_located(sentence.text, entity.start - sentence.start, opening):
             continue
         if entity.mention == "name" and entity.sector != "MED":  # not «وی», not the outlet that reports it
             if entity.country not in own and not any(entity.text in actor.text for actor in actors):
@@ -547,6 +615,10 @@ def build_event(
         pattern.recipient, sentence, match, entities, reading, main, nominal, actor_country, scene
     )
     if actor_role == "pair>" and actors:
+        actors, recipients = actors[:1], actors[1:]
+    elif actor_role in SIDES and len(actors) > 1 and not recipients and pattern.type not in JOINT_TYPES:
+        # «درگیری … بین ارتش و نیروهای طرفدار منصور هادی»: the first side acts on the others; an agreement
+        # «بین موریتانی و عربستان» is both sides' own act.
         actors, recipients = actors[:1], actors[1:]
     if pattern.type == "MOBILIZE" and EXERCISE.search(match.group()) and is_joint(actors):
         pattern = replace(pattern, type="COOPERATE", mode=None)
@@ -681,6 +753,24 @@ def drop_adjunct_repeats(events: list[Event], adjuncts: set[int]) -> list[Event]
     ]
 
 
+def drop_anaphoric_repeats(events: list[Event], anaphoric: set[int]) -> list[Event]:
+    """Drop an event named by a noun after a demonstrative («این انفجار ۳۰ کشته بر جای گذاشت») when an earlier event
+    of its type shares a state with it and its actors add no state of their own: the same event told again. With
+    actors of another state («… نیروهای هند نیز به آتش متقابل پرداختند که این درگیری …») it is another event."""
+    states = lambda parts: {p.country for p in parts if p.country}  # noqa: E731
+    kept: list[Event] = []
+    for event in events:
+        own = states(event.actors + event.recipients)
+        if id(event) in anaphoric and any(
+            o.type == event.type and not (o.negated or o.future or o.hypothetical)
+            and states(event.actors) <= states(o.actors) and (not own or own & states(o.actors + o.recipients))
+            for o in kept
+        ):
+            continue
+        kept.append(event)
+    return kept
+
+
 def event_key(event: Event) -> tuple:
     """Return what makes two events of one sentence the same event."""
     countries = lambda parts: frozenset(p.country for p in parts if p.country)  # noqa: E731
@@ -696,8 +786,12 @@ def find_events(analysis: Analysis) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple] = set()
     adjuncts: set[int] = set()  # ids of the events named only by a noun in an adjunct
+    anaphoric: set[int] = set()  # ids of the events named by a noun after a demonstrative («این انفجار»)
+    title: Subject | None = None  # the title's subject, for a demand the title makes
     for number, sentence in enumerate(analysis.sentences):
         main = Subject(find_sentence_subject(sentence.text), sentence, analysis.entities, reading)
+        if number == 0 and analysis.title and sentence.start < analysis.body_start:
+            title = main
         if number < FULL_NAME_SENTENCES:
             main.participants()  # the title and lead give full names that later surnames stand for
         for pattern, match in find_matches(sentence.text, index):
@@ -708,6 +802,10 @@ def find_events(analysis: Analysis) -> list[Event]:
                 nominal = "verb" not in match.re.groupindex
                 if pattern.type in REPEATED_TYPES and nominal and ADJUNCT.match(match.group()):
                     adjuncts.add(id(event))
+                elif pattern.type in REPEATED_TYPES and nominal and ANAPHORIC.search(
+                    sentence.text, max(0, match.start() - 8), match.start()
+                ):
+                    anaphoric.add(id(event))
                 reading.remember(event.actors + event.recipients)
         held = {event.type for event in events if event.start == sentence.start}
         for event in find_statement_events(sentence, held, lambda: main.participants() or reading.actors):
@@ -716,8 +814,30 @@ def find_events(analysis: Analysis) -> list[Event]:
                 events.append(event)
         if main.phrase is not None and not main.phrase.is_anaphoric:
             reading.subjects.append(main)
-    events = drop_adjunct_repeats(events, adjuncts)
+    events = drop_anaphoric_repeats(drop_adjunct_repeats(events, adjuncts), anaphoric)
+    events += find_title_demand(analysis, title, events)
     return drop_headline_repeats(drop_agentless_repeats(events), analysis)
+
+
+def find_title_demand(analysis: Analysis, title: Subject | None, events: list[Event]) -> list[Event]:
+    """Return the demand a title makes in the subjunctive («کانادا از اقدامات شتابزده خودداری کند») when the report
+    codes none (one record per event): from the speaker the title names to the state its words name, or, with no
+    speaker, on the title's subject."""
+    if title is None or any(event.type == "REQUEST" for event in events):
+        return []
+    found = title_demand(title.sentence.text)
+    if found is None:
+        return []
+    speaker, demand = found
+    actors = title.participants() if speaker else []
+    recipients = name_states(demand) if speaker else title.participants()
+    sentence = title.sentence
+    return [
+        Event(
+            start=sentence.start, end=sentence.end, type="REQUEST", actors=actors, recipients=recipients,
+            date=event_date(sentence, analysis.times, analysis.dateline), sentence=sentence.text,
+        )
+    ]
 
 
 @stage("events", requires=("text", "sentences", "times", "entities"), assigns=("events",))

@@ -37,14 +37,15 @@ def find_statement_events(
     if statement is None:
         return []
     content = sentence.text[statement.end() :]
-    cues = (DEMAND, load_criticism(), load_named_criticism(), INTENT)
+    cues = (DEMAND, load_criticism(), load_named_criticism(), INTENT, load_praise())
     if not any(cue.search(content) for cue in cues):
         return []  # no cue: the speaker need not be coded
     speakers = speaker_of()
     if not speakers or any(MEDIA.match(speaker.text) for speaker in speakers):
         return []  # what a newspaper writes is reporting, not the paper's own demand or criticism
     found = []
-    for event_type, mode, find in (("ACCUSE", "disapprove", find_criticism), ("REQUEST", None, find_demand)):
+    finders = (("ACCUSE", "disapprove", find_criticism), ("REQUEST", None, find_demand), ("SUPPORT", None, find_praise))
+    for event_type, mode, find in finders:
         if event_type in held or (event_type == "REQUEST" and "THREATEN" in held):
             continue  # «هشدار داد و گفت: … باید بپردازید»: the demand is the warning's own
         coded = find(content, speakers)
@@ -96,6 +97,30 @@ def find_demand(content: str, speakers: list[Participant]) -> tuple[re.Match[str
     if not targets and WISH.match(cue.group()):
         targets = name_states(content[cue.end() :], exclude={speaker.country for speaker in speakers})
     return (cue, targets) if targets else None
+
+
+def find_praise(content: str, speakers: list[Participant]) -> tuple[re.Match[str], list[Participant]] | None:
+    """Return the cue of praise in a statement and the state it praises, or None: the first state named within six
+    words of the cue, not the speaker's own («نقش سازنده روسیه در …»); none when the cue is negated («سازنده نبود»)
+    or the statement also blames."""
+    cue = load_praise().search(content)
+    if cue is None or NEGATED_AFTER.match(content, cue.end()) or load_criticism().search(content):
+        return None
+    targets = name_states(near(content, cue), exclude={speaker.country for speaker in speakers})
+    return (cue, targets) if targets else None
+
+
+PRAISE_FILE = "event_praise.txt"
+# A praise word denied by the words right after it («… ارزشمند نیست»، «قابل تقدیر نبود»).
+NEGATED_AFTER = re.compile(
+    r"(?:[ \u200c]+[^\s\u200c.،:؛]+){0,2}?[ \u200c]+(?:نیست|نیستند|نبود|نبودند|نمی|ن(?:دارد|داشت))"
+)
+
+
+@lru_cache(maxsize=1)
+def load_praise() -> re.Pattern[str]:
+    """Compile the words of praise, once: whole words («نقش موثرتری» is no praise)."""
+    return re.compile(load_word_list(PRAISE_FILE).pattern + r"(?![\w\u200c])")
 
 
 # A bare «دولت / مجلس» opening a statement with «باید» is the speaker's own state's («دولت باید … پایان دهد»).

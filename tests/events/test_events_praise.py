@@ -1,0 +1,46 @@
+"""Round 16: praise in a speaker's own words (data/event_praise.txt) is SUPPORT for the state named within six words
+of the praising word, never for the speaker's own state, and none when the word is denied or the statement blames."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.events.export import happened
+
+
+def supports(events):
+    """Return the SUPPORT events reported as done."""
+    return [e for e in events if happened(e) and e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("سخنگوی وزارت خارجه چین گفت: نقش سازنده روسیه در حل بحران سوریه قابل تقدیر است.", "RUS"),
+        ("رئیس شورای امنیت روسیه گفت: این حق مسلم ایران است که به فناوری هسته‌ای دست یابد.", "IRN"),
+        ("رئیس‌جمهور ونزوئلا افزود: ما از مواضع منطقی ایران درباره پرونده هسته‌ای پیروی می‌کنیم.", "IRN"),
+        ("وزیر خارجه عراق گفت: کمک‌های ارزنده ایران به مردم عراق فراموش نمی‌شود.", "IRN"),
+    ],
+)
+def test_events_praise_of_a_named_state_is_support(analyse, sentence, recipient):
+    found = supports(analyse(sentence))
+    assert found and found[0].recipients[0].country == recipient
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The speaker's own state.
+        "وزیر خارجه ایران گفت: این حق مسلم ایران است که به فناوری هسته‌ای دست یابد.",
+        # Denied praise; praise beside blame.
+        "وزیر خارجه ایران گفت: نقش آمریکا در منطقه ارزشمند نیست.",
+        "وزیر خارجه ایران گفت: نقش سازنده ادعایی آمریکا در منطقه جز دروغ نیست.",
+        # A comparative is no praise; no state near the word.
+        "معاون استاندار گفت: باید تلاش کنیم تا کشاورزی نیز در تامین منابع استان نقش موثرتری ایفا کند.",
+        "رئیس دانشگاه گفت: تجربیات ارزشمند استادان بازنشسته باید ثبت شود و به دانشجویان منتقل شود.",
+        # Not a statement.
+        "نقش سازنده روسیه در حل بحران سوریه.",
+    ],
+)
+def test_events_praise_without_a_named_other_state_is_no_event(analyse, sentence):
+    assert not supports(analyse(sentence))
