@@ -98,6 +98,14 @@ DEMANDED = re.compile(
 # شد»): the light verb the pattern read as a past is the participle of a passive still to come.
 PASSIVE_SUBJUNCTIVE = re.compile(r"[ \u200c]+ن?(?:ب)?(?:شود|شوند|گردد|گردند)(?![\w\u200c])")
 PASSIVE_FUTURE = re.compile(r"[ \u200c]+خواه(?:د|ند)[ \u200c]+(?:شد|گردید)(?![\w\u200c])")
+# A noun event in a general or hypothetical argument («حمله به … باعث … می‌شود / خواهد بود»، «اسرائیل نمی‌تواند در
+# برابر حمله … دوام بیاورد», «در صورتی که … به فکر حمله به ایران بیفتد») names no act that happened.
+CONSEQUENCE = re.compile(
+    r"^[^،:؛]*?(?<![\w\u200c])(?:باعث|موجب|سبب|منجر|معنا|معنای|معنی)(?![\w\u200c])[^،:؛]*?"
+    r"(?<![\w\u200c])(?:ن?می[ \u200c]?(?:شود|شوند|گردد|گردند)|خواه(?:د|ند)[ \u200c]+(?:بود|شد|گردید))(?![\w\u200c])"
+)
+UNABLE = re.compile(r"(?<![\w\u200c])نمی[ \u200c]?توان(?:د|ند|یم|م)?(?![\w\u200c])")
+CONDITION_OPENED = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|درصورتی|در صورتی)(?: که)?(?![\w\u200c])[^،:؛«»]*$")
 
 
 def is_subjunctive(match: re.Match[str]) -> bool:
@@ -165,13 +173,20 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         rest = "" if OWN_PAST_VERB.search(match.group()) else sentence[match.end() : clause_end(sentence, match.end())]
         event.hypothetical = (
             event.hypothetical or bool(IRREALIS_VERB.search(rest)) or bool(PURPOSE.search(before))
-            or bool(DEMANDED.match(rest)) or bool(PREDICTED.search(rest))
+            or bool(DEMANDED.match(rest)) or bool(PREDICTED.search(rest)) or is_argued(before, rest, preceding)
         )
         # A negative word right after the noun is its complement («انتقاد از نبود اختیارات»), not the verb.
         negative = NEGATED_VERB.search(rest)
         opens_rest = negative is not None and not rest[: negative.start()].strip(" \u200cاز")
         event.negated = (negative is not None and not opens_rest) or before.rstrip().endswith("عدم")
     return event
+
+
+def is_argued(before: str, rest: str, preceding: str) -> bool:
+    """Tell whether a noun event is part of a general or hypothetical argument: it is the cause of a consequence
+    told in the present or future («باعث … می‌شود»، «به معنای … خواهد بود»), a «نمی‌تواند» stands before it in its
+    clause, or a condition opened before it is still open («در صورتی که … به فکر حمله به ایران بیفتد»)."""
+    return bool(CONSEQUENCE.match(rest) or UNABLE.search(before) or CONDITION_OPENED.search(preceding))
 
 
 def is_indicative(sentence: str, match: re.Match[str]) -> bool:

@@ -129,6 +129,20 @@ ANNOUNCED = re.compile(r"اعلام (?:کرد|کردند|کرده است|کرد�
 NAMED_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
 APPOSITION = re.compile(r"[»\"']?\s*،\s*")
 NAME_WORD = re.compile(r"[\w\u200c]{3,}")
+# A title that denies a report («… شایعه پیوستن به دولت را تکذیب کرد»): what the media are said to have reported
+# in the body is the report denied, no event.
+DENIED_REPORT = re.compile(
+    r"(?<![\w\u200c])(?:شایعه|شایعات|خبر|اخبار|گزارش|گزارش‌های|گزارش‌ها|ادعای)(?![\w\u200c])[^.:؛]{0,80}?"
+    r"[ \u200c]را[ \u200c]+(?:[^\s.،:]+[ \u200c]+){0,2}(?:تکذیب|رد)[ \u200c]+(?:کرد|کردند|شد)(?![\w\u200c])"
+)
+MEDIA_REPORT = re.compile(
+    r"(?<![\w\u200c])(?:رسانه‌ها|رسانه‌های|منابع|برخی منابع|خبرگزاری‌ها|خبرگزاری‌های|روزنامه‌ها|روزنامه‌های)"
+    r"(?![\w\u200c])[^.:؛]{0,80}?(?:اعلام|گزارش|خبر|ادعا)[ \u200c]+"
+    r"(?:کردند|دادند|کرده بودند|داده بودند|کرده‌اند|داده‌اند)(?![\w\u200c])"
+)
+# Demands an article may quote again from other outlets; told with the same first words, they are one.
+RETOLD_TYPES = frozenset({"REQUEST"})  # condemnations open with generic words («… را به شدت محکوم»)
+RETOLD_WORDS = 3
 # An expectation whose complement says what another party should do («در انتظار … است که …»، «انتظار دارد که …»).
 EXPECTATION = re.compile(r"(?:انتظار|منتظر)[^.]*(?:که|تا)$")
 
@@ -771,6 +785,40 @@ def drop_anaphoric_repeats(events: list[Event], anaphoric: set[int]) -> list[Eve
     return kept
 
 
+def drop_denied_reports(events: list[Event], analysis: Analysis) -> list[Event]:
+    """Drop the events of a media report that the article's title denies («حزب اسلامی شایعه پیوستن به دولت را
+    تکذیب کرد» over «رسانه‌ها اعلام کردند که حکمتیار هوادارانش را به آتش‌بس فراخوانده است»)."""
+    if not analysis.title or not DENIED_REPORT.search(analysis.title):
+        return events
+    return [e for e in events if e.start < analysis.body_start or not MEDIA_REPORT.search(e.sentence)]
+
+
+def drop_retold_acts(events: list[Event], openings: dict[int, str | None], body_start: int) -> list[Event]:
+    """Drop a demand told again in a later sentence (the same demand quoted from several outlets: «X نیز گزارش
+    داد، … خواستار تحریم کنفرانس … شدند»): same type, same actors' states, and its predicate opening with the same
+    words. One record per event (GUIDE.md). A headline is matched to its report elsewhere: it hides nothing here."""
+    states = lambda parts: frozenset(p.country for p in parts if p.country)  # noqa: E731
+    told: set[tuple] = set()
+    kept: list[Event] = []
+    for event in events:
+        key = (event.type, states(event.actors), openings.get(id(event)))
+        done = not (event.negated or event.future or event.hypothetical) and event.start >= body_start
+        if key[1] and key[2] and done:
+            if key in told:
+                continue
+            told.add(key)
+        kept.append(event)
+    return kept
+
+
+def predicate_opening(pattern: EventPattern, match: re.Match[str]) -> str | None:
+    """Return the first words of a demand's predicate («خواستار تحریم کنفرانس»), to tell it when retold."""
+    if pattern.type not in RETOLD_TYPES:
+        return None
+    words = match.group().replace("\u200c", " ").split()
+    return " ".join(words[:RETOLD_WORDS]) if len(words) > RETOLD_WORDS else None
+
+
 def event_key(event: Event) -> tuple:
     """Return what makes two events of one sentence the same event."""
     countries = lambda parts: frozenset(p.country for p in parts if p.country)  # noqa: E731
@@ -788,6 +836,7 @@ def find_events(analysis: Analysis) -> list[Event]:
     adjuncts: set[int] = set()  # ids of the events named only by a noun in an adjunct
     anaphoric: set[int] = set()  # ids of the events named by a noun after a demonstrative («این انفجار»)
     title: Subject | None = None  # the title's subject, for a demand the title makes
+    openings: dict[int, str | None] = {}  # ids of demands -> their predicates' first words
     for number, sentence in enumerate(analysis.sentences):
         main = Subject(find_sentence_subject(sentence.text), sentence, analysis.entities, reading)
         if number == 0 and analysis.title and sentence.start < analysis.body_start:
@@ -807,6 +856,7 @@ def find_events(analysis: Analysis) -> list[Event]:
                 ):
                     anaphoric.add(id(event))
                 reading.remember(event.actors + event.recipients)
+                openings[id(event)] = predicate_opening(pattern, match)
         held = {event.type for event in events if event.start == sentence.start}
         for event in find_statement_events(sentence, held, lambda: main.participants() or reading.actors):
             if event_key(event) not in seen:
@@ -816,7 +866,9 @@ def find_events(analysis: Analysis) -> list[Event]:
             reading.subjects.append(main)
     events = drop_anaphoric_repeats(drop_adjunct_repeats(events, adjuncts), anaphoric)
     events += find_title_demand(analysis, title, events)
-    return drop_headline_repeats(drop_agentless_repeats(events), analysis)
+    events = drop_headline_repeats(drop_agentless_repeats(events), analysis)
+    events = drop_denied_reports(events, analysis)
+    return drop_retold_acts(events, openings, analysis.body_start if analysis.title else 0)
 
 
 def find_title_demand(analysis: Analysis, title: Subject | None, events: list[Event]) -> list[Event]:
