@@ -15,8 +15,8 @@ inside the predicate («خواستار رسیدگی مجلس … شد») and the
 the report is filed from or the article's.
 A warning that binds a state («هشدار داد: «روسیه نباید …»») is a demand on it; an agentless sanction or arrest
 that an authority announces («… اعلام کرد که بانک … مورد تحریم قرار گرفت») is the authority's. One act is one
-record: an agentless event beside one of the same type with an actor in its sentence is its result, and a
-headline the report under it repeats is dropped (khabar.events.headlines). A warning of a danger that is addressed
+record: the copies a report tells of one event are dropped (khabar.events.repeats), as is a headline the report
+under it repeats (khabar.events.headlines). A warning of a danger that is addressed
 to no other party is not a threat, nor is a present «… را تهدید می‌کند»; people who hold no office entering a
 place of their own state are coming home, not visiting. An expectation («در انتظار این امر است که ایران …») is a
 demand on the state its complement names, and no event when it names none. A title that asks a party in the
@@ -53,6 +53,18 @@ from khabar.events.arguments import (
     skip_lead_ins,
 )
 from khabar.events.headlines import drop_headline_repeats, title_demand
+from khabar.events.repeats import (
+    ADJUNCT,
+    ANAPHORIC,
+    REPEATED_TYPES,
+    drop_adjunct_repeats,
+    drop_agentless_repeats,
+    drop_anaphoric_repeats,
+    drop_denied_reports,
+    drop_retold_acts,
+    predicate_opening,
+    states,
+)
 from khabar.events.participants import (
     HOME_COUNTRY,
     code_phrase,
@@ -114,12 +126,6 @@ SPEAKER_WILL = re.compile(r"(?<![\w\u200c])خواه(?:یم|م)(?![\w\u200c])")
 COUNTS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده صدها هزاران ده‌ها چند".split())
 # Types whose target only a marker names: «در حمایت از فلسطین تظاهرات کردند» is not against Palestine.
 MARKED_ONLY_TYPES = frozenset({"PROTEST"})
-# A noun in an adjunct that names an event reported elsewhere too («پس از بازداشت X، …»).
-ADJUNCT = re.compile(r"(?:پس از|بعد از|در پی|به دنبال|در جریان|در اعتراض به|در واکنش به|در محکومیت)[ \u200c]")
-# A noun after a demonstrative names an event already told («این انفجار ۳۰ کشته بر جای گذاشت»).
-ANAPHORIC = re.compile(r"(?<![\w\u200c])(?:این|همین|آن)[ \u200c]+$")
-# Meetings are many in one article («پس از دیدار با X … با Y دیدار کرد»): a nominal one is its own event.
-REPEATED_TYPES = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "SUPPORT", "PROTEST"})
 # A military exercise is MOBILIZE when one state holds it, COOPERATE when an alliance or several states do (PLOVER).
 EXERCISE = re.compile(r"مانور|رزمایش")
 ALLIANCE = re.compile(r"ناتو|پیمان|ائتلاف|کشورهای عضو|متحدان")
@@ -129,20 +135,6 @@ ANNOUNCED = re.compile(r"اعلام (?:کرد|کردند|کرده است|کرد�
 NAMED_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
 APPOSITION = re.compile(r"[»\"']?\s*،\s*")
 NAME_WORD = re.compile(r"[\w\u200c]{3,}")
-# A title that denies a report («… شایعه پیوستن به دولت را تکذیب کرد»): what the media are said to have reported
-# in the body is the report denied, no event.
-DENIED_REPORT = re.compile(
-    r"(?<![\w\u200c])(?:شایعه|شایعات|خبر|اخبار|گزارش|گزارش‌های|گزارش‌ها|ادعای)(?![\w\u200c])[^.:؛]{0,80}?"
-    r"[ \u200c]را[ \u200c]+(?:[^\s.،:]+[ \u200c]+){0,2}(?:تکذیب|رد)[ \u200c]+(?:کرد|کردند|شد)(?![\w\u200c])"
-)
-MEDIA_REPORT = re.compile(
-    r"(?<![\w\u200c])(?:رسانه‌ها|رسانه‌های|منابع|برخی منابع|خبرگزاری‌ها|خبرگزاری‌های|روزنامه‌ها|روزنامه‌های)"
-    r"(?![\w\u200c])[^.:؛]{0,80}?(?:اعلام|گزارش|خبر|ادعا)[ \u200c]+"
-    r"(?:کردند|دادند|کرده بودند|داده بودند|کرده‌اند|داده‌اند)(?![\w\u200c])"
-)
-# Demands an article may quote again from other outlets; told with the same first words, they are one.
-RETOLD_TYPES = frozenset({"REQUEST"})  # condemnations open with generic words («… را به شدت محکوم»)
-RETOLD_WORDS = 3
 # An expectation whose complement says what another party should do («در انتظار … است که …»، «انتظار دارد که …»).
 EXPECTATION = re.compile(r"(?:انتظار|منتظر)[^.]*(?:که|تا)$")
 
@@ -748,81 +740,9 @@ def threat_of_speaker(
     return list(speakers), [p for p in actors if p.country and p.country not in own] + recipients
 
 
-def drop_agentless_repeats(events: list[Event]) -> list[Event]:
-    """Drop an event with no actor when its sentence reports one of the same type with one: «… آتش گشودند که
-    بر اثر این تیراندازی دو تن زخمی شدند» is one assault, told as the act and as its result."""
-    with_actor = {(e.start, e.type) for e in events if e.actors and not (e.negated or e.future or e.hypothetical)}
-    return [e for e in events if e.actors or (e.start, e.type) not in with_actor]
-
-
-def drop_adjunct_repeats(events: list[Event], adjuncts: set[int]) -> list[Event]:
-    """Drop an event named by a noun in an adjunct («پس از بازداشت X») when the article reports one of its type with
-    its own verb whose participants share a state with it (or it names none): one record per event."""
-    states = lambda e: {p.country for p in e.actors + e.recipients if p.country}  # noqa: E731
-    reported = [e for e in events if id(e) not in adjuncts and not (e.negated or e.future or e.hypothetical)]
-    return [
-        e for e in events
-        if id(e) not in adjuncts
-        or not any(o.type == e.type and (not states(e) or states(e) & states(o)) for o in reported)
-    ]
-
-
-def drop_anaphoric_repeats(events: list[Event], anaphoric: set[int]) -> list[Event]:
-    """Drop an event named by a noun after a demonstrative («این انفجار ۳۰ کشته بر جای گذاشت») when an earlier event
-    of its type shares a state with it and its actors add no state of their own: the same event told again. With
-    actors of another state («… نیروهای هند نیز به آتش متقابل پرداختند که این درگیری …») it is another event."""
-    states = lambda parts: {p.country for p in parts if p.country}  # noqa: E731
-    kept: list[Event] = []
-    for event in events:
-        own = states(event.actors + event.recipients)
-        if id(event) in anaphoric and any(
-            o.type == event.type and not (o.negated or o.future or o.hypothetical)
-            and states(event.actors) <= states(o.actors) and (not own or own & states(o.actors + o.recipients))
-            for o in kept
-        ):
-            continue
-        kept.append(event)
-    return kept
-
-
-def drop_denied_reports(events: list[Event], analysis: Analysis) -> list[Event]:
-    """Drop the events of a media report that the article's title denies («حزب اسلامی شایعه پیوستن به دولت را
-    تکذیب کرد» over «رسانه‌ها اعلام کردند که حکمتیار هوادارانش را به آتش‌بس فراخوانده است»)."""
-    if not analysis.title or not DENIED_REPORT.search(analysis.title):
-        return events
-    return [e for e in events if e.start < analysis.body_start or not MEDIA_REPORT.search(e.sentence)]
-
-
-def drop_retold_acts(events: list[Event], openings: dict[int, str | None], body_start: int) -> list[Event]:
-    """Drop a demand told again in a later sentence (the same demand quoted from several outlets: «X نیز گزارش
-    داد، … خواستار تحریم کنفرانس … شدند»): same type, same actors' states, and its predicate opening with the same
-    words. One record per event (GUIDE.md). A headline is matched to its report elsewhere: it hides nothing here."""
-    states = lambda parts: frozenset(p.country for p in parts if p.country)  # noqa: E731
-    told: set[tuple] = set()
-    kept: list[Event] = []
-    for event in events:
-        key = (event.type, states(event.actors), openings.get(id(event)))
-        done = not (event.negated or event.future or event.hypothetical) and event.start >= body_start
-        if key[1] and key[2] and done:
-            if key in told:
-                continue
-            told.add(key)
-        kept.append(event)
-    return kept
-
-
-def predicate_opening(pattern: EventPattern, match: re.Match[str]) -> str | None:
-    """Return the first words of a demand's predicate («خواستار تحریم کنفرانس»), to tell it when retold."""
-    if pattern.type not in RETOLD_TYPES:
-        return None
-    words = match.group().replace("\u200c", " ").split()
-    return " ".join(words[:RETOLD_WORDS]) if len(words) > RETOLD_WORDS else None
-
-
 def event_key(event: Event) -> tuple:
     """Return what makes two events of one sentence the same event."""
-    countries = lambda parts: frozenset(p.country for p in parts if p.country)  # noqa: E731
-    return (event.start, event.type, countries(event.actors), countries(event.recipients))
+    return (event.start, event.type, states(event.actors), states(event.recipients))
 
 
 def find_events(analysis: Analysis) -> list[Event]:
