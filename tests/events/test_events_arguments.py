@@ -10,7 +10,7 @@ from khabar.events.export import export_events
 from khabar.events.patterns import load_patterns, parse_line
 from khabar.events.plover import EVENT_TYPES, is_valid
 
-from tests.events.helpers import only
+from tests.events.helpers import countries, only
 
 pytest.importorskip("khabar.resolve.actors")
 
@@ -300,3 +300,42 @@ def test_events_place_after_in_is_located():
     assert is_located(sentence, sentence.index("سوریه"))
     sentence = "وزیر خارجه از گسترش روابط با ایران استقبال کرد"
     assert not is_located(sentence, sentence.index("ایران"))
+
+
+def test_events_subject_after_a_closed_adverbial_clause(analyse):
+    event = only(
+        analyse("پس از آنکه دولت بحرین قانون حالت فوق‌العاده را لغو کرد، نیروهای امنیتی بحرین به معترضان حمله کردند."),
+        "ASSAULT",
+    )
+    assert [p.text for p in event.actors] == ["نیروهای امنیتی بحرین"]
+    assert "دولت بحرین" not in [p.text for p in event.actors + event.recipients]
+
+
+def test_events_subject_before_an_adverbial_clause_is_kept_when_the_main_clause_has_none(analyse):
+    event = only(analyse("ارتش اسرائیل پس از آنکه دو موشک از غزه شلیک شد، به نوار غزه حمله کرد."), "ASSAULT")
+    assert [p.text for p in event.actors] == ["ارتش اسرائیل"]
+
+
+def test_events_relative_clause_keeps_its_antecedent_as_subject(analyse):
+    event = only(analyse("عربستان که این طرح را رد کرده بود، از قطر انتقاد کرد."), "ACCUSE")
+    assert countries(event.actors) == ["SAU"] and countries(event.recipients) == ["QAT"]
+
+
+def test_events_manner_adverbial_after_to_is_no_recipient(analyse):
+    event = only(analyse("نیروهای امنیتی بحرین به طور ناگهانی حمله کردند."), "ASSAULT")
+    assert countries(event.actors) == ["BHR"] and not event.recipients
+    event = only(analyse("ارتش سوریه به صورت گسترده به مواضع داعش در حلب حمله کرد."), "ASSAULT")
+    assert "مواضع داعش" in event.recipients[0].text
+
+
+def test_events_passive_light_verb_ends_the_agent_phrase(analyse):
+    sentence = "این تصمیم که زیر فشارهای مقامات آمریکایی گرفته شد با واکنش منفی مردم عراق روبرو شد."
+    event = only(analyse(sentence), "REQUEST")
+    assert [p.text for p in event.actors] == ["مقامات آمریکایی"]
+    event = only(analyse("ایران از تصمیم گرفته شده در نشست شورای امنیت انتقاد کرد."), "ACCUSE")
+    assert countries(event.actors) == ["IRN"]
+
+
+def test_events_object_holding_a_purpose_phrase_is_split_from_the_subject(analyse):
+    event = only(analyse("هند پیشنهاد پاکستان جهت نابودسازی سلاح‌های هسته‌ای را رد کرد."), "REJECT")
+    assert countries(event.actors) == ["IND"] and countries(event.recipients) == ["PAK"]

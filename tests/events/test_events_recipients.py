@@ -275,3 +275,22 @@ def test_events_clash_between_two_sides_splits_actor_and_recipient(analyse):
 def test_events_agreement_between_two_sides_keeps_both_as_actors(analyse):
     event = only(analyse("توافقنامه همکاری نظامی بین موریتانی و عربستان به امضا رسید."), "SUPPORT")
     assert sorted(countries(event.actors)) == ["MRT", "SAU"] and not event.recipients
+
+
+def test_events_from_inside_a_demand_is_not_its_addressee(analyse):
+    event = only(analyse("حزب‌الله خواستار خروج نیروهای آمریکایی از لبنان شد."), "REQUEST")
+    assert countries(event.recipients) == ["USA"]
+    event = only(analyse("آمریکا و کانادا خواستار کاهش تعرفه واردات محصولات کشاورزی از سوی اروپا شدند."), "REQUEST")
+    assert [p.text for p in event.recipients] == ["اروپا"]
+    event = only(analyse("ایران از عراق خواستار استرداد این افراد شد."), "REQUEST")
+    assert countries(event.recipients) == ["IRQ"]
+
+
+def test_events_town_inside_a_demand_is_no_recipient(analyse):
+    event = only(analyse("نمایندگان محلی خواستار الحاق شهر موصل به استان دهوک شدند."), "REQUEST")
+    assert "موصل" not in " ".join(p.text for p in event.recipients)
+
+
+def test_events_state_inside_a_demand_stays_its_recipient(analyse):
+    event = only(analyse("ایران خواستار پاسخگویی آمریکا درباره این حمله شد."), "REQUEST")
+    assert countries(event.recipients) == ["USA"]

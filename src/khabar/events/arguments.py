@@ -164,7 +164,9 @@ PHRASE_VERBS = frozenset(
 # make no adjective of a noun, with «و» (« … برخورد کرده و …»); «شده» may be one («مناطق اشغال شده و …»).
 PARTICIPLE = re.compile(r"[\w\u200c]*(?:شده|کرده|داده|گرفته|بوده|داشته|آمده|نموده|گردیده|رسیده|یافته)")
 AUXILIARIES = frozenset({"است", "اند", "بود", "بودند", "باشد", "باشند"})
-VERB_FOLLOWERS = AUXILIARIES | {"و"}  # the words after which a participle may be a verb
+PASSIVE_AUXILIARIES = frozenset("شد شدند شود شوند می‌شود می‌شوند".split())
+PASSIVE_PARTICIPLE = re.compile(r"(?:گرفته|داده)")  # «تصمیمی که زیر فشار مقامات آمریکایی گرفته شد»
+VERB_FOLLOWERS = AUXILIARIES | PASSIVE_AUXILIARIES | {"و"}  # the words after which a participle may be a verb
 VERBAL_PARTICIPLE = re.compile(r"[\w\u200c]*(?:کرده|داده|نموده)")
 
 
@@ -180,6 +182,8 @@ def is_participle(word: str, following: str) -> bool:
         return False
     if following in AUXILIARIES and PARTICIPLE.fullmatch(word):
         return True
+    if following in PASSIVE_AUXILIARIES:
+        return PASSIVE_PARTICIPLE.fullmatch(word) is not None  # a light verb's passive: «… گرفته شد»
     return following == "و" and VERBAL_PARTICIPLE.fullmatch(word) is not None
 
 
@@ -252,6 +256,10 @@ def clause_start(sentence: str, position: int, progressive: bool = False) -> int
     """
     starts = [0]
     for match in clause_breaks(sentence, position):
+        after = past_adverbial_clause(sentence, match, position)
+        if after is not None:
+            starts.append(after)
+            continue
         if match.group().strip() in COMPLEMENTISERS and closes_clause(sentence, match, position, progressive):
             continue
         if match.group().strip() == "و" and not opens_with_subject(
@@ -260,6 +268,33 @@ def clause_start(sentence: str, position: int, progressive: bool = False) -> int
             continue
         starts.append(match.end())
     return starts[-1]
+
+
+ADVERBIAL_OPENERS = frozenset({"آنکه", "اینکه"})  # «پس از آنکه»، «با وجود اینکه»: a clause of time or concession
+ADVERBIAL_POINTERS = frozenset({"آن", "این"})  # the same written apart: «پس از آن که»
+
+
+def past_adverbial_clause(sentence: str, opener: re.Match[str], position: int) -> int | None:
+    """Return where the main clause opens after an adverbial clause closed by its verb and a comma, or None.
+
+    «پس از آنکه دولت بحرین … لغو کرد، نیروهای امنیتی به تظاهرات … حمله کردند»: the subject and the phrases of
+    the second verb are after the comma. Only «آنکه» and «اینکه» (or «آن که») open such a clause: a relative «که»
+    keeps its antecedent before it as the subject.
+    """
+    word = opener.group().strip()
+    if word not in ADVERBIAL_OPENERS:
+        before = sentence[: opener.start()].split()
+        if word != "که" or not before or before[-1] not in ADVERBIAL_POINTERS:
+            return None
+    comma = sentence.find("،", opener.end(), position)
+    if comma < 0:
+        return None
+    last = bare(sentence[sentence.rfind(" ", opener.end(), comma) + 1 : comma])
+    if not (FINITE_VERB.fullmatch(last) or VERB_ENDING.fullmatch(last) or PROGRESSIVE_VERB.match(last)):
+        return None
+    # «ارتش اسرائیل پس از آنکه …، به نوار غزه حمله کرد»: a main clause with no subject of its own shares the
+    # one before the adverbial clause.
+    return comma + 1 if opens_with_subject(sentence, past_adverbial(sentence, comma + 1, position), position) else None
 
 
 # A leading adverbial whose end is sure: a preposition, a demonstrative and one noun («به همین دلیل»، «در این
@@ -667,7 +702,7 @@ def find_sentence_subject(sentence: str) -> Phrase | None:
 
 
 # Prepositions whose phrase sits inside a «را» object noun phrase («سفر البرادعی به ایران را»).
-OBJECT_INNER_PREPOSITIONS = frozenset("در به با علیه برای".split())
+OBJECT_INNER_PREPOSITIONS = frozenset("در به با علیه برای جهت".split())
 
 
 EMBEDDED_OPENER = re.compile(r"(?<![\w\u200c])(?:که|اینکه|آنکه)(?![\w\u200c])")
@@ -786,6 +821,9 @@ def opens_inner_phrase(sentence: str, phrase: Phrase, region_start: int = 0) -> 
     return bool(before) and bare(before[0].group()) in OBJECT_INNER_PREPOSITIONS
 
 
+MANNER_HEADS = frozenset("طور صورت شکل نحو گونه‌ای".split())  # «به طور رسمی»: a manner adverbial after «به»
+
+
 @lru_cache(maxsize=64)
 def marker_regex(marker: str) -> re.Pattern[str]:
     """Compile a preposition as a whole word, its spaces matching half-spaces too."""
@@ -808,6 +846,8 @@ def find_after_marker(sentence: str, marker: str, region_start: int, bound: int,
         agentive = marker == "از" and following is not None and bare(following.group()) in AGENT_NOUNS
         if agentive:
             start = following.end()  # «خواستار کاهش تعرفه‌ها از سوی اروپا»: «از سوی» names the party, not «سوی»
+        elif following and bare(following.group()) in MANNER_HEADS and marker == "به":
+            continue  # «به طور رسمی»، «به صورت جدی»: how, not to whom
         elif following and bare(following.group()) in ADVERBIAL_HEADS and not ANAPHORIC_COUNTRY.match(
             sentence[hit.end() :].lstrip(" \u200c")
         ):

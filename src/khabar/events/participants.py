@@ -54,6 +54,17 @@ def code_mention(text: str, default_country: str | None):
     return actor_code(text, default_country=default_country)
 
 
+def names_town(text: str) -> bool:
+    """Tell whether a mention is a known place that is no state («کرکوک»، «کابل»); False without the resolver."""
+    try:
+        from khabar.resolve.actors import find_place_country
+        from khabar.resolve.countries import country_code
+        from khabar.resolve.keys import fold_tokens
+    except ImportError:
+        return False
+    return country_code(text) is None and find_place_country(fold_tokens(text), whole=True) is not None
+
+
 def split_conjuncts(phrase: Phrase) -> list[Phrase]:
     """Split «وزرای دفاع ایران و بلاروس» into its conjuncts, keeping offsets."""
     parts, cursor = [], 0

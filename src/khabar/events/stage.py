@@ -69,6 +69,7 @@ from khabar.events.participants import (
     HOME_COUNTRY,
     code_phrase,
     names_people,
+    names_town,
     place_people,
     resolved_pronoun,
     tied_country,
@@ -359,6 +360,10 @@ def verb_start(match: re.Match[str]) -> int:
     return match.end()
 
 
+DEMAND_OPENING = re.compile(r"خواستار[ \u200c]")  # a demand whose gap holds what is demanded
+DEMAND_AGENTS = ("از سوی", "از طرف", "از جانب")
+
+
 def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: bool = True) -> Phrase | None:
     """Return the phrase that fills one role of a predicate in its sentence.
 
@@ -404,6 +409,12 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
         return None
     if before is not None:
         return before
+    if role == "از" and DEMAND_OPENING.match(match.group()):
+        # «خواستار خروج نیروهای آمریکایی از لبنان شد»: an «از» inside the demand belongs to its noun (where from,
+        # what from); the addressee of «خواستار» stands before it, or is the agent the demand names («خواستار کاهش
+        # تعرفه‌ها از سوی اروپا»).
+        agents = (find_after_marker(sentence, agent, match.start(), verb_start(match), end) for agent in DEMAND_AGENTS)
+        return next((agent for agent in agents if agent is not None), None)
     # Inside the predicate («گفت‌وگوهایی را با X آغاز کردند»): stop before the word that carries the light verb.
     first_word_end = sentence.find(" ", match.start(), match.end())
     inner_end = sentence.rfind(" ", match.start(), verb_start(match) - 1)
@@ -620,6 +631,10 @@ def build_event(
     _, recipients = code_role(
         pattern.recipient, sentence, match, entities, reading, main, nominal, actor_country, scene
     )
+    if pattern.type == "REQUEST" and DEMAND_OPENING.match(match.group()):
+        # «خواستار تقسیم کرکوک …»، «خواستار ارسال کمک‌ها از کابل …»: a town inside a demand is what the demand is
+        # about, not whom it is made of.
+        recipients = [p for p in recipients if not names_town(p.text)]
     if actor_role == "pair>" and actors:
         actors, recipients = actors[:1], actors[1:]
     elif actor_role in SIDES and len(actors) > 1 and not recipients and pattern.type not in JOINT_TYPES:

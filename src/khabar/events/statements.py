@@ -86,6 +86,17 @@ def find_criticism(content: str, speakers: list[Participant]) -> tuple[re.Match[
     return None
 
 
+# A demand told as an agentless passive («… باید اصلاحاتی در قانون انجام شود»، «باید تحقیقاتی صورت گیرد»).
+# Its verb is the clause's first: the words before it hold no «و / که / تا» and no other subjunctive.
+AGENTLESS = re.compile(
+    r"(?:(?!(?<![\w\u200c])(?:و|که|تا|باشد|باشند|کند|کنند|دهد|دهند|کرد)(?![\w\u200c]))[^.،:؛«»])*?"
+    r"[ \u200c](?:ن?(?:ب)?(?:شود|شوند|گردد|گردند)|صورت[ \u200c]+(?:گیرد|بگیرد|پذیرد|بپذیرد))(?![\w\u200c])"
+)
+# A place before «باید» («در این کشور باید …»): where, not who.
+LOCATIVE_TAIL = re.compile(r"(?<![\w\u200c])در[ \u200c]+(?:[^\s\u200c]+[ \u200c]*){1,3}$")
+SUBJECT_WORDS = 4  # how far before «باید» an agentless passive's subject may stand
+
+
 def find_demand(content: str, speakers: list[Participant]) -> tuple[re.Match[str], list[Participant]] | None:
     """Return the cue of a demand in a statement and whom it is addressed to, or None when it names no one: a
     state or the speaker's own body before its «باید» («آمریکا باید …»), or after a wish («امیدواریم طرف
@@ -93,7 +104,12 @@ def find_demand(content: str, speakers: list[Participant]) -> tuple[re.Match[str
     cue = DEMAND.search(content)
     if cue is None:
         return None
-    targets = name_states(content[: cue.start()]) or own_government(content[: cue.start()], speakers)
+    before = content[: cue.start()]
+    if AGENTLESS.match(content, cue.end()):
+        # «در این کشور باید اصلاحاتی … انجام شود»: a passive with no agent binds no one named earlier in the
+        # statement; only a state standing as its subject right before «باید» («روسیه نباید … تبدیل شود») is addressed.
+        before = LOCATIVE_TAIL.sub("", " ".join(before.split()[-SUBJECT_WORDS:]))
+    targets = name_states(before) or own_government(before, speakers)
     if not targets and WISH.match(cue.group()):
         targets = name_states(content[cue.end() :], exclude={speaker.country for speaker in speakers})
     return (cue, targets) if targets else None
