@@ -63,6 +63,8 @@ BATCHES = (
     ("batch 14", 91, 99),
     # Annotated before round 17's code ran on it, scored once at its end: 0.700 / 0.500 / 0.500.
     ("batch 15", 99, 107),
+    # Annotated before round 18's code ran on it, scored once at its end: 0.654 / 0.582 / 0.400.
+    ("batch 16", 107, 115),
 )
 
 
