@@ -168,3 +168,9 @@ def test_actors_state_inside_a_listed_organisation_name_is_part_of_it():
     assert actor_code("حزب کارگران کردستان عراق").country == "TUR"
     assert actor_code("حزب دموکرات کردستان عراق").country == "IRQ"
     assert actor_code("حزب کارگران کردستان در عراق").country == "IRQ"  # a locative is outside the name
+
+
+def test_actors_kurdish_democratic_party_is_not_the_us_democrats():
+    assert actor_code("حزب دموکرات کردستان", default_country="IRN").country is None  # Iran's KDPI or Iraq's KDP
+    assert actor_code("حزب دموکرات کردستان ایران").country == "IRN"
+    assert actor_code("حزب دموکرات کردستان عراق").country == "IRQ"
