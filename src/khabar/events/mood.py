@@ -14,6 +14,7 @@ from khabar.events.patterns import (
     PREDICTED,
     QUESTION,
     SENTENCE_HYPOTHETICAL,
+    has_verb,
 )
 
 INDICATIVE_PRESENT = frozenset({"دار"})  # «دارد» is indicative without «می»
@@ -110,7 +111,7 @@ CONDITION_OPENED = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|درصور
 
 def is_subjunctive(match: re.Match[str]) -> bool:
     """Tell whether the predicate's verb is a present subjunctive («کند»، «بکنند»): a wish, purpose or plan."""
-    if "verb" not in match.re.groupindex or match.group("verb") is None:
+    if not has_verb(match):
         return False
     verb = match.group("verb")
     if match.group("past"):
@@ -136,7 +137,7 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         # «اعلام کرد که در صورت ادامه حملات، پاسخ سختی خواهیم داد»: the threat's terms, not a condition on it;
         # the writer's own «اگر دشمن حمله کند، ارتش … خواهد داد» stays a conditional.
         before = CONDITION.sub(" ", before) if FUTURE_VERB.search(match.group()) else before
-    verb_groups = "verb" in match.re.groupindex and match.group("verb") is not None
+    verb_groups = has_verb(match)
     event.negated = bool(verb_groups and match.group("neg"))
     event.future = (
         bool(verb_groups and match.group("aux"))
@@ -191,7 +192,7 @@ def is_argued(before: str, rest: str, preceding: str) -> bool:
 
 def is_indicative(sentence: str, match: re.Match[str]) -> bool:
     """Tell whether the predicate's verb (or, for a noun, the verb closing its clause) is indicative."""
-    if "verb" in match.re.groupindex and match.group("verb") is not None:
+    if has_verb(match):
         return not is_subjunctive(match)
     return not IRREALIS_VERB.search(sentence, match.end(), clause_end(sentence, match.end()))
 

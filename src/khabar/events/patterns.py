@@ -87,6 +87,11 @@ def compile_verb(past: str, present: str) -> str:
     )
 
 
+def has_verb(match: re.Match[str]) -> bool:
+    """Tell whether a predicate's match ends in a conjugated light verb of its own (the groups of `compile_verb`)."""
+    return "verb" in match.re.groupindex and match.group("verb") is not None
+
+
 def translate(trigger: str) -> str:
     """Turn a trigger as written in the data file into a regex: spaces, half-spaces, gaps and light verbs."""
     out: list[str] = []

@@ -84,6 +84,7 @@ from khabar.events.patterns import (
     EventPattern,
     PatternIndex,
     find_all,
+    has_verb,
     load_index,
 )
 from khabar.events.statements import (
@@ -306,11 +307,6 @@ def find_matches(sentence: str, index: PatternIndex) -> list[tuple[EventPattern,
 PREPOSITION_BEFORE = re.compile(r"(?<![\w\u200c])(?:با|به|از|بر|برای)[ \u200c]+$")
 
 
-def is_verbal(match: re.Match[str]) -> bool:
-    """Tell whether a match ends in a light verb of its own."""
-    return "verb" in match.re.groupindex and match.group("verb") is not None
-
-
 def drop_far_nouns(
     found: list[tuple[EventPattern, re.Match[str]]], sentence: str
 ) -> list[tuple[EventPattern, re.Match[str]]]:
@@ -321,13 +317,13 @@ def drop_far_nouns(
         return found
     nearest: dict[int, tuple[int, str]] = {}  # verb start -> the latest start of a match on it, and its type
     for pattern, match in found:
-        if is_verbal(match) and match.start() > nearest.get(verb_start(match), (-1, ""))[0]:
+        if has_verb(match) and match.start() > nearest.get(verb_start(match), (-1, ""))[0]:
             nearest[verb_start(match)] = (match.start(), pattern.type)
     return [
         (pattern, match)
         for pattern, match in found
         if not pattern.open_before_verb
-        or not is_verbal(match)
+        or not has_verb(match)
         or nearest[verb_start(match)][1] == pattern.type
         or not PREPOSITION_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
     ]
@@ -338,7 +334,7 @@ def own_clause(match: re.Match[str], other: re.Match[str]) -> bool:
     clause of its own that the longer match only runs across («نیروهای X وعده دادند تا … خارج شوند» is a pledge); a
     bare participle («افراد بازداشت شده») describes a noun of the longer match."""
     return (
-        is_verbal(match) and is_verbal(other) and match.group("past") is not None and not ends_in_participle(match)
+        has_verb(match) and has_verb(other) and match.group("past") is not None and not ends_in_participle(match)
         and other.start() <= match.start() and match.end() <= verb_start(other)
     )
 
@@ -355,7 +351,7 @@ def past_partitive(pattern: EventPattern, match: re.Match[str], sentence: str) -
 
 def verb_start(match: re.Match[str]) -> int:
     """Return where the predicate's verb starts (its light verb, else the end of the match)."""
-    if "verb" in match.re.groupindex and match.group("verb") is not None:
+    if has_verb(match):
         return match.start("aux") if match.group("aux") else match.start("verb")
     return match.end()
 

@@ -146,7 +146,6 @@ OWN_BODY = re.compile(
     r"|(مسئولان|مسئولین|مسوولان|مسؤولان|هیأت رئیسه|هیئت رئیسه|هیات رئیسه|قوه قضاییه|قوه قضائیه|دستگاه قضایی)"
     r"(?:[ \u200c]+[^\s\u200c.،:]+){0,2})[ \u200c]*$"
 )
-OWN_BODY_SECTORS = {"دولت": "GOV", "حکومت": "GOV", "مجلس": "LEG", "پارلمان": "LEG", "کنگره": "LEG"}
 
 
 NAMED_CRITICISM_FILE = "event_criticism_named.txt"
@@ -155,7 +154,9 @@ OWN_BODIES = re.compile(
     r"(?<![\w\u200c])(دولت|حکومت|مجلس|پارلمان|مسئولان|مسئولین|مسوولان|مسؤولان|وزارت|وزارتخانه|وزارتخانه‌ها|سازمان|"
     r"معاونت|معاونت‌های|قوه|دستگاه‌های|نهادهای|شهرداری|استانداری|فرمانداری|کمیسیون)(?![\w\u200c])"
 )
+# The sectors of the bodies above; any other body is the government's.
 BODY_SECTORS = {
+    "دولت": "GOV", "حکومت": "GOV", "مجلس": "LEG", "پارلمان": "LEG", "کنگره": "LEG",
     "مسئولان": "GOV", "مسئولین": "GOV", "مسوولان": "GOV", "مسؤولان": "GOV", "هیأت رئیسه": "LEG", "هیئت رئیسه": "LEG",
     "هیات رئیسه": "LEG", "قوه قضاییه": "JUD", "قوه قضائیه": "JUD", "دستگاه قضایی": "JUD", "کمیسیون": "LEG",
 }
@@ -192,21 +193,20 @@ def near(content: str, cue: re.Match[str]) -> str:
 def own_bodies(content: str, speakers: list[Participant]) -> list[Participant]:
     """Return the first body of the speaker's own state that a statement names («دولت»، «مسئولان»), else []."""
     body = OWN_BODIES.search(content)
-    country = next((speaker.country for speaker in speakers if speaker.country), None)
-    if body is None or country is None:
-        return []
-    word = body.group(1)
-    return [Participant(text=word, country=country, sector=OWN_BODY_SECTORS.get(word) or BODY_SECTORS.get(word, "GOV"))]
+    return speakers_body(body.group(1), speakers) if body is not None else []
 
 
 def own_government(before_demand: str, speakers: list[Participant]) -> list[Participant]:
     """Return the speaker's own government or parliament when a demand's subject is that bare noun, else []."""
     body = OWN_BODY.search(before_demand)
+    return speakers_body(body.group(1) or body.group(2), speakers) if body is not None else []
+
+
+def speakers_body(word: str, speakers: list[Participant]) -> list[Participant]:
+    """Return a body of the speakers' own state («دولت»، «مسئولان») as a participant; [] when their state is
+    unknown."""
     country = next((speaker.country for speaker in speakers if speaker.country), None)
-    if body is None or country is None:
-        return []
-    word = body.group(1) or body.group(2)
-    return [Participant(text=word, country=country, sector=OWN_BODY_SECTORS.get(word) or BODY_SECTORS.get(word))]
+    return [Participant(text=word, country=country, sector=BODY_SECTORS.get(word, "GOV"))] if country else []
 
 
 # A warning quoted right after its verb whose first clause opens with the party it binds: «هشدار داد: «روسیه نباید …».
