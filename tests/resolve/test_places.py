@@ -88,3 +88,19 @@ def test_places_stray_geonames_alias_of_another_iranian_city_is_dropped():
 
 def test_places_iran_zamin_is_iran():
     assert resolve_place("ایران‌زمین").place.geonames_id == 130758
+
+
+@pytest.mark.parametrize(("name", "country"), [("شمال عراق", "IRQ"), ("جنوب لبنان", "LBN"), ("شهرک ناکجاآباد سوریه", "SYR")])
+def test_places_name_ending_with_its_country_is_in_that_country(name, country):
+    match = resolve_place(name)
+    assert (match.place.country, match.place.geonames_id) == (country, None)
+    assert match.confidence < 0.95  # placed, but as no particular place
+
+
+def test_places_town_followed_by_its_country_is_that_town():
+    assert resolve_place("شهر حلب سوریه").place.geonames_id == resolve_place("حلب").place.geonames_id
+
+
+@pytest.mark.parametrize("name", ["دریای عمان", "سفارت آمریکا", "مرز پاکستان"])
+def test_places_seas_and_embassies_are_not_inside_the_country_they_name(name):
+    assert resolve_place(name) is None

@@ -102,13 +102,18 @@ def is_opening(word: str) -> bool:
     return word in OPENING_WORDS or ("\u200c" in word and word.replace("\u200c", "") in OPENING_WORDS)
 
 
+# How many words after a comma are read for the «و» that shows a list going on.
+LIST_REACH = 9
+
+
 def continues_list(following: list[re.Match[str]]) -> bool:
-    """Tell whether the words after a comma carry on a list: an «و» comes before any stop word."""
+    """Tell whether the words after a comma carry on a list: an «و» comes before any stop word (further items,
+    each closed by its comma, may stand between: «لهستان، چک، اوکراین و …»)."""
     for word in following:
         text = bare(word.group())
         if text == "و":
             return True
-        if text in PHRASE_STOPS or word.group()[-1] in PUNCTUATION_END:
+        if text in PHRASE_STOPS or word.group()[-1] in PUNCTUATION_END and word.group()[-1] != "،":
             return False
     return False
 
@@ -138,10 +143,10 @@ def phrase_forward(sentence: str, start: int, limit: int) -> Phrase | None:
             break  # «حافظ سعید … فعالیت می‌کند و …»، «… به کنست نشد و …»: a finite verb ends the noun phrase
         taken.append(word)
         if len(taken) == 1 and bare(word.group()) in PRONOUNS and not (
-            word.group()[-1] == "،" and continues_list(words[index + 1 : index + 6])
+            word.group()[-1] == "،" and continues_list(words[index + 1 : index + LIST_REACH])
         ):
             break  # «ما حزب … را»: the pronoun is the whole subject; «با من، X و Y» lists others after it
-        if word.group()[-1] == "،" and continues_list(words[index + 1 : index + 6]):
+        if word.group()[-1] == "،" and continues_list(words[index + 1 : index + LIST_REACH]):
             continue  # «سیاستمداران، اعضای پارلمان و رهبران احزاب»: a list goes on past its commas
         if word.group()[-1] in PUNCTUATION_END and word.group()[-1] not in "»\")":
             break
@@ -394,6 +399,10 @@ def skip_openers(sentence: str, start: int, limit: int) -> int:
     if index < len(words) and bare(words[index].group()) in PHRASE_STOPS:
         # A leading adverbial phrase («در زنجان»، «روز گذشته»): skip to its comma, or past its first noun.
         comma = next((i for i in range(index, min(index + 10, len(words))) if words[i].group().endswith("،")), None)
+        if comma is not None and comma + 1 < len(words) and words[comma + 1].group().endswith("،") and (
+            continues_list(words[comma + 1 : comma + LIST_REACH])
+        ):
+            comma = None  # «در دوره‌های مختلف مقامات لهستان، چک، اوکراین و …»: a list's comma, not the phrase's end
         if comma is not None:
             index = past_numbers(words, comma + 1)
         else:

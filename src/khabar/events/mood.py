@@ -84,6 +84,9 @@ MODAL = re.compile(r"(?<![\w\u200c])(?:باید|نباید|بایستی|نبای
 WARNING_VERB = re.compile(r"^هشدار")
 WARNING_CONTENT = re.compile(r"(?<![\w\u200c])(?:درباره|درباره‌ی|در مورد|در خصوص|در رابطه با|نسبت به)(?![\w\u200c])")
 
+# A readiness stated in the present («آماده هستیم که …»، «آمادگی داریم …»): an offer made now, whose complement is
+# in the subjunctive by its nature.
+OFFER = re.compile(r"(?:آماده|آمادگی)(?![\w\u200c])")
 # A past verb that closes a match written without a light verb («به دست آمد»، «به عمل آمد»، «داشتند»).
 OWN_PAST_VERB = re.compile(
     r"(?<![\w\u200c])(?:آمد|آمدند|داشت|داشتند|گرفت|گرفتند|رسید|رسیدند)(?:ه[ \u200c]+(?:است|اند|بود|بودند))?$"
@@ -171,7 +174,8 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         # A nominal predicate: its mood is that of the verb closing its clause, and «برای حمله»/«عدم ارسال»
         # name a purpose or an absence, not an act. A match that ends with its own past verb («توافقی که … به
         # دست آمد») has that verb's mood: what follows it («و بر اساس آن قرار شد … اعلام شود») is another clause.
-        rest = "" if OWN_PAST_VERB.search(match.group()) else sentence[match.end() : clause_end(sentence, match.end())]
+        own_verb = OWN_PAST_VERB.search(match.group()) or event.type == "AGREE" and OFFER.match(match.group())
+        rest = "" if own_verb else sentence[match.end() : clause_end(sentence, match.end())]
         event.hypothetical = (
             event.hypothetical or bool(IRREALIS_VERB.search(rest)) or bool(PURPOSE.search(before))
             or bool(DEMANDED.match(rest)) or bool(PREDICTED.search(rest)) or is_argued(before, rest, preceding)

@@ -261,6 +261,9 @@ def code_phrase(
     """
     conjuncts = join_body_names(split_conjuncts(phrase), phrase, offset, entities)
     conjuncts = drop_appositions(conjuncts, phrase, offset, entities)
+    if conjuncts and names_town(conjuncts[0].text.split()[-1].strip(QUOTE_MARKS)):
+        # Towns listed after a title that ends with one are its constituency: «نماینده مردم تهران، ری و اسلامشهر».
+        conjuncts = conjuncts[:1] + [part for part in conjuncts[1:] if not names_town(part.text)]
     setting = setting or HOME_COUNTRY
     participants = [participant_for(part, offset, entities, None, home, setting) for part in conjuncts]
     participants = [

@@ -42,6 +42,10 @@ TITLE_STOPS = ("با", "در", "به", "از", "که", "را", "برای", "نی
                "خاطرنشان", "تصریح", "بیان", "یادآور", "ادامه", "و", "مبنی")
 # How many words may stand between a title and the country it belongs to («وزیر دفاع و پشتیبانی نیروهای مسلح ایران»).
 TITLE_REACH = 7
+# Heads of names that end with a country but are no place inside it: seas and straits that border several
+# states, and buildings of one state standing in another («دریای عمان», «سفارت آمریکا»).
+NOT_WITHIN_COUNTRY = ("دریای", "دریا", "خلیج", "تنگه", "اقیانوس", "آبهای", "آب های", "سفارت", "سفارتخانه",
+                      "کنسولگری", "مرز", "مرزهای")
 # Epithets after a place name that do not change the place («قدس شریف», «قدس اشغالی», «نجف اشرف»).
 PLACE_EPITHETS = ("شریف", "اشغالی", "مقدس", "معلی", "منوره", "مکرمه", "اشرف", "مبارکه")
 # Someone other than the last person named, standing between that person and a later «وی» («شاکی», «فردی»):

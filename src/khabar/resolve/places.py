@@ -18,7 +18,9 @@ from importlib import resources
 from khabar.errors import ModelError
 from khabar.resolve.countries import lookup_country
 from khabar.resolve.keys import fold, fold_tokens, read_table
-from khabar.resolve.patterns import COMMON_WORD_PLACES, PLACE_CUES, PLACE_EPITHETS, PLACE_PREFIXES
+from khabar.resolve.patterns import (
+    COMMON_WORD_PLACES, NOT_WITHIN_COUNTRY, PLACE_CUES, PLACE_EPITHETS, PLACE_PREFIXES,
+)
 
 HOME_COUNTRY = "IRN"  # Persian news: a bare Iranian place name is more likely than its foreign homonym
 # Score weights: a country the article names outweighs an order of magnitude of population.
@@ -34,6 +36,9 @@ ASSUMED_POPULATION = {
 # Sources trusted to give an actor's country from a place in its description («سناتور ایالت فلوریدا»).
 COUNTRY_SOURCES = ("curated", "iran-bridge", "iran-unmatched", "province", "us-state", "region")
 COUNTRY_MIN_POPULATION = 100_000
+# A name known only by the country it ends with («جنوب لبنان») is placed there, but as no particular place.
+WITHIN_COUNTRY_CONFIDENCE = 0.6
+NOT_WITHIN_HEADS = tuple(fold_tokens(head) for head in NOT_WITHIN_COUNTRY)
 
 
 @dataclass(frozen=True)
@@ -238,9 +243,31 @@ def resolve_place(name: str, *, countries: set[str] = frozenset(), before: str =
     if country is not None:
         return PlaceMatch(country, 0.95)
     if key is None:
-        return None
+        return place_within_country(name, countries)
     common_word = key in load_gazetteer().homonyms and wanted_class is None and not has_place_cue(before, after)
     return rank_candidates(key, wanted_class, prefer, frozenset(countries), common_word)
+
+
+def split_trailing_country(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """Return the country a longer place name ends with and the words before it: «حلب سوریه», «غرب چین»."""
+    for size in range(1, min(3, len(tokens) - 1) + 1):
+        found = lookup_country(" ".join(tokens[-size:]), demonyms=False)
+        if found is not None and found.kind == "country":
+            return found.code, tokens[:-size]
+    return None
+
+
+def place_within_country(name: str, countries: set[str]) -> PlaceMatch | None:
+    """Place a name the gazetteer lacks that ends with its country: the town when that country has it, else
+    the country alone, with no GeoNames record («شمال عراق», «شین‌جیانگ چین»)."""
+    split = split_trailing_country(fold_tokens(name))
+    if split is None or any(split[1][: len(head)] == head for head in NOT_WITHIN_HEADS):
+        return None
+    code, rest = split
+    town = resolve_place(" ".join(rest), countries={*countries, code}, prefer=code)
+    if town is not None and town.place.country == code:
+        return town
+    return PlaceMatch(Place(None, " ".join(rest), code, "", None, None, 0, "within-country"), WITHIN_COUNTRY_CONFIDENCE)
 
 
 @lru_cache(maxsize=16384)  # a place is named many times an article, and the same places in many articles
