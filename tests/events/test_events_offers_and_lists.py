@@ -76,3 +76,39 @@ def test_events_towns_after_a_constituency_title_are_part_of_it(analyse):
 def test_events_places_in_a_target_list_stay_targets(analyse):
     attack = only(analyse("هواپیماهای عربستان چندین حمله به فرودگاه و بندر «عدن» انجام داده‌اند."), "ASSAULT")
     assert "YEM" in countries(attack.recipients)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("معاون بیمارستان رمادی تصریح کرد نیروهای آمریکایی به بیمارستان‌های عمومی حمله کردند.", "USA"),
+        ("سخنگوی ارتش لبنان گفت نیروهای اسرائیلی به روستاهای مرزی حمله کردند.", "ISR"),
+    ],
+)
+def test_events_speaker_of_a_complement_without_colon_is_not_its_agent(analyse, sentence, actor):
+    assert countries(only(analyse(sentence), "ASSAULT").actors) == [actor]
+
+
+def test_events_casualty_count_is_no_attacker(analyse):
+    attack = only(analyse("۷ کشته و زخمی در حمله موشکی به شهر موصل عراق"), "ASSAULT")
+    assert attack.actors == [] and countries(attack.recipients) == ["IRQ"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "مهاجمان همواره مقام‌های پلیس را در موصل هدف حمله قرار می‌دهند.",
+        "نیروهای امنیتی افغانستان به نحو فزاینده‌ای هدف حملات شبه‌نظامیان قرار می‌گیرند.",
+    ],
+)
+def test_events_habit_in_the_present_is_not_reported_as_happened(analyse, sentence):
+    assert "ASSAULT" not in [e.type for e in happened_events(analyse(sentence))]
+
+
+def test_events_present_without_a_habit_adverb_is_still_reported(analyse):
+    assert "ASSAULT" in [e.type for e in happened_events(analyse("ارتش اسرائیل امروز به غزه حمله می‌کند."))]
+
+
+def test_events_marines_landing_is_no_visit(analyse):
+    events = analyse("ده‌ها تفنگ‌دار آمریکایی نیمه‌شب گذشته با دو هواپیمای نظامی وارد فرودگاه پورتوپرنس شدند.")
+    assert "CONSULT" not in [e.type for e in events]

@@ -532,3 +532,12 @@ def test_events_agentless_request_is_the_body_it_was_made_in(analyse):
 def test_events_place_of_an_agentless_arrest_is_no_agent(analyse):
     event = only(analyse("این خبرنگار روز گذشته در بغداد بازداشت شد."), "COERCE")
     assert event.actors == []
+
+
+def test_events_foreign_agency_credit_does_not_place_the_story(hand_analysis):
+    text = "به گزارش خبرگزاری فرانسه از نابلس، یک جوان فلسطینی در اردوگاه آوارگان بلاطه هدف تیراندازی قرار گرفت."
+    analysis = hand_analysis(text)
+    # The agency «خبرگزاری فرانسه» is the only entity with a country: it says where the news came from.
+    analysis.entities = [entity("خبرگزاری فرانسه", text, type="ORG", country="FRA", sector="MED")]
+    event = only(find_events(analysis), "ASSAULT")
+    assert "FRA" not in [p.country for p in event.actors + event.recipients]

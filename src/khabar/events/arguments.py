@@ -488,6 +488,17 @@ TIME_ADJECTIVES = frozenset("گذشته آینده اخیر جاری".split())  
 
 
 def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
+    """Return the subject of the clause that holds the trigger, or None when it has none or counts the dead: in
+    «۷ کشته و زخمی در حمله موشکی به موصل» the casualties are no party to the attack."""
+    phrase = clause_subject(sentence, trigger_start)
+    return None if phrase is not None and CASUALTY_COUNT.match(phrase.text) else phrase
+
+
+# A phrase that counts casualties: «۷ کشته»، «ده‌ها کشته و زخمی»، «۳ شهید».
+CASUALTY_COUNT = re.compile(r"^[^\s]+[ \u200c]+(?:کشته|زخمی|مجروح|شهید|قربانی|کشته‌|زخمی‌)(?![\w\u200c])")
+
+
+def clause_subject(sentence: str, trigger_start: int) -> Phrase | None:
     """Return the subject of the clause that holds the trigger, or None when the clause has none.
 
     A phrase followed by «را» is the object, and the subject comes after it («این مطلب را X اعلام کرد»); a
@@ -518,9 +529,10 @@ def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
 
 # A verb of reporting whose complement follows with no «که» or comma: «شبکه اسکای نیوز امروز اعلام کرد | یک جوان
 # فلسطینی … را زیر گرفت».
-REPORT_NOUNS = ("اعلام", "گزارش", "اظهار", "ادعا")
+REPORT_NOUNS = ("اعلام", "گزارش", "اظهار", "ادعا", "تاکید", "تأکید", "تصریح", "خاطرنشان", "گفت", "افزود")
 REPORT_VERB = re.compile(
-    r"(?<![\w\u200c])(?:اعلام|گزارش|اظهار|ادعا)[ \u200c]+(?:کرد|کردند|داد|دادند|داشت|کرده است|داده است)"
+    r"(?<![\w\u200c])(?:(?:اعلام|گزارش|اظهار|ادعا|تاکید|تأکید|تصریح|خاطرنشان)[ \u200c]+"
+    r"(?:کرد|کردند|داد|دادند|داشت|کرده است|داده است)|گفت|گفتند|افزود|افزودند)"
     r"(?![\w\u200c])(?![ \u200c]*(?:که|،|:|و)(?![\w\u200c]))"
 )
 
@@ -707,7 +719,7 @@ def find_sentence_subject(sentence: str) -> Phrase | None:
     if phrase is not None and OBJECT_MARK.match(sentence, phrase.end):
         # «معاون وزیر اقتصاد حجم واگذاری‌ها را …»: the object is no subject; a subject before it is cut off it.
         return subject_before_object(sentence, phrase) or phrase
-    return phrase
+    return None if phrase is not None and CASUALTY_COUNT.match(phrase.text) else phrase
 
 
 # Prepositions whose phrase sits inside a «را» object noun phrase («سفر البرادعی به ایران را»).

@@ -84,6 +84,11 @@ MODAL = re.compile(r"(?<![\w\u200c])(?:باید|نباید|بایستی|نبای
 WARNING_VERB = re.compile(r"^هشدار")
 WARNING_CONTENT = re.compile(r"(?<![\w\u200c])(?:درباره|درباره‌ی|در مورد|در خصوص|در رابطه با|نسبت به)(?![\w\u200c])")
 
+# Adverbs that make a present imperfective a habit or a trend rather than something that happened.
+HABITUAL = re.compile(
+    r"(?<![\w\u200c])(?:همواره|همیشه|اغلب|معمولا|معمولاً|غالبا|غالباً|مرتبا|مرتباً|به طور مرتب|بارها|روزانه|"
+    r"هر روز|هر هفته|به (?:نحو|طور|شکل) فزاینده‌ای)(?![\w\u200c])"
+)
 # A readiness stated in the present («آماده هستیم که …»، «آمادگی داریم …»): an offer made now, whose complement is
 # in the subjunctive by its nature.
 OFFER = re.compile(r"(?:آماده|آمادگی)(?![\w\u200c])")
@@ -166,6 +171,8 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         event.hypothetical = True
     if verb_groups and match.group("pres") and match.group("prog") and in_relative_clause(sentence, match.start()):
         event.hypothetical = True  # «اشخاصی که از او حمایت می‌کنند»: what some people do, not an event
+    if verb_groups and match.group("pres") and match.group("prog") and HABITUAL.search(before):
+        event.hypothetical = True  # «مهاجمان همواره … را هدف حمله قرار می‌دهند»: a habit, not an event
     if not verb_groups and (
         AFTER.match(match.group()) or AFTER_END.search(before) or REFERRED_PAST.match(match.group())
     ):

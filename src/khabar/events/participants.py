@@ -17,6 +17,8 @@ HOME_COUNTRY = "IRN"
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
 # How many times as often as any other state the article must name a state for it to be the story's.
 STORY_STATE_LEAD = 2
+# An outlet's name, which may be a state's («خبرگزاری فرانسه»، «شبکه روسیه الیوم»): no clue to where a story is.
+OUTLET_NAME = re.compile(r"(?<![\w\u200c])(?:خبرگزاری|روزنامه|شبکه|رادیو|تلویزیون)[ \u200c]+[\w\u200c]+")
 # Sectors of groups with no single home country, which the home default must not claim.
 STATELESS_SECTORS = frozenset({"REB", "UNK"})
 NAMED_TYPES = frozenset({"PER", "ORG"})
@@ -190,6 +192,13 @@ def participant_for(
     elif entity is not None and sector is None and entity.sector:
         sector = entity.sector  # placed nowhere, but known as what it is: «الظواهری» leads an armed group
     return Participant(text=phrase.text, id=entity.id if entity else None, country=country, sector=sector)
+
+
+def locates_story(entity: Entity) -> bool:
+    """Tell whether an entity's country says where the story is: a foreign agency the report is credited to
+    («به گزارش خبرگزاری فرانسه از بیروت») says where the news came from, not where it happened. (The outlet's own
+    credit stays: Persian news is about Iran unless its text says otherwise.)"""
+    return bool(entity.country) and not (entity.sector == "MED" and entity.country != HOME_COUNTRY)
 
 
 def titles_of_person(
@@ -424,7 +433,8 @@ def story_state(text: str) -> str | None:
         return None
     if any(word in text for word in OWN_COUNTRY_WORDS):
         return None  # «کشورمان»: the outlet's own country is in the story
-    counts = [(code, n) for code, n in count_countries(split_words(text)).most_common() if code not in INTERNATIONAL]
+    words = split_words(OUTLET_NAME.sub(" ", text))
+    counts = [(code, n) for code, n in count_countries(words).most_common() if code not in INTERNATIONAL]
     if not counts or counts[0][0] == HOME_COUNTRY or counts[0][1] < STORY_STATE_LEAD * (
         counts[1][1] if len(counts) > 1 else 0
     ) or counts[0][1] < 2:

@@ -68,6 +68,7 @@ from khabar.events.repeats import (
 from khabar.events.participants import (
     HOME_COUNTRY,
     code_phrase,
+    locates_story,
     names_people,
     names_town,
     place_people,
@@ -190,7 +191,7 @@ class Reading:
     def learn_entities(self, entities: list[Entity], text: str = "") -> None:
         """Note the country the article names most, index its full person names by surname («کامرون»), and keep
         the first mention of each person the resolver could not place (with the entity before it)."""
-        counts = Counter(entity.country for entity in entities if entity.country)
+        counts = Counter(entity.country for entity in entities if locates_story(entity))
         self.dominant = counts.most_common(1)[0][0] if counts else None
         for index, entity in enumerate(entities):
             words = NAME_WORD.findall(entity.text)
