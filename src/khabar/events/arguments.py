@@ -623,12 +623,16 @@ def subject_in_preposition(sentence: str, opening: int, phrase: Phrase) -> bool:
 
 @lru_cache(maxsize=4096)
 def names_state(word: str) -> bool:
-    """Tell whether a word alone names a state («اسپانیا»): it can be a subject before an object."""
+    """Tell whether a word alone names a state («اسپانیا») or its capital standing for it («باکو»): it can be a
+    subject before an object."""
     try:
-        from khabar.resolve.countries import country_code
+        from khabar.resolve.countries import country_code, load_tables
+        from khabar.resolve.keys import fold_tokens
     except ImportError:  # without the resolver no such split is made
         return False
-    return country_code(word) is not None and not is_common_word_state(word)
+    if is_common_word_state(word):
+        return False
+    return country_code(word) is not None or load_tables().capitals.entries.get(fold_tokens(word)) is not None
 
 
 def is_common_word_state(word: str) -> bool:
@@ -843,6 +847,8 @@ def opens_inner_phrase(sentence: str, phrase: Phrase, region_start: int = 0) -> 
 
 
 MANNER_HEADS = frozenset("طور صورت شکل نحو گونه‌ای".split())  # «به طور رسمی»: a manner adverbial after «به»
+# «با میانجیگری مسکو»: the go-between of an agreement or talks, no party to them (coded as CONSULT third-party).
+MEDIATION_HEADS = frozenset("میانجیگری میانجی‌گری میانجی وساطت پادرمیانی".split())
 
 
 @lru_cache(maxsize=64)
@@ -869,6 +875,8 @@ def find_after_marker(sentence: str, marker: str, region_start: int, bound: int,
             start = following.end()  # «خواستار کاهش تعرفه‌ها از سوی اروپا»: «از سوی» names the party, not «سوی»
         elif following and bare(following.group()) in MANNER_HEADS and marker == "به":
             continue  # «به طور رسمی»، «به صورت جدی»: how, not to whom
+        elif following and bare(following.group()) in MEDIATION_HEADS and marker == "با":
+            continue  # «با میانجیگری مسکو»: who brokered it, not who took part
         elif following and bare(following.group()) in ADVERBIAL_HEADS and not ANAPHORIC_COUNTRY.match(
             sentence[hit.end() :].lstrip(" \u200c")
         ):

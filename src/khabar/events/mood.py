@@ -57,6 +57,10 @@ ACCUSED_COMPLEMENT = re.compile(
 
 # The charge an arrest or trial names («به اتهام … تلاش برای نفوذ …»، «به جرم …»), up to its comma: what the
 # person is accused of trying or planning is not the mood of the arrest.
+# A nominal predicate that is the charge of an accusation («ارمنستان را به حمله به … متهم کرد»، «با متهم کردن
+# ارمنستان به حمله …»): what one party says the other did, not an act the report vouches for.
+CHARGED_AFTER = re.compile(r"^[^.،:؛]{0,80}?(?<![\w\u200c])متهم(?![\w\u200c])")
+CHARGED_BEFORE = re.compile(r"متهم[ \u200c]+(?:کردن|ساختن|نمودن)(?![\w\u200c])[^.،:؛]{0,60}$")
 CHARGE = re.compile(r"(?<![\w\u200c])(?:به|با) (?:اتهام|اتهامات|جرم)(?![\w\u200c])[^،.:؛]*")
 # The future auxiliary inside a threat's own words («پاسخ خواهیم داد»).
 FUTURE_VERB = re.compile(r"(?<![\w\u200c])خواه(?:د|ند|یم|م)(?![\w\u200c])")
@@ -183,8 +187,9 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         # دست آمد») has that verb's mood: what follows it («و بر اساس آن قرار شد … اعلام شود») is another clause.
         own_verb = OWN_PAST_VERB.search(match.group()) or event.type == "AGREE" and OFFER.match(match.group())
         rest = "" if own_verb else sentence[match.end() : clause_end(sentence, match.end())]
+        charged = before.rstrip().endswith("به") and bool(CHARGED_AFTER.match(rest) or CHARGED_BEFORE.search(before))
         event.hypothetical = (
-            event.hypothetical or bool(IRREALIS_VERB.search(rest)) or bool(PURPOSE.search(before))
+            event.hypothetical or charged or bool(IRREALIS_VERB.search(rest)) or bool(PURPOSE.search(before))
             or bool(DEMANDED.match(rest)) or bool(PREDICTED.search(rest)) or is_argued(before, rest, preceding)
         )
         # A negative word right after the noun is its complement («انتقاد از نبود اختیارات»), not the verb.

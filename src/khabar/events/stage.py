@@ -33,6 +33,7 @@ from importlib import resources
 
 from khabar.analysis import Analysis, Dateline, Entity, Event, Participant, Sentence, TimeExpression
 from khabar.events.arguments import (
+    MEDIATION_HEADS,
     Phrase,
     body_in_locative,
     clause_end,
@@ -576,10 +577,18 @@ def named_in_clause(
             continue
         if entity.type in ("LOC", "GPE") and is_located(sentence.text, entity.start - sentence.start, opening):
             continue
+        if brokered_by(sentence.text, entity.start - sentence.start):
+            continue  # «با میانجیگری مسکو»: the go-between, no party
         if entity.mention == "name" and entity.sector != "MED":  # not «وی», not the outlet that reports it
             if entity.country not in own and not any(entity.text in actor.text for actor in actors):
                 return [Participant(text=entity.text, id=entity.id, country=entity.country, sector=entity.sector)]
     return []
+
+
+def brokered_by(sentence: str, position: int) -> bool:
+    """Tell whether the name at `position` follows a word for brokering («با میانجیگری / وساطت X»)."""
+    before = sentence[:position].split()
+    return bool(before) and before[-1] in MEDIATION_HEADS
 
 
 def event_contexts(pattern: EventPattern, sentence: str) -> list[str]:

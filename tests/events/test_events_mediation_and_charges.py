@@ -1,0 +1,71 @@
+"""Round 20 (batch 19's misses as families): a go-between is CONSULT third-party and no party to the agreement it
+brokers; «تماس برقرار کرد» and «در دیدارش با» are consultations; a capital standing for its state opens a subject
+before an object; the act an accusation charges a party with is not reported as done."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.events.export import happened
+
+from .helpers import countries, only
+
+
+def happened_events(events):
+    """Return the events reported as done."""
+    return [e for e in events if happened(e)]
+
+
+def test_events_broker_of_an_agreement_is_not_its_recipient(analyse):
+    events = analyse("توافق آتش‌بس میان جمهوری آذربایجان و ارمنستان با میانجیگری مسکو حاصل شد.")
+    agreement = only(events, "SUPPORT")
+    assert countries(agreement.actors) == ["AZE", "ARM"] and agreement.recipients == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "broker", "sides"),
+    [
+        ("قطر میان طالبان و آمریکا میانجیگری کرد.", "QAT", ["AFG", "USA"]),
+        ("مذاکرات با وساطت عمان میان ایران و آمریکا ادامه یافت.", "OMN", ["IRN", "USA"]),
+    ],
+)
+def test_events_mediation_is_consult_third_party(analyse, sentence, broker, sides):
+    mediation = [e for e in analyse(sentence) if e.type == "CONSULT" and e.mode == "third-party"]
+    assert len(mediation) == 1 and countries(mediation[0].actors) == [broker]
+    assert set(countries(mediation[0].recipients)) <= set(sides)
+
+
+def test_events_getting_in_touch_is_a_phone_consultation(analyse):
+    event = only(analyse("وزیر خارجه ترکیه با وزیر خارجه ایران تماس تلفنی برقرار کرد."), "CONSULT")
+    assert (event.mode, countries(event.actors), countries(event.recipients)) == ("phone", ["TUR"], ["IRN"])
+
+
+def test_events_calling_an_emergency_line_is_no_consultation(analyse):
+    assert "CONSULT" not in [e.type for e in analyse("یک شهروند با مرکز فوریت‌های پلیسی ۱۱۰ تماس برقرار کرد.")]
+
+
+def test_events_meeting_with_a_possessive_is_consult(analyse):
+    event = only(analyse("وزیر خارجه عراق در دیدارش با وزیر خارجه ترکیه افزود: روابط دو کشور خوب است."), "CONSULT")
+    assert countries(event.recipients) == ["TUR"]
+
+
+def test_events_capital_before_an_object_is_the_subject(analyse):
+    accusation = only(analyse("مسکو واشنگتن را به دخالت در انتخابات متهم کرد."), "ACCUSE")
+    assert (countries(accusation.actors), countries(accusation.recipients)) == (["RUS"], ["USA"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "باکو ارمنستان را به حمله به قلمرو خود متهم کرد.",
+        "وزارت دفاع آذربایجان با متهم کردن ارمنستان به حمله به قلمرو این کشور، بیانیه‌ای منتشر کرد.",
+    ],
+)
+def test_events_charged_act_is_an_accusation_not_an_attack(analyse, sentence):
+    events = happened_events(analyse(sentence))
+    assert "ASSAULT" not in [e.type for e in events]
+    assert countries(only(events, "ACCUSE").recipients) == ["ARM"]
+
+
+def test_events_attack_after_ba_without_a_charge_is_still_an_attack(analyse):
+    assert "ASSAULT" in [e.type for e in happened_events(analyse("ارتش آذربایجان به حمله به مواضع ارمنستان ادامه داد."))]
