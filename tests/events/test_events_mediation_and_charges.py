@@ -69,3 +69,9 @@ def test_events_charged_act_is_an_accusation_not_an_attack(analyse, sentence):
 
 def test_events_attack_after_ba_without_a_charge_is_still_an_attack(analyse):
     assert "ASSAULT" in [e.type for e in happened_events(analyse("ارتش آذربایجان به حمله به مواضع ارمنستان ادامه داد."))]
+
+
+def test_events_part_of_a_day_closed_by_its_comma_opens_no_subject(analyse):
+    sentence = "اواسط ظهر امروز، وزارت دفاع جمهوری آذربایجان در بیانیه‌ای از حمله به تجهیزات ارمنستان خبر داد."
+    attack = only(analyse(sentence), "ASSAULT")
+    assert (countries(attack.actors), countries(attack.recipients)) == (["AZE"], ["ARM"])

@@ -370,6 +370,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
 TIME_OPENER = re.compile(
     r"^\s*(?:(?:سال|ماه|هفته|روز|شب|صبح|عصر|اواخر|اوایل|اواسط)(?:[ \u200c]+(?:گذشته|جاری|آینده|پیش|قبل|اخیر|"
     r"شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه))+|امروز|دیروز|امشب|دیشب|اخیرا|اخیراً)[ \u200c،]+"
+    # A part of a day closed by its comma: «اواسط ظهر امروز،»، «صبح دیروز،».
+    r"|^\s*(?:(?:اواسط|اوایل|اواخر)[ \u200c]+)?(?:صبح|ظهر|عصر|شب|بامداد)(?:[ \u200c]+[^\s،.:]+){1,2}[ \u200c]*،[ \u200c]*"
 )
 # Words that open a noun phrase: reading back from «را», the object starts at one of them.
 PHRASE_OPENERS: frozenset[str] = frozenset(
