@@ -75,3 +75,20 @@ def test_events_part_of_a_day_closed_by_its_comma_opens_no_subject(analyse):
     sentence = "اواسط ظهر امروز، وزارت دفاع جمهوری آذربایجان در بیانیه‌ای از حمله به تجهیزات ارمنستان خبر داد."
     attack = only(analyse(sentence), "ASSAULT")
     assert (countries(attack.actors), countries(attack.recipients)) == (["AZE"], ["ARM"])
+
+
+def test_events_incident_told_again_in_detail_is_one_event(analyse):
+    text = (
+        "ماه گذشته یک سرباز اسرائیلی یک اسیر فلسطینی را هدف شلیک گلوله خود قرار داد.\n"
+        "این حادثه در ۷ ژوئن رخ داد که در آن یک سرباز اسرائیلی از فاصله‌ای کمتر از یک متر به اسیر فلسطینی شلیک کرد."
+    )
+    attacks = [e for e in happened_events(analyse(text)) if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and countries(attacks[0].recipients) == ["PSE"]
+
+
+def test_events_incident_sentence_with_another_attacker_is_kept(analyse):
+    text = (
+        "ارتش اسرائیل به یک روستای فلسطینی حمله کرد.\n"
+        "این حادثه در حالی رخ داد که نیروهای حماس نیز به یک پایگاه اسرائیلی حمله کردند."
+    )
+    assert len([e for e in happened_events(analyse(text)) if e.type == "ASSAULT"]) == 2

@@ -30,6 +30,8 @@ MEDIA_REPORT = re.compile(
     r"(?![\w\u200c])[^.:؛]{0,80}?(?:اعلام|گزارش|خبر|ادعا)[ \u200c]+"
     r"(?:کردند|دادند|کرده بودند|داده بودند|کرده‌اند|داده‌اند)(?![\w\u200c])"
 )
+# A sentence that opens on an incident already told: «این حادثه / این واقعه … رخ داد که …».
+RETOLD_INCIDENT = re.compile(r"^\s*(?:این|همین)[ \u200c]+(?:حادثه|واقعه|رویداد|اتفاق|ماجرا)(?![\w\u200c])")
 # Demands an article may quote again from other outlets; told with the same first words, they are one.
 RETOLD_TYPES = frozenset({"REQUEST"})  # condemnations open with generic words («… را به شدت محکوم»)
 RETOLD_WORDS = 3
@@ -77,6 +79,21 @@ def drop_anaphoric_repeats(events: list[Event], anaphoric: set[int]) -> list[Eve
         if id(event) in anaphoric and any(
             o.type == event.type and is_told(o)
             and states(event.actors) <= states(o.actors) and (not own or own & states(o.actors + o.recipients))
+            for o in kept
+        ):
+            continue
+        kept.append(event)
+    return kept
+
+
+def drop_retold_incidents(events: list[Event]) -> list[Event]:
+    """Drop an event told again in a sentence that opens on the incident itself («این حادثه در ۷ ژوئن رخ داد که
+    در آن یک سرباز … شلیک کرد») when an earlier event of its type has the same acting states: the detail of one
+    event, not a second one."""
+    kept: list[Event] = []
+    for event in events:
+        if RETOLD_INCIDENT.match(event.sentence) and any(
+            o.type == event.type and is_told(o) and o.start < event.start and states(event.actors) <= states(o.actors)
             for o in kept
         ):
             continue

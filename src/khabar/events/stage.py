@@ -63,6 +63,7 @@ from khabar.events.repeats import (
     drop_anaphoric_repeats,
     drop_denied_reports,
     drop_retold_acts,
+    drop_retold_incidents,
     predicate_opening,
     states,
 )
@@ -808,7 +809,7 @@ def find_events(analysis: Analysis) -> list[Event]:
     events = drop_anaphoric_repeats(drop_adjunct_repeats(events, adjuncts), anaphoric)
     events += find_title_demand(analysis, title, events)
     events = drop_headline_repeats(drop_agentless_repeats(events), analysis)
-    events = drop_denied_reports(events, analysis)
+    events = drop_denied_reports(drop_retold_incidents(events), analysis)
     return drop_retold_acts(events, openings, analysis.body_start if analysis.title else 0)
 
 
