@@ -92,3 +92,9 @@ def test_events_incident_sentence_with_another_attacker_is_kept(analyse):
         "این حادثه در حالی رخ داد که نیروهای حماس نیز به یک پایگاه اسرائیلی حمله کردند."
     )
     assert len([e for e in happened_events(analyse(text)) if e.type == "ASSAULT"]) == 2
+
+
+def test_events_this_regime_is_the_regime_named_last(analyse):
+    text = "رژیم صهیونیستی به غزه حمله کرد.\nگروه‌های مقاومت فلسطین به این رژیم حمله کردند."
+    second = [e for e in analyse(text) if e.type == "ASSAULT"][-1]
+    assert (countries(second.actors), countries(second.recipients)) == (["PSE"], ["ISR"])

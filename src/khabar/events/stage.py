@@ -115,6 +115,7 @@ SPEAKER_PRONOUNS = frozenset({"او", "وی"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # Prepositions whose phrase names both sides of an act («بین X و Y»), and the types whose two sides act together.
 SIDES = frozenset({"بین", "میان"})
+ANAPHORIC_REGIME = re.compile(r"(?:این|آن|همین)[ \u200c]+رژیم(?![\w\u200c])")
 JOINT_TYPES = frozenset({"SUPPORT"})
 REPORTING_COMPLEMENT = re.compile(
     r"(?:گفت|افزود|اعلام کرد|مدعی شد|ادعا کرد|نوشت|تاکید کرد|تأکید کرد|اظهار داشت)[ \u200c]+که[ \u200c]*$"
@@ -187,6 +188,7 @@ class Reading:
     dominant: str | None = None
     filed_from: str | None = None
     ties: dict[str, str | None] = field(default_factory=dict)
+    regime: str | None = None  # the state of the last «رژیم …» named, which «این رژیم» points to
     first_mentions: dict[str, tuple[Entity, Entity | None]] = field(default_factory=dict)
     text: str = ""
 
@@ -240,6 +242,8 @@ class Reading:
         for participant in participants:
             if participant.country:
                 self.country = participant.country
+            if participant.country and participant.text.startswith("رژیم"):
+                self.regime = participant.country
             if participant.country and participant.id:
                 # Only resolved mentions: the words of «یکی از اتباع آمریکا راننده‌ای» name no one.
                 for word in NAME_WORD.findall(participant.text):
@@ -467,6 +471,8 @@ def code_role(
     role, phrase = fill_roles(roles, sentence.text, match, noun_before_verb)
     if phrase is not None and not phrase.is_anaphoric:
         pointed = state_named_before(phrase, sentence, entities, context) if ANAPHORIC_COUNTRY.search(phrase.text) else None
+        if ANAPHORIC_REGIME.search(phrase.text) and reading.regime:
+            pointed = reading.regime  # «این رژیم»: the regime named last («رژیم صهیونیستی»), not any state
         coded = code_phrase(
             phrase, sentence.start, entities, pointed or context or reading.country, context, scene or reading.setting
         )
