@@ -44,3 +44,8 @@ def test_events_praise_of_a_named_state_is_support(analyse, sentence, recipient)
 )
 def test_events_praise_without_a_named_other_state_is_no_event(analyse, sentence):
     assert not supports(analyse(sentence))
+
+
+def test_events_characterisation_with_a_praise_word_is_support(analyse):
+    events = analyse("نماینده ایران در سازمان ملل سردار قاسم سلیمانی را «شخصیت مورد احترام» در سراسر منطقه خواند.")
+    assert len(supports(events)) == 1 and "ACCUSE" not in [e.type for e in events]

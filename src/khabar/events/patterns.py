@@ -494,7 +494,7 @@ REPORTED_STATEMENT = re.compile(
 )
 CRITICISM_FILE = "event_criticism.txt"
 # Word lists a predicate of the data file may require inside its match (its eighth column).
-WORD_LISTS = {"criticism": CRITICISM_FILE}
+WORD_LISTS = {"criticism": CRITICISM_FILE, "praise": "event_praise.txt"}
 
 
 @lru_cache(maxsize=1)
