@@ -98,3 +98,34 @@ def test_events_this_regime_is_the_regime_named_last(analyse):
     text = "رژیم صهیونیستی به غزه حمله کرد.\nگروه‌های مقاومت فلسطین به این رژیم حمله کردند."
     second = [e for e in analyse(text) if e.type == "ASSAULT"][-1]
     assert (countries(second.actors), countries(second.recipients)) == (["PSE"], ["ISR"])
+
+
+def test_events_span_of_time_opening_the_clause_holds_no_party(analyse):
+    sentence = "ساعتی قبل از ورود بوش به سائوپائولو نیز عده‌ای از معترضین با سنگ به کنسولگری آمریکا حمله کردند."
+    attack = only(analyse(sentence), "ASSAULT")
+    assert attack.actors[0].text == "عده‌ای از معترضین" and countries(attack.recipients) == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "actor", "recipient"),
+    [
+        ("اتحادیه اروپا ایران را تحریم کرد.", "SANCTION", "EUR", "IRN"),
+        ("شورای امنیت سازمان ملل ایران را تحریم کرد.", "SANCTION", "UNO", "IRN"),
+        ("اتحادیه اروپا ایران را به نقض حقوق بشر متهم کرد.", "ACCUSE", "EUR", "IRN"),
+    ],
+)
+def test_events_body_name_then_state_before_ra_is_subject_then_object(analyse, sentence, kind, actor, recipient):
+    event = only(analyse(sentence), kind)
+    assert (countries(event.actors), countries(event.recipients)) == ([actor], [recipient])
+
+
+def test_events_title_with_its_state_before_ra_stays_the_object(analyse):
+    accusation = only(analyse("وزیر خارجه ایران را متهم کردند."), "ACCUSE")
+    assert accusation.actors == [] and countries(accusation.recipients) == ["IRN"]
+
+
+def test_events_welcome_with_protests_is_a_protest(analyse):
+    events = analyse("مردم آمریکای لاتین با تظاهرات گسترده از بوش استقبال کردند.")
+    protest = only(events, "PROTEST")
+    assert "AGREE" not in [e.type for e in events] and countries(protest.recipients) == ["USA"]
+    assert countries(protest.actors) == [None]  # the people of a region are of no single state

@@ -396,6 +396,10 @@ def skip_openers(sentence: str, start: int, limit: int) -> int:
         first = bare(words[index].group()) if index < len(words) else ""
     if first in THEN_PREPOSITIONS:
         index = past_then(words, index)
+    if index < len(words) and first in TIME_AMOUNTS:
+        after_span = past_time_span(sentence, words[index].start(), limit)
+        if after_span > words[index].start():
+            return after_span
     if index < len(words) and bare(words[index].group()) in PHRASE_STOPS:
         # A leading adverbial phrase («در زنجان»، «روز گذشته»): skip to its comma, or past its first noun.
         comma = next((i for i in range(index, min(index + 10, len(words))) if words[i].group().endswith("،")), None)
@@ -452,6 +456,26 @@ def past_then(words: list[re.Match[str]], index: int) -> int:
 
 
 THEN_PREPOSITIONS = frozenset({"پیش", "پس", "قبل", "بعد"})
+# Amounts of time that open «ساعتی قبل از …»، «دقایقی پس از …».
+TIME_AMOUNTS = frozenset("ساعتی ساعاتی دقایقی لحظاتی روزی مدتی چندی".split())
+
+
+def past_time_span(sentence: str, start: int, limit: int) -> int:
+    """Return where a clause goes on after an opening span of time («ساعتی قبل از ورود بوش به سائوپائولو نیز | …»،
+    up to its comma or «نیز»), else `start`: the span's own phrases («به سائوپائولو») are no party to the act."""
+    words = list(islice(WORD.finditer(sentence, start, limit), TIME_SPAN_WORDS))
+    if len(words) < 3 or bare(words[0].group()) not in TIME_AMOUNTS or bare(words[1].group()) not in THEN_PREPOSITIONS:
+        return start
+    end = next(
+        (i for i in range(2, len(words)) if words[i].group().endswith("،") or bare(words[i].group()) in ("نیز", "هم")),
+        None,
+    )
+    if end is None:
+        return start
+    return words[end + 1].start() if end + 1 < len(words) else limit
+
+
+TIME_SPAN_WORDS = 14
 
 
 def past_head_noun(words: list[re.Match[str]], index: int) -> int:
@@ -561,7 +585,23 @@ def subject_before_object(sentence: str, phrase: Phrase) -> Phrase | None:
     first = WORD.match(sentence, phrase.start)
     if first is not None and first.end() < phrase.end and names_state(bare(first.group())):
         return make_phrase(sentence, [first])
+    words = list(WORD.finditer(sentence, phrase.start, phrase.end))
+    if len(words) >= 3 and names_state(bare(words[-1].group())) and names_placed_body(
+        sentence[phrase.start : words[-2].end()]
+    ):
+        return make_phrase(sentence, words[:-1])  # «اتحادیه اروپا | ایران را»: a body's name, then the object
     return pointed_subject(sentence, phrase)
+
+
+def names_placed_body(text: str) -> bool:
+    """Tell whether words name a body the resolver places with confidence («اتحادیه اروپا»، «سازمان ملل»): a
+    whole name, which takes no state after it as its own."""
+    try:
+        from khabar.resolve.actors import actor_code
+    except ImportError:
+        return False
+    code = actor_code(text, default_country=None)
+    return code is not None and code.country is not None and code.confidence >= 0.9
 
 
 # Demonstratives that open a subject pointing back to an actor named before («این روزنامه»، «آن سازمان»).

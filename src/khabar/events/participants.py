@@ -28,7 +28,9 @@ QUOTE_MARKS = "«»\"'"
 # Several states named together («کشورهای اروپایی»، «سه کشور اروپایی»، «نیروهای نظامی کشورهای همسایه»): an actor
 # of no single country, never placed in a default one.
 STATE_GROUP = re.compile(
-    r"(?<![\w\u200c])(?:کشورهای|کشورها|کشورهایی|(?:دو|سه|چهار|پنج|چند|برخی|بسیاری از)[ \u200c]+کشور)(?![\w\u200c])"
+    r"(?<![\w\u200c])(?:کشورهای|کشورها|کشورهایی|(?:دو|سه|چهار|پنج|چند|برخی|بسیاری از)[ \u200c]+کشور"
+    # The people of a world region («مردم آمریکای لاتین»، «مسلمانان اروپا») are of no single state either.
+    r"|آمریکای[ \u200c]+(?:لاتین|جنوبی|مرکزی)|اروپا|آفریقا|آسیا|خاورمیانه|قفقاز|بالکان)(?![\w\u200c])"
 )
 # «و»، a comma, or a focus adverb that picks out part of a list («کشورها، خصوصا کشورهای اروپایی»، «طرفین بویژه …»).
 CONJUNCTION = re.compile(

@@ -49,6 +49,7 @@ from khabar.events.arguments import (
     genitive_agent,
     is_located,
     opens_inner_phrase,
+    past_time_span,
     pattern_needs,
     phrase_forward,
     skip_lead_ins,
@@ -405,7 +406,8 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
         return find_inside(sentence, first_word_end + 1, verb_start(match)) if first_word_end >= 0 else None
     if role in (">", "pair>"):
         return phrase_forward(sentence, match.end(), end)
-    before = find_after_marker(sentence, role, conjunct_start(sentence, start, match.start()), match.start(), end)
+    region = past_time_span(sentence, conjunct_start(sentence, start, match.start()), match.start())
+    before = find_after_marker(sentence, role, region, match.start(), end)
     if before is not None and role not in PHRASE_STOPS and opens_with_count(before):
         # «بر اثر این تیراندازی دو معترض زخمی شدند»: after a noun, a counted phrase is the next noun phrase,
         # not the noun's agent.
