@@ -129,3 +129,12 @@ def test_events_welcome_with_protests_is_a_protest(analyse):
     protest = only(events, "PROTEST")
     assert "AGREE" not in [e.type for e in events] and countries(protest.recipients) == ["USA"]
     assert countries(protest.actors) == [None]  # the people of a region are of no single state
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- اتحادیه اروپا از برقراری تماس میان هند و پاکستان حمایت کرد.", "۲ _ اتحادیه اروپا از برقراری تماس میان هند و پاکستان حمایت کرد."],
+)
+def test_events_bullet_or_number_of_a_list_is_not_part_of_the_actor(analyse, line):
+    support = only(analyse(line), "SUPPORT")
+    assert [p.text for p in support.actors] == ["اتحادیه اروپا"]
