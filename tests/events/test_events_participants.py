@@ -541,3 +541,19 @@ def test_events_foreign_agency_credit_does_not_place_the_story(hand_analysis):
     analysis.entities = [entity("خبرگزاری فرانسه", text, type="ORG", country="FRA", sector="MED")]
     event = only(find_events(analysis), "ASSAULT")
     assert "FRA" not in [p.country for p in event.actors + event.recipients]
+
+
+def test_events_crowd_is_of_the_town_named_last_not_of_the_state_named_most(hand_analysis):
+    text = (
+        "بوش و کاندولیزا رایس وارد سائوپائولو شدند و آمریکا از برزیل حمایت کرد.\n"
+        "عده‌ای از معترضین با سنگ به کنسولگری آمریکا حمله کردند."
+    )
+    analysis = hand_analysis(text)
+    analysis.entities = [
+        entity("بوش", text, type="PER", country="USA", sector="GOV", id="per:bush", mention="name"),
+        entity("سائوپائولو", text, type="LOC", country="BRA", feature_class="P", id="geo:3448439"),
+        entity("آمریکا", text, type="LOC", country="USA", id="country:USA"),
+        entity("برزیل", text, type="LOC", country="BRA", id="country:BRA"),
+    ]
+    attack = only(find_events(analysis), "ASSAULT")
+    assert [p.country for p in attack.actors] == ["BRA"]

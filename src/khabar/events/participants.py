@@ -373,6 +373,7 @@ def place_people(participants: list[Participant], country: str | None) -> list[P
     return [
         p.model_copy(update={"country": country, "sector": p.sector or "CVL"})
         if not p.country and p.sector != "REB" and not (p.id or "").startswith("per:") and names_placed_people(p.text)
+        and not STATE_GROUP.search(p.text)
         else p
         for p in participants
     ]

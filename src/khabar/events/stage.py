@@ -48,6 +48,7 @@ from khabar.events.arguments import (
     find_subject,
     genitive_agent,
     is_located,
+    names_state,
     opens_inner_phrase,
     past_time_span,
     pattern_needs,
@@ -108,6 +109,7 @@ FULL_NAME_SENTENCES = 3
 ANTECEDENT_SENTENCES = 3  # how many sentences back a dropped subject's antecedent is looked for
 # Types whose victims take the country of the place where it happened, when they name none.
 PLACED_TYPES = frozenset({"ASSAULT", "COERCE"})
+CROWD_TYPES = frozenset({"ASSAULT", "PROTEST"})  # acts done by crowds of a place: protesters, attackers
 # Codes of international bodies: an article mostly about one does not place a ministry or parliament.
 INTERNATIONAL_CODES = frozenset({None, "UNO", "EUR", "IGO", "NGO"})
 # Pronouns that stand for one person, and the verbs of saying whose «که» clause they may point back from.
@@ -190,6 +192,7 @@ class Reading:
     filed_from: str | None = None
     ties: dict[str, str | None] = field(default_factory=dict)
     regime: str | None = None  # the state of the last «رژیم …» named, which «این رژیم» points to
+    town: str | None = None  # the state of the last town named so far (this sentence's included)
     first_mentions: dict[str, tuple[Entity, Entity | None]] = field(default_factory=dict)
     text: str = ""
 
@@ -237,6 +240,15 @@ class Reading:
             if participants:
                 return participants
         return []
+
+    def note_towns(self, sentence: Sentence, entities: list[Entity]) -> None:
+        """Keep the state of the last town the text has named, up to the end of `sentence`; a capital often
+        stands for its government («واشنگتن»، «مسکو») and is left out."""
+        for entity in entities:
+            if sentence.start <= entity.start < sentence.end and entity.type == "LOC" and entity.country and (
+                entity.feature_class == "P"
+            ) and not names_state(entity.text):
+                self.town = entity.country
 
     def remember(self, participants: list[Participant]) -> None:
         """Keep the words of coded mentions, so that a later bare surname («اولاند») finds its country."""
@@ -689,9 +701,12 @@ def build_event(
     if pattern.type in PLACED_TYPES and recipients and not any(r.country for r in recipients):
         recipients = locate_victims(recipients, sentence.text, actors, reading.filed_from)
     # People who name no state are those of the acting state, or, when harmed or held, of the article's country.
-    people_country = reading.dominant if pattern.type in PLACED_TYPES or not actor_country else actor_country
+    # People hurt or held, and a crowd that acts (protesters, attackers), are of the place where it happens: the town
+    # the report names last, else the state it names most.
+    local = scene or reading.town or reading.dominant
+    people_country = local if pattern.type in PLACED_TYPES or not actor_country else actor_country
     recipients = place_people(recipients, people_country)
-    actors = place_people(actors, reading.dominant)
+    actors = place_people(actors, local if pattern.type in CROWD_TYPES else reading.dominant)
     if pattern.recipient and pattern.type not in MARKED_ONLY_TYPES and not any(
         r.country or r.sector == "REB" for r in recipients
     ):
@@ -789,6 +804,7 @@ def find_events(analysis: Analysis) -> list[Event]:
     openings: dict[int, str | None] = {}  # ids of demands -> their predicates' first words
     for number, sentence in enumerate(analysis.sentences):
         main = Subject(find_sentence_subject(sentence.text), sentence, analysis.entities, reading)
+        reading.note_towns(sentence, analysis.entities)
         if number == 0 and analysis.title and sentence.start < analysis.body_start:
             title = main
         if number < FULL_NAME_SENTENCES:
