@@ -113,7 +113,7 @@ def continues_list(following: list[re.Match[str]]) -> bool:
         text = bare(word.group())
         if text == "و":
             return True
-        if text in PHRASE_STOPS or word.group()[-1] in PUNCTUATION_END and word.group()[-1] != "،":
+        if text in PHRASE_STOPS or (word.group()[-1] in PUNCTUATION_END and word.group()[-1] != "،"):
             return False
     return False
 
@@ -456,8 +456,9 @@ def past_then(words: list[re.Match[str]], index: int) -> int:
 
 
 THEN_PREPOSITIONS = frozenset({"پیش", "پس", "قبل", "بعد"})
-# Amounts of time that open «ساعتی قبل از …»، «دقایقی پس از …».
+# Amounts of time that open «ساعتی قبل از …»، «دقایقی پس از …»، and how far their span is read.
 TIME_AMOUNTS = frozenset("ساعتی ساعاتی دقایقی لحظاتی روزی مدتی چندی".split())
+TIME_SPAN_WORDS = 14
 
 
 def past_time_span(sentence: str, start: int, limit: int) -> int:
@@ -473,9 +474,6 @@ def past_time_span(sentence: str, start: int, limit: int) -> int:
     if end is None:
         return start
     return words[end + 1].start() if end + 1 < len(words) else limit
-
-
-TIME_SPAN_WORDS = 14
 
 
 def past_head_noun(words: list[re.Match[str]], index: int) -> int:
@@ -519,7 +517,7 @@ def find_subject(sentence: str, trigger_start: int) -> Phrase | None:
 
 
 # A phrase that counts casualties: «۷ کشته»، «ده‌ها کشته و زخمی»، «۳ شهید».
-CASUALTY_COUNT = re.compile(r"^[^\s]+[ \u200c]+(?:کشته|زخمی|مجروح|شهید|قربانی|کشته‌|زخمی‌)(?![\w\u200c])")
+CASUALTY_COUNT = re.compile(r"^[^\s]+[ \u200c]+(?:کشته|زخمی|مجروح|شهید|قربانی)(?![\w\u200c])")
 
 
 def clause_subject(sentence: str, trigger_start: int) -> Phrase | None:

@@ -185,7 +185,7 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         # A nominal predicate: its mood is that of the verb closing its clause, and «برای حمله»/«عدم ارسال»
         # name a purpose or an absence, not an act. A match that ends with its own past verb («توافقی که … به
         # دست آمد») has that verb's mood: what follows it («و بر اساس آن قرار شد … اعلام شود») is another clause.
-        own_verb = OWN_PAST_VERB.search(match.group()) or event.type == "AGREE" and OFFER.match(match.group())
+        own_verb = OWN_PAST_VERB.search(match.group()) or (event.type == "AGREE" and OFFER.match(match.group()))
         rest = "" if own_verb else sentence[match.end() : clause_end(sentence, match.end())]
         charged = before.rstrip().endswith("به") and bool(CHARGED_AFTER.match(rest) or CHARGED_BEFORE.search(before))
         event.hypothetical = (

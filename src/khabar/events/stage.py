@@ -606,9 +606,12 @@ def named_in_clause(
     return []
 
 
+BROKER_REACH = 20  # characters before a name read for the word that makes it a go-between
+
+
 def brokered_by(sentence: str, position: int) -> bool:
     """Tell whether the name at `position` follows a word for brokering («با میانجیگری / وساطت X»)."""
-    before = sentence[:position].split()
+    before = sentence[max(0, position - BROKER_REACH) : position].split()
     return bool(before) and before[-1] in MEDIATION_HEADS
 
 
