@@ -28,6 +28,10 @@ from khabar.events.patterns import (
     PHRASE_STOPS,
     PRONOUNS,
 )
+from khabar.resolve.actors import actor_code, find_person, find_sector_words
+from khabar.resolve.countries import country_code, load_tables, lookup_country
+from khabar.resolve.keys import fold, fold_tokens
+from khabar.resolve.places import load_gazetteer
 
 WORD = re.compile(r"[^\s]+")
 # A finite verb that closes a clause: a «که» clause holding one before the predicate has ended.
@@ -594,10 +598,6 @@ def subject_before_object(sentence: str, phrase: Phrase) -> Phrase | None:
 def names_placed_body(text: str) -> bool:
     """Tell whether words name a body the resolver places with confidence («اتحادیه اروپا»، «سازمان ملل»): a
     whole name, which takes no state after it as its own."""
-    try:
-        from khabar.resolve.actors import actor_code
-    except ImportError:
-        return False
     code = actor_code(text, default_country=None)
     return code is not None and code.country is not None and code.confidence >= 0.9
 
@@ -623,21 +623,13 @@ def pointed_subject(sentence: str, phrase: Phrase) -> Phrase | None:
 @lru_cache(maxsize=1024)
 def one_title(text: str) -> bool:
     """Tell whether words are one title or body word of the resolver's («نماینده مجلس»، «وزارت خارجه»، «معاون»)."""
-    found = sector_words(text)
-    if found is None:  # without the resolver no split is made
-        return True
-    size, words = found
+    size, words = sector_words(text)
     return any(length == size for _, length in words)
 
 
-def sector_words(text: str) -> tuple[int, list[tuple[object, int]]] | None:
+def sector_words(text: str) -> tuple[int, list[tuple[object, int]]]:
     """Return how many folded words a text has and the resolver's sector words in it, each with its length in
-    words; None when the resolver is not installed."""
-    try:
-        from khabar.resolve.actors import find_sector_words
-        from khabar.resolve.keys import fold_tokens
-    except ImportError:
-        return None
+    words."""
     tokens = fold_tokens(text)
     return len(tokens), [(word, len(fold_tokens(word.text))) for word in find_sector_words(tokens)]
 
@@ -663,11 +655,6 @@ def subject_in_preposition(sentence: str, opening: int, phrase: Phrase) -> bool:
 def names_state(word: str) -> bool:
     """Tell whether a word alone names a state («اسپانیا») or its capital standing for it («باکو»): it can be a
     subject before an object."""
-    try:
-        from khabar.resolve.countries import country_code, load_tables
-        from khabar.resolve.keys import fold_tokens
-    except ImportError:  # without the resolver no such split is made
-        return False
     if is_common_word_state(word):
         return False
     return country_code(word) is not None or load_tables().capitals.entries.get(fold_tokens(word)) is not None
@@ -676,19 +663,12 @@ def names_state(word: str) -> bool:
 def is_common_word_state(word: str) -> bool:
     """Tell whether a state's name is a word the news mostly uses otherwise («مالی» financial, «پیرو» following):
     the resolver's homonym list, demonyms aside. Alone it names no actor; with a title or body it still may."""
-    try:
-        from khabar.resolve.keys import fold
-    except ImportError:  # without the resolver there is no homonym list
-        return False
     return fold(word) in common_word_states()
 
 
 @lru_cache(maxsize=1)
 def common_word_states() -> frozenset[str]:
     """Return the folded state names that the resolver's place homonym list holds (not demonyms), once."""
-    from khabar.resolve.countries import lookup_country
-    from khabar.resolve.places import load_gazetteer
-
     return frozenset(
         word for word in load_gazetteer().homonyms
         if (found := lookup_country(word)) is not None and found.kind != "demonym"
@@ -698,11 +678,6 @@ def common_word_states() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def names_person(word: str) -> bool:
     """Tell whether a word alone is a known person's name or surname («پوتین»، «اردوغان»)."""
-    try:
-        from khabar.resolve.actors import find_person
-        from khabar.resolve.keys import fold_tokens
-    except ImportError:  # without the resolver no such split is made
-        return False
     tokens = fold_tokens(word)
     return len(tokens) == 1 and find_person(tokens) is not None
 
@@ -742,10 +717,6 @@ NEW_PHRASE_DETERMINERS = frozenset("هرگونه هر این آن همه تما�
 
 def other_state_named(text: str, state_word: str) -> bool:
     """Tell whether `text` names a state other than the one `state_word` names."""
-    try:
-        from khabar.resolve.actors import actor_code
-    except ImportError:  # without the resolver no such split is made
-        return False
     here, there = actor_code(state_word), actor_code(text)
     return bool(here and there and there.country and there.country != here.country and there.confidence >= 0.9)
 
@@ -832,19 +803,12 @@ PERSON_KINDS = frozenset({"title", "rank", "honorific"})  # the resolver's secto
 @lru_cache(maxsize=4096)
 def opens_title(word: str) -> bool:
     """Tell whether a word is a title, rank or honorific that opens a person's mention («سردار»، «وزیر»)."""
-    found = sector_words(word)
-    if found is None:  # without the resolver no split is made
-        return False
-    size, words = found
+    size, words = sector_words(word)
     return size == 1 and any(sector.kind in PERSON_KINDS and length == 1 for sector, length in words)
 
 
 def names_place_or_body(text: str) -> bool:
     """Tell whether words name a state, place or body of known country, and no person."""
-    try:
-        from khabar.resolve.actors import actor_code
-    except ImportError:  # without the resolver no split is made
-        return False
     code = actor_code(text)
     return bool(code and code.country and not code.roles and code.confidence >= 0.8)
 
@@ -991,10 +955,6 @@ AGENT_NOUNS = frozenset(marker.split()[1] for marker in AGENT_MARKERS if marker.
 
 def names_anyone(phrase: Phrase) -> bool:
     """Tell whether a phrase names a state, a body or people (the resolver memoises the code it is coded by)."""
-    try:
-        from khabar.resolve.actors import actor_code
-    except ImportError:  # without the resolver every phrase may be the party
-        return True
     from khabar.events.participants import names_people
 
     code = actor_code(phrase.text)
@@ -1019,10 +979,6 @@ def find_agent(sentence: str, region_start: int, clause_end: int, trigger_start:
 @lru_cache(maxsize=4096)
 def names_actor(word: str) -> bool:
     """Tell whether one word names a state, a body or a group of people («آمریکا»، «مجلس»، «مردم»)."""
-    try:
-        from khabar.resolve.actors import actor_code
-    except ImportError:  # without the resolver nothing inside a predicate is coded
-        return False
     from khabar.events.participants import names_people
 
     if is_common_word_state(word):

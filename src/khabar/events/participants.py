@@ -10,6 +10,12 @@ from khabar.analysis import Entity, Participant
 from khabar.errors import ModelError
 from khabar.events.arguments import Phrase
 from khabar.events.patterns import ANAPHORIC_COUNTRY, PARTITIVES, PHRASE_OPENERS
+from khabar.resolve.actors import actor_code, find_place_country, load_actor_tables
+from khabar.resolve.countries import country_code
+from khabar.resolve.keys import fold_tokens
+from khabar.resolve.link import count_countries
+from khabar.resolve.mentions import split_words
+from khabar.resolve.patterns import OWN_COUNTRY_WORDS
 
 # Persian-language outlets report from Iran: a bare title («وزیر کشور») with no country is Iranian.
 HOME_COUNTRY = "IRN"
@@ -50,22 +56,12 @@ QUANTITY_WORDS = frozenset(
 
 
 def code_mention(text: str, default_country: str | None):
-    """Return the resolver's actor code for a mention (memoised there), or None when resolution is not installed."""
-    try:
-        from khabar.resolve.actors import actor_code
-    except ImportError:  # the resolve layer is optional: participants then keep their text only
-        return None
+    """Return the resolver's actor code for a mention (memoised there), or None when it codes nothing."""
     return actor_code(text, default_country=default_country)
 
 
 def names_town(text: str) -> bool:
-    """Tell whether a mention is a known place that is no state («کرکوک»، «کابل»); False without the resolver."""
-    try:
-        from khabar.resolve.actors import find_place_country
-        from khabar.resolve.countries import country_code
-        from khabar.resolve.keys import fold_tokens
-    except ImportError:
-        return False
+    """Tell whether a mention is a known place that is no state («کرکوک»، «کابل»)."""
     return country_code(text) is None and find_place_country(fold_tokens(text), whole=True) is not None
 
 
@@ -215,27 +211,17 @@ def titles_of_person(
 def names_body(text: str) -> bool:
     """Tell whether a mention holds an organisation word of the resolver's («اداره»، «وزارت»، «سازمان»): the
     «و» after it may go on with the body's name."""
-    try:
-        from khabar.resolve.actors import load_actor_tables
-        from khabar.resolve.keys import fold_tokens
-    except ImportError:  # without the resolver no body is known
-        return False
     return any(word.kind == "org" for _, _, word in load_actor_tables().sectors.find(fold_tokens(text)))
 
 
 def names_own_country(text: str) -> bool:
     """Tell whether a mention names the outlet's own country («کشورمان»، «میهن اسلامی»; not «کشور مالزی»)."""
-    pattern = own_country_pattern()
-    return pattern is not None and pattern.search(text) is not None
+    return own_country_pattern().search(text) is not None
 
 
 @lru_cache(maxsize=1)
-def own_country_pattern() -> re.Pattern[str] | None:
+def own_country_pattern() -> re.Pattern[str]:
     """Compile the resolver's words for the outlet's own country as whole words, once."""
-    try:
-        from khabar.resolve.patterns import OWN_COUNTRY_WORDS
-    except ImportError:  # without the resolver the words say nothing
-        return None
     words = "|".join(re.escape(word).replace("\\ ", "[ \u200c]+") for word in OWN_COUNTRY_WORDS)
     return re.compile(rf"(?<![\w\u200c])(?:{words})(?![\w\u200c])")
 
@@ -428,12 +414,6 @@ def story_state(text: str) -> str | None:
     no title in a report on Saudi Arabia there). A state named fewer than twice as often as the next one, or
     Iran named most, or «کشورمان» in the text, places no one.
     """
-    try:
-        from khabar.resolve.link import count_countries
-        from khabar.resolve.mentions import split_words
-        from khabar.resolve.patterns import OWN_COUNTRY_WORDS
-    except ImportError:  # without the resolver a person stays unplaced
-        return None
     if any(word in text for word in OWN_COUNTRY_WORDS):
         return None  # «کشورمان»: the outlet's own country is in the story
     words = split_words(OUTLET_NAME.sub(" ", text))

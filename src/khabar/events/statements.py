@@ -17,6 +17,7 @@ from khabar.events.patterns import (
     load_criticism,
     load_word_list,
 )
+from khabar.resolve.actors import actor_code
 
 # An agency lead-in that names where the report is filed from: «به گزارش خبرگزاری فرانسه از بغداد،».
 FILED_FROM = re.compile(r"^\s*به گزارش [^،:]{0,60}?(?<!نقل )(?<![\w\u200c])از ([^،:]{2,40})،")
@@ -265,11 +266,7 @@ def addressee_in_statement(sentence: str, after: int, actors: list[Participant])
 
 @lru_cache(maxsize=8192)
 def code_word(word: str):
-    """Return the resolver's code of one word (None without the resolver): words recur, codes are kept."""
-    try:
-        from khabar.resolve.actors import actor_code
-    except ImportError:  # without the resolver nothing is named
-        return None
+    """Return the resolver's code of one word (None when it codes nothing): words recur, codes are kept."""
     return actor_code(word)
 
 
