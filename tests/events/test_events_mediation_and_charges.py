@@ -1,6 +1,8 @@
-"""Round 20 (batch 19's misses as families): a go-between is CONSULT third-party and no party to the agreement it
-brokers; «تماس برقرار کرد» and «در دیدارش با» are consultations; a capital standing for its state opens a subject
-before an object; the act an accusation charges a party with is not reported as done."""
+"""Rounds 20 and 21 (batches 19, 18 and 20's misses as families): a go-between is CONSULT third-party and no party to
+the agreement it brokers; «تماس برقرار کرد» and «در دیدارش با» are consultations; a capital or a body's name opens a
+subject before an object; the act an accusation charges a party with is not reported as done; an incident told again
+is one event; spans of time, bullets and a part of a day closed by its comma open no participant; a welcome «با
+تظاهرات» is a protest."""
 
 from __future__ import annotations
 
