@@ -1,6 +1,7 @@
-"""Round 19: an offer stated in the present («آماده هستیم که …»، «آمادگی داریم …») is AGREE; a visit told by a noun
-with the visitor after it («در جریان بازدید هیات ترکیه از …») is CONSULT; a list of states goes on past its commas;
-towns after a constituency title are part of it."""
+"""Round 19 and the precision audit after it: an offer stated in the present («آماده هستیم که …»، «آمادگی داریم …») is
+AGREE; a visit told by a noun with the visitor after it («در جریان بازدید هیات ترکیه از …») is CONSULT; a list of
+states goes on past its commas; towns after a constituency title are part of it; the speaker of a complement is not
+its agent; casualty counts attack no one; a habit in the present and marines landing are no events."""
 
 from __future__ import annotations
 
