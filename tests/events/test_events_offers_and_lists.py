@@ -113,3 +113,13 @@ def test_events_present_without_a_habit_adverb_is_still_reported(analyse):
 def test_events_marines_landing_is_no_visit(analyse):
     events = analyse("ده‌ها تفنگ‌دار آمریکایی نیمه‌شب گذشته با دو هواپیمای نظامی وارد فرودگاه پورتوپرنس شدند.")
     assert "CONSULT" not in [e.type for e in events]
+
+
+def test_events_visit_told_in_the_present_is_on_the_programme(analyse):
+    planned = only(analyse("وزیر خارجه ایران امروز به مسکو سفر می‌کند."), "CONSULT")
+    done = only(analyse("وزیر خارجه ایران امروز به مسکو سفر کرد."), "CONSULT")
+    assert planned.future and not done.future
+
+
+def test_events_yearly_habit_in_the_present_is_no_event(analyse):
+    assert "CONSULT" not in [e.type for e in happened_events(analyse("وزیر خارجه ایران هر سال به مسکو سفر می‌کند."))]

@@ -91,7 +91,7 @@ WARNING_CONTENT = re.compile(r"(?<![\w\u200c])(?:درباره|درباره‌ی|
 # Adverbs that make a present imperfective a habit or a trend rather than something that happened.
 HABITUAL = re.compile(
     r"(?<![\w\u200c])(?:همواره|همیشه|اغلب|معمولا|معمولاً|غالبا|غالباً|مرتبا|مرتباً|به طور مرتب|بارها|روزانه|"
-    r"هر روز|هر هفته|به (?:نحو|طور|شکل) فزاینده‌ای)(?![\w\u200c])"
+    r"هر روز|هر هفته|هر ماه|هر سال|هرساله|هر ساله|سالانه|به (?:نحو|طور|شکل) فزاینده‌ای)(?![\w\u200c])"
 )
 # A readiness stated in the present («آماده هستیم که …»، «آمادگی داریم …»): an offer made now, whose complement is
 # in the subjunctive by its nature.
@@ -177,6 +177,8 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         event.hypothetical = True  # «اشخاصی که از او حمایت می‌کنند»: what some people do, not an event
     if verb_groups and match.group("pres") and match.group("prog") and HABITUAL.search(before):
         event.hypothetical = True  # «مهاجمان همواره … را هدف حمله قرار می‌دهند»: a habit, not an event
+    elif verb_groups and match.group("pres") and match.group("prog") and event.mode == "visit":
+        event.future = True  # «پوتین … به چین سفر می‌کند»: a visit told in the present is one on the programme
     if not verb_groups and (
         AFTER.match(match.group()) or AFTER_END.search(before) or REFERRED_PAST.match(match.group())
     ):
