@@ -373,7 +373,8 @@ TIME_OPENER = re.compile(
     r"^\s*(?:(?:سال|ماه|هفته|روز|شب|صبح|عصر|اواخر|اوایل|اواسط)(?:[ \u200c]+(?:گذشته|جاری|آینده|پیش|قبل|اخیر|"
     r"شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه))+|امروز|دیروز|امشب|دیشب|اخیرا|اخیراً)[ \u200c،]+"
     # A part of a day closed by its comma: «اواسط ظهر امروز،»، «صبح دیروز،».
-    r"|^\s*(?:(?:اواسط|اوایل|اواخر)[ \u200c]+)?(?:صبح|ظهر|عصر|شب|بامداد)(?:[ \u200c]+[^\s،.:]+){1,2}[ \u200c]*،[ \u200c]*"
+    r"|^\s*(?:(?:اواسط|اوایل|اواخر)[ \u200c]+)?(?:صبح|ظهر|عصر|شب|بامداد)"
+    r"(?:[ \u200c]+[^\s،.:]+){1,2}[ \u200c]*،[ \u200c]*"
 )
 # Words that open a noun phrase: reading back from «را», the object starts at one of them.
 PHRASE_OPENERS: frozenset[str] = frozenset(
@@ -495,8 +496,9 @@ REPORTED_STATEMENT = re.compile(
     r"|^[^:،]{2,40}:[ \u200c]*"
 )
 CRITICISM_FILE = "event_criticism.txt"
+PRAISE_FILE = "event_praise.txt"
 # Word lists a predicate of the data file may require inside its match (its eighth column).
-WORD_LISTS = {"criticism": CRITICISM_FILE, "praise": "event_praise.txt"}
+WORD_LISTS = {"criticism": CRITICISM_FILE, "praise": PRAISE_FILE}
 
 
 @lru_cache(maxsize=1)

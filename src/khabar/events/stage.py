@@ -26,6 +26,7 @@ subjunctive («کانادا از اقدامات شتابزده خودداری ک
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -192,7 +193,7 @@ class Reading:
     filed_from: str | None = None
     ties: dict[str, str | None] = field(default_factory=dict)
     regime: str | None = None  # the state of the last «رژیم …» named, which «این رژیم» points to
-    town: str | None = None  # the state of the last town named so far (this sentence's included)
+    towns: list[tuple[int, str]] = field(default_factory=list)  # (start, state) of each town named, in text order
     first_mentions: dict[str, tuple[Entity, Entity | None]] = field(default_factory=dict)
     text: str = ""
 
@@ -201,6 +202,11 @@ class Reading:
         the first mention of each person the resolver could not place (with the entity before it)."""
         counts = Counter(entity.country for entity in entities if locates_story(entity))
         self.dominant = counts.most_common(1)[0][0] if counts else None
+        # Towns, not capitals: a capital often stands for its government («واشنگتن»، «مسکو»).
+        self.towns = sorted(
+            (entity.start, entity.country) for entity in entities
+            if entity.type == "LOC" and entity.country and entity.feature_class == "P" and not names_state(entity.text)
+        )
         for index, entity in enumerate(entities):
             words = NAME_WORD.findall(entity.text)
             if entity.type == "PER" and entity.mention == "name" and entity.country and len(words) > 1:
@@ -241,14 +247,10 @@ class Reading:
                 return participants
         return []
 
-    def note_towns(self, sentence: Sentence, entities: list[Entity]) -> None:
-        """Keep the state of the last town the text has named, up to the end of `sentence`; a capital often
-        stands for its government («واشنگتن»، «مسکو») and is left out."""
-        for entity in entities:
-            if sentence.start <= entity.start < sentence.end and entity.type == "LOC" and entity.country and (
-                entity.feature_class == "P"
-            ) and not names_state(entity.text):
-                self.town = entity.country
+    def town_before(self, position: int) -> str | None:
+        """Return the state of the last town the text names before `position` (a sentence's end: its own towns too)."""
+        found = bisect_left(self.towns, (position,))
+        return self.towns[found - 1][1] if found else None
 
     def remember(self, participants: list[Participant]) -> None:
         """Keep the words of coded mentions, so that a later bare surname («اولاند») finds its country."""
@@ -706,7 +708,7 @@ def build_event(
     # People who name no state are those of the acting state, or, when harmed or held, of the article's country.
     # People hurt or held, and a crowd that acts (protesters, attackers), are of the place where it happens: the town
     # the report names last, else the state it names most.
-    local = scene or reading.town or reading.dominant
+    local = scene or reading.town_before(sentence.end) or reading.dominant
     people_country = local if pattern.type in PLACED_TYPES or not actor_country else actor_country
     recipients = place_people(recipients, people_country)
     actors = place_people(actors, local if pattern.type in CROWD_TYPES else reading.dominant)
@@ -807,7 +809,6 @@ def find_events(analysis: Analysis) -> list[Event]:
     openings: dict[int, str | None] = {}  # ids of demands -> their predicates' first words
     for number, sentence in enumerate(analysis.sentences):
         main = Subject(find_sentence_subject(sentence.text), sentence, analysis.entities, reading)
-        reading.note_towns(sentence, analysis.entities)
         if number == 0 and analysis.title and sentence.start < analysis.body_start:
             title = main
         if number < FULL_NAME_SENTENCES:

@@ -11,6 +11,7 @@ from khabar.events.patterns import (
     DEMAND,
     HEDGE,
     MEDIA,
+    PRAISE_FILE,
     QUESTION,
     REPORTED_STATEMENT,
     WISH,
@@ -127,7 +128,6 @@ def find_praise(content: str, speakers: list[Participant]) -> tuple[re.Match[str
     return (cue, targets) if targets else None
 
 
-PRAISE_FILE = "event_praise.txt"
 # A praise word denied by the words right after it («… ارزشمند نیست»، «قابل تقدیر نبود»).
 NEGATED_AFTER = re.compile(
     r"(?:[ \u200c]+[^\s\u200c.،:؛]+){0,2}?[ \u200c]+(?:نیست|نیستند|نبود|نبودند|نمی|ن(?:دارد|داشت))"
