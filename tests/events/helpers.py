@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from khabar.events.export import happened
+
 
 def only(events, event_type):
     """Return the one event of `event_type`, failing with every event found when there is not exactly one."""
@@ -13,3 +15,13 @@ def only(events, event_type):
 def countries(participants):
     """Return the countries of an event's actors or recipients, in order."""
     return [p.country for p in participants]
+
+
+def happened_events(events):
+    """Return the events reported as done (not negated, future or hypothetical)."""
+    return [e for e in events if happened(e)]
+
+
+def happened_types(events):
+    """Return the types of the events reported as done."""
+    return [e.type for e in happened_events(events)]

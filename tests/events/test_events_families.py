@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.events.export import happened
 from khabar.events.stage import find_events
 
-
-def happened_types(events):
-    """Return the types of the events reported as done."""
-    return [e.type for e in events if happened(e)]
+from .helpers import happened_types
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.events.export import happened
-
-
-def happened_events(events):
-    """Return the events reported as done."""
-    return [e for e in events if happened(e)]
+from .helpers import happened_events
 
 
 @pytest.mark.parametrize(
