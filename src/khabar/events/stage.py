@@ -120,6 +120,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # Prepositions whose phrase names both sides of an act («بین X و Y»), and the types whose two sides act together.
 SIDES = frozenset({"بین", "میان"})
 ANAPHORIC_REGIME = re.compile(r"(?:این|آن|همین)[ \u200c]+رژیم(?![\w\u200c])")
+# «طرفین»، «دو طرف»: the parties of the meeting told last («در این دیدار طرفین بر گسترش روابط تاکید کردند»).
+BOTH_SIDES = re.compile(r"(?:طرفین|دو[ \u200c]+طرف)")
 JOINT_TYPES = frozenset({"SUPPORT"})
 REPORTING_COMPLEMENT = re.compile(
     r"(?:گفت|افزود|اعلام کرد|مدعی شد|ادعا کرد|نوشت|تاکید کرد|تأکید کرد|اظهار داشت)[ \u200c]+که[ \u200c]*$"
@@ -193,6 +195,7 @@ class Reading:
     filed_from: str | None = None
     ties: dict[str, str | None] = field(default_factory=dict)
     regime: str | None = None  # the state of the last «رژیم …» named, which «این رژیم» points to
+    sides: list[Participant] = field(default_factory=list)  # the parties of the last meeting, which «طرفین» names
     towns: list[tuple[int, str]] = field(default_factory=list)  # (start, state) of each town named, in text order
     first_mentions: dict[str, tuple[Entity, Entity | None]] = field(default_factory=dict)
     text: str = ""
@@ -487,6 +490,8 @@ def code_role(
     role, phrase = fill_roles(roles, sentence.text, match, noun_before_verb)
     if phrase is not None and not phrase.is_anaphoric:
         pointed = state_named_before(phrase, sentence, entities, context) if ANAPHORIC_COUNTRY.search(phrase.text) else None
+        if BOTH_SIDES.fullmatch(phrase.text) and reading.sides:
+            return role, list(reading.sides)
         if ANAPHORIC_REGIME.search(phrase.text) and reading.regime:
             pointed = reading.regime  # «این رژیم»: the regime named last («رژیم صهیونیستی»), not any state
         coded = code_phrase(
@@ -826,6 +831,8 @@ def find_events(analysis: Analysis) -> list[Event]:
                 ):
                     anaphoric.add(id(event))
                 reading.remember(event.actors + event.recipients)
+                if event.type == "CONSULT" and len(states(event.actors + event.recipients)) > 1:
+                    reading.sides = event.actors + event.recipients
                 openings[id(event)] = predicate_opening(pattern, match)
         held = {event.type for event in events if event.start == sentence.start}
         for event in find_statement_events(sentence, held, lambda: main.participants() or reading.actors):

@@ -1,0 +1,130 @@
+"""Rounds 22 and 23 (batches 22 and 21, and a precision audit of provincial news): an accident or a festival to
+host codes nothing; a press conference is no meeting; speaking at a named meeting or conference is taking part in
+it; «طرفین» are the parties of the meeting told last; an agreement made «بین X و Y» is SUPPORT; an operation
+against a named enemy or losses inflicted on it are an attack; an invitation to visit is AGREE; refusals in every
+person, bans lifted for someone, congratulations on something, support declared in an adjunct, offers with no
+«که», interrogations in progress and the accused of «مدعی شد»."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import countries, happened_types, only
+
+
+def test_events_deaths_in_an_accident_are_no_attack(analyse):
+    sentence = "اتوبوس مسافربری در جاده هراز دچار سانحه شد و دوازده مسافر آن کشته شدند."
+    assert "ASSAULT" not in happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "شهر تبریز سال آینده میزبان هیئت تجاری ترکیه خواهد بود.",
+        "استان فارس امسال میزبان جشنواره ملی تئاتر کودک بود.",
+    ],
+)
+def test_events_a_host_to_be_or_of_a_festival_is_no_visit(analyse, sentence):
+    assert "CONSULT" not in happened_types(analyse(sentence))
+
+
+def test_events_press_conference_is_no_meeting(analyse):
+    sentence = "سخنگوی دولت در نشستی که با حضور خبرنگاران برگزار شد گفت: بودجه عمرانی افزایش می‌یابد."
+    assert "CONSULT" not in happened_types(analyse(sentence.replace("نشستی", "نشست خبری")))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("وزیر خارجه قطر دیروز در اجلاس سران کشورهای عربی در قاهره سخنرانی کرد.", "QAT"),
+        ("نماینده عراق در جلسه شورای امنیت سازمان ملل گفت: حملات باید متوقف شود.", "IRQ"),
+    ],
+)
+def test_events_speaking_at_a_named_meeting_is_consult(analyse, sentence, actor):
+    meeting = only(analyse(sentence), "CONSULT")
+    assert countries(meeting.actors) == [actor] and meeting.recipients
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "نماینده مجلس در جلسه علنی امروز گفت: لایحه بودجه اصلاح می‌شود.",
+        "نامزد جمهوری‌خواه در گردهمایی انتخاباتی در اوهایو گفت: اقتصاد قوی‌تر می‌شود.",
+    ],
+)
+def test_events_open_session_or_campaign_rally_is_no_consultation(analyse, sentence):
+    assert "CONSULT" not in happened_types(analyse(sentence))
+
+
+def test_events_both_sides_are_the_parties_of_the_last_meeting(analyse):
+    text = (
+        "وزیر نفت عراق امروز با وزیر انرژی روسیه در مسکو دیدار و گفت‌وگو کرد.\n"
+        "در این دیدار طرفین بر گسترش هر چه بیشتر همکاری‌های نفتی تاکید کردند."
+    )
+    pledge = only(analyse(text), "AGREE")
+    assert sorted(countries(pledge.actors)) == ["IRQ", "RUS"]
+
+
+def test_events_agreement_made_between_two_parties_is_support(analyse):
+    sentence = "قرارداد همکاری بین وزیر نفت ایران و همتای عراقی او در سفر هفته گذشته وی به بغداد صورت گرفت."
+    agreement = only(analyse(sentence), "SUPPORT")
+    assert sorted(countries(agreement.actors)) == ["IRN", "IRQ"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ارتش سوریه دیروز عملیاتی گسترده علیه گروه‌های مسلح در ادلب انجام داد.",
+        "نیروهای عراقی خسارت‌های جانی سنگینی را به تروریست‌های داعش وارد کردند.",
+    ],
+)
+def test_events_operation_against_an_enemy_or_losses_inflicted_are_attacks(analyse, sentence):
+    assert "ASSAULT" in happened_types(analyse(sentence))
+
+
+def test_events_police_operation_against_smugglers_is_no_attack(analyse):
+    sentence = "پلیس هفته گذشته عملیاتی علیه قاچاقچیان مواد مخدر در کرمان انجام داد."
+    assert "ASSAULT" not in happened_types(analyse(sentence))
+
+
+def test_events_invitation_to_visit_is_agree_and_call_to_act_a_request(analyse):
+    invitation = only(analyse("وزیر خارجه برزیل از همتای ایرانی خود برای سفر به برازیلیا دعوت کرد."), "AGREE")
+    assert countries(invitation.actors) == ["BRA"]
+    call = analyse("رئیس‌جمهور روسیه از رئیس‌جمهور ایران دعوت کرد تا در اجلاس آینده شرکت کند.")
+    assert happened_types(call) == ["REQUEST"]
+
+
+def test_events_refusal_in_the_first_person_is_reject(analyse):
+    assert "REJECT" in happened_types(analyse("ما پیشنهاد وزارت خارجه آمریکا را نپذیرفتیم."))
+
+
+def test_events_ban_lifted_names_whom_it_bound(analyse):
+    concession = only(analyse("دولت ترکیه ممنوعیت سفر برای روزنامه‌نگاران آلمانی را لغو کرد."), "CONCEDE")
+    assert countries(concession.actors) == ["TUR"] and concession.recipients
+
+
+def test_events_congratulation_on_something_names_the_party_after_it(analyse):
+    sentence = "رئیس‌جمهور روسیه با تبریک پیروزی انتخاباتی به نخست‌وزیر ژاپن، خواستار گسترش روابط شد."
+    praise = only(analyse(sentence), "SUPPORT")
+    assert countries(praise.actors) == ["RUS"] and countries(praise.recipients) == ["JPN"]
+
+
+def test_events_support_declared_in_an_adjunct_is_support(analyse):
+    sentence = "وزیر خارجه ایران ضمن اعلام حمایت از دولت عراق، خواستار خروج نیروهای خارجی شد."
+    support = only(analyse(sentence), "SUPPORT")
+    assert countries(support.recipients) == ["IRQ"]
+
+
+def test_events_offer_with_no_complementizer_is_agree_unless_to_answer_force(analyse):
+    assert "AGREE" in happened_types(analyse("برزیل گفت: آماده‌ایم همه پیشنهادهای ایران را بررسی کنیم."))
+    assert "AGREE" not in happened_types(analyse("فرمانده سپاه گفت: آماده‌ایم به هر حمله‌ای پاسخ دهیم."))
+
+
+def test_events_interrogation_in_progress_is_an_investigation(analyse):
+    investigation = only(analyse("پلیس بنگلادش گفت: در حال بازجویی از سه مظنون هستیم."), "ACCUSE")
+    assert investigation.mode == "investigate"
+
+
+def test_events_allegation_names_the_accused_after_the_verb(analyse):
+    allegation = only(analyse("نخست‌وزیر اسرائیل مدعی شد ایران در این حمله دست داشته است."), "ACCUSE")
+    assert countries(allegation.recipients) == ["IRN"]
