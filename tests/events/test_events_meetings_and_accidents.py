@@ -128,3 +128,19 @@ def test_events_interrogation_in_progress_is_an_investigation(analyse):
 def test_events_allegation_names_the_accused_after_the_verb(analyse):
     allegation = only(analyse("نخست‌وزیر اسرائیل مدعی شد ایران در این حمله دست داشته است."), "ACCUSE")
     assert countries(allegation.recipients) == ["IRN"]
+
+
+def test_events_demand_addressee_stands_after_the_adjunct_comma(analyse):
+    sentence = "وزیر خارجه ایران ضمن اعلام حمایت از دولت عراق، از سازمان ملل درخواست کرد تا به این کشور کمک کند."
+    demand = only(analyse(sentence), "REQUEST")
+    assert countries(demand.recipients) == ["UNO"]
+
+
+def test_events_objecting_at_a_demonstration_is_protest(analyse):
+    sentence = "هزاران دانشجوی فرانسوی دیروز در تظاهراتی نسبت به افزایش شهریه دانشگاه‌ها اعتراض کردند."
+    assert happened_types(analyse(sentence)) == ["PROTEST"]
+
+
+def test_events_a_recorded_tape_is_no_seizure(analyse):
+    sentence = "این مطلب در مصاحبه با یکی از مقام‌های دولتی اعلام شد که نوار ضبط شده آن موجود است."
+    assert "COERCE" not in happened_types(analyse(sentence))

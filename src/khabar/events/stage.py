@@ -424,7 +424,7 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
     if role in (">", "pair>"):
         return phrase_forward(sentence, match.end(), end)
     region = past_time_span(sentence, conjunct_start(sentence, start, match.start()), match.start())
-    before = find_after_marker(sentence, role, region, match.start(), end)
+    before = find_in_nearest_segment(sentence, role, region, match.start(), end)
     if before is not None and role not in PHRASE_STOPS and opens_with_count(before):
         # «بر اثر این تیراندازی دو معترض زخمی شدند»: after a noun, a counted phrase is the next noun phrase,
         # not the noun's agent.
@@ -453,6 +453,17 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
         return inner
     # A noun's phrase after it («سفر بوش به منطقه»), or a participle's («اعتراضات صورت گرفته نسبت به سفر بوش»).
     return find_after_marker(sentence, role, match.end(), end, end)
+
+
+def find_in_nearest_segment(sentence: str, role: str, region: int, predicate: int, end: int) -> Phrase | None:
+    """Return the phrase after a preposition before the predicate, looking first in the stretch after the last comma:
+    «ضمن اعلام حمایت از X، از Y درخواست کرد» asks Y; X belongs to the adjunct before the comma."""
+    comma = sentence.rfind("،", region, predicate)
+    if comma > region:
+        nearest = find_after_marker(sentence, role, comma + 1, predicate, end)
+        if nearest is not None:
+            return nearest
+    return find_after_marker(sentence, role, region, predicate, end)
 
 
 def ends_in_participle(match: re.Match[str]) -> bool:
