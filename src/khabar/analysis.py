@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from khabar.text.offsets import OffsetMap
 
-EntityType = Literal["PER", "ORG", "LOC", "FAC", "PRO", "EVENT", "DATE", "TIME", "MONEY", "PERCENT"]
+# NAT (nationalities, ethnicities) and POG (political groups, dynasties) are ParsTwiNER's two types beyond the ten.
+EntityType = Literal["PER", "ORG", "LOC", "FAC", "PRO", "EVENT", "DATE", "TIME", "MONEY", "PERCENT", "NAT", "POG"]
 QuoteKind = Literal["direct", "indirect"]
 DateOrigin = Literal["metadata", "dateline", "reference"]
 

@@ -665,11 +665,10 @@ def event_location(sentence: Sentence, entities: list[Entity]) -> tuple[str | No
 
 def build_event(
     pattern: EventPattern, match: re.Match[str], sentence: Sentence, analysis: Analysis, reading: Reading,
-    main: Subject,
+    main: Subject, entities: list[Entity],
 ) -> Event | None:
     """Build the event a predicate reports, or None when it is an interview rather than a meeting, a warning of a
-    danger rather than a threat, or someone coming home rather than visiting."""
-    entities = analysis.entities
+    danger rather than a threat, or someone coming home rather than visiting; `entities` are the parties' names."""
     nominal = pattern.noun_before_verb
     scene = scene_country(sentence.text) if pattern.type in FORCE_TYPES else None
     actor_role, actors = code_role(pattern.actor, sentence, match, entities, reading, main, nominal, scene=scene)
@@ -815,7 +814,10 @@ def find_events(analysis: Analysis) -> list[Event]:
     """Return every event the article's sentences report, in text order."""
     index = load_index()
     reading = Reading()
-    reading.learn_entities(analysis.entities, analysis.text)
+    # A nationality («عکاس ایرانی ساکن کانادا») describes a party, it does not name one: demonyms are read from
+    # the words themselves (name_states), as before the tagger marked them.
+    entities = [entity for entity in analysis.entities if entity.type != "NAT"]
+    reading.learn_entities(entities, analysis.text)
     reading.filed_from = find_filing_country([s.text for s in analysis.sentences[:FULL_NAME_SENTENCES]])
     events: list[Event] = []
     seen: set[tuple] = set()
@@ -824,13 +826,13 @@ def find_events(analysis: Analysis) -> list[Event]:
     title: Subject | None = None  # the title's subject, for a demand the title makes
     openings: dict[int, str | None] = {}  # ids of demands -> their predicates' first words
     for number, sentence in enumerate(analysis.sentences):
-        main = Subject(find_sentence_subject(sentence.text), sentence, analysis.entities, reading)
+        main = Subject(find_sentence_subject(sentence.text), sentence, entities, reading)
         if number == 0 and analysis.title and sentence.start < analysis.body_start:
             title = main
         if number < FULL_NAME_SENTENCES:
             main.participants()  # the title and lead give full names that later surnames stand for
         for pattern, match in find_matches(sentence.text, index):
-            event = build_event(pattern, match, sentence, analysis, reading, main)
+            event = build_event(pattern, match, sentence, analysis, reading, main, entities)
             if event is not None and event_key(event) not in seen:
                 seen.add(event_key(event))
                 events.append(event)

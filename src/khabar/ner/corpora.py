@@ -1,11 +1,13 @@
 """Read the NER corpora in ../shared/data and map their tags to khabar's entity types.
 
 PEYMA writes `tok|B_TAG`, Arman `tok TAG`, ParsTwiNER `tok<TAB>TAG`; tokens may hold spaces, so a
-line is split at its last separator. Types become PER ORG LOC FAC PRO EVENT DATE TIME MONEY PERCENT.
+line is split at its last separator. Types become PER ORG LOC FAC PRO EVENT DATE TIME MONEY PERCENT (ParsTwiNER's
+NAT and POG are read with their own names only for the group table: groups.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,8 +61,8 @@ def repair_bio(tags: list[str]) -> list[str]:
     return fixed
 
 
-def read_tagged(path: Path, corpus: str = "") -> list[Sentence]:
-    """Read one tagged corpus file into sentences with canonical BIO tags."""
+def read_tagged(path: Path, corpus: str = "", canonical: Callable[[str], str] = canonical_tag) -> list[Sentence]:
+    """Read one tagged corpus file into sentences with BIO tags in khabar's types (`canonical` maps each tag)."""
     sentences: list[Sentence] = []
     tokens: list[str] = []
     tags: list[str] = []
@@ -79,7 +81,7 @@ def read_tagged(path: Path, corpus: str = "") -> list[Sentence]:
         except ValueError:
             raise InputError("expected `token<separator>tag`", source=str(path), line=number) from None
         tokens.append(token)
-        tags.append(canonical_tag(tag))
+        tags.append(canonical(tag))
     if tokens:
         sentences.append(Sentence(tokens, repair_bio(tags), corpus))
     return sentences

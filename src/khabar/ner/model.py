@@ -32,11 +32,13 @@ from khabar.ner.features import (
     Lexicon,
     edge_feature,
     gazetteer_tags,
+    longest_from,
     marker_features,
     pair_features,
     shape_of,
     stacked_attributes,
 )
+from khabar.ner.groups import add_groups, load_groups
 from khabar.ner.lexicon import load_lexicon
 from khabar.ner.neural import BiLstmCrf, NetInputs
 
@@ -303,6 +305,9 @@ class NerTagger:
         self.order = tagging_order(self.components)
         self.by_name = {component.name: component for component in self.components}
         lexicon = load_lexicon(folder)
+        # Nationalities and political groups from a table, where the taggers found nothing (groups.py).
+        self.groups = load_groups(folder) if manifest.get("groups") else {}
+        self.group_starts = longest_from(self.groups)
         self.extractor = FeatureExtractor(lexicon)
         for component in self.components:
             if component.net:
@@ -355,6 +360,9 @@ class NerTagger:
                 if own.count("O") < len(own):  # a sentence this CRF tags all O adds nothing
                     spans = entity_spans(own)
                     add_spans(sentence_tags, [span for span in spans if span[2] in component.types])
+        if self.groups:
+            for sentence, sentence_tags in zip(sentences, merged):
+                add_groups(sentence, sentence_tags, self.groups, self.group_starts)
         return merged
 
     def emissions(self, component: Component, batch: Batch, rows: np.ndarray) -> np.ndarray:

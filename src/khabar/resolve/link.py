@@ -51,7 +51,7 @@ from khabar.resolve.speakers import SENTENCE_END, link_pronoun, sentence_people,
 
 PERSON_TYPES = ("PER",)
 PLACE_TYPES = ("LOC", "FAC")
-ORG_TYPES = ("ORG",)
+ORG_TYPES = ("ORG", "POG")  # a political group is resolved as the body it is
 LIST_SEPARATOR = re.compile(r"\s*[،,]\s*|\s+و\s+")
 CONTEXT_CHARS = 40  # how far before and after a place mention to look for «شهر», «پایتخت» …
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})

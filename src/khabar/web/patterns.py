@@ -25,7 +25,7 @@ EVENT_LABELS = {
 
 ENTITY_LABELS = {
     "PER": "شخص", "ORG": "سازمان", "LOC": "مکان", "FAC": "تأسیسات", "PRO": "محصول", "EVENT": "رویداد",
-    "DATE": "تاریخ", "TIME": "زمان", "MONEY": "پول", "PERCENT": "درصد",
+    "DATE": "تاریخ", "TIME": "زمان", "MONEY": "پول", "PERCENT": "درصد", "NAT": "ملیت", "POG": "گروه سیاسی",
 }
 
 FACET_LABELS = {

@@ -1,0 +1,57 @@
+"""Nationalities (NAT) and political groups (POG): harvested from ParsTwiNER's own tags, added where the taggers
+found nothing."""
+
+from __future__ import annotations
+
+from khabar.ner.corpora import Sentence
+from khabar.ner.features import longest_from, token_key
+from khabar.ner.groups import add_groups, harvest_groups, load_groups, read_group_corpus, save_groups
+from khabar.ner.model import PACKAGE_DATA, default_tagger
+
+
+def sentence(words: str, tags: str) -> Sentence:
+    return Sentence(words.split(), tags.split(), "parstwiner")
+
+
+def test_groups_reader_keeps_nationalities_and_political_groups(tmp_path):
+    path = tmp_path / "tweets.txt"
+    path.write_text("دانشجویان\tO\nفرانسوی\tB-NAT\n\nمجاهدین\tB-POG\nخلق\tI-POG\n", encoding="utf-8")
+    assert [s.tags for s in read_group_corpus(path)] == [["O", "B-NAT"], ["B-POG", "I-POG"]]
+
+
+def test_groups_harvest_keeps_phrases_tagged_in_most_of_their_uses():
+    sentences = [
+        sentence("هواداران ایتالیایی آمدند", "O B-NAT O"),
+        sentence("یک رستوران ایتالیایی", "O O O"),
+        sentence("حزب بعث منحل شد", "B-POG I-POG O O"),
+        sentence("ملی گفت", "B-NAT O"),
+        sentence("تیم ملی باخت", "O O O"),
+        sentence("بازی ملی بود", "O O O"),
+    ]
+    groups = harvest_groups(sentences)
+    assert groups[(token_key("ایتالیایی"),)] == "NAT"  # tagged in one of its two uses: half, kept
+    assert groups[(token_key("حزب"), token_key("بعث"))] == "POG"
+    assert (token_key("ملی"),) not in groups  # tagged in one of three: dropped
+
+
+def test_groups_are_added_only_where_the_taggers_found_nothing():
+    groups = {("مجاهدین", "خلق"): "POG", ("عراقی",): "NAT", ("طالبان",): "POG"}
+    tokens = "طالبان و مجاهدین خلق و شیعیان عراقی".split()
+    tags = ["B-ORG", "O", "O", "O", "O", "O", "O"]
+    tagged = add_groups(tokens, tags, groups, longest_from(groups))
+    assert tagged == ["B-ORG", "O", "B-POG", "I-POG", "O", "O", "B-NAT"]
+
+
+def test_groups_table_round_trips_and_rebuilds_byte_identical(tmp_path):
+    groups = {("عراقی",): "NAT", ("حزب", "بعث"): "POG"}
+    save_groups(groups, tmp_path)
+    first = (tmp_path / "groups.tsv.gz").read_bytes()
+    save_groups(dict(reversed(list(groups.items()))), tmp_path)
+    assert (tmp_path / "groups.tsv.gz").read_bytes() == first
+    assert load_groups(tmp_path) == groups
+
+
+def test_groups_shipped_tagger_marks_a_nationality_and_keeps_the_place():
+    assert load_groups(PACKAGE_DATA)  # the shipped model carries its table
+    tags = default_tagger(False).tag("خبرنگاران ایرانی در تهران حضور یافتند .".split())
+    assert tags[1] == "B-NAT" and tags[3] == "B-LOC"
