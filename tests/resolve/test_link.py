@@ -419,3 +419,12 @@ def test_link_reporters_credit_before_a_name_is_not_the_persons_title(article):
     person = resolve_stage(article(text, [("مارکو دیاس", "PER")])).entities[0]
     assert person.country == "BRA" and person.sector != "MED"
 
+
+
+def test_link_nationality_names_its_state_and_a_political_group_is_a_body(article):
+    text = "دانشجویان ایرانی و اصلاح‌طلبان با خبرنگاران آمریکایی و چند زائر یزدی دیدار کردند."
+    mentions = [("ایرانی", "NAT"), ("اصلاح‌طلبان", "POG"), ("آمریکایی", "NAT"), ("یزدی", "NAT")]
+    found = {e.text: (e.country, e.sector) for e in resolve_stage(article(text, mentions)).entities}
+    assert found["ایرانی"][0] == "IRN" and found["آمریکایی"][0] == "USA"
+    assert found["اصلاح‌طلبان"] == ("IRN", "PTY")
+    assert found["یزدی"] == (None, None)  # a town's people name no state

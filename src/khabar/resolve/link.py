@@ -114,6 +114,14 @@ def organisation_fields(name: str, home: str | None) -> tuple[tuple[str, object]
     return fields
 
 
+def resolve_nationality_entity(entity: Entity) -> Entity:
+    """Give a nationality («ایرانی»، «آمریکایی‌ها») the state whose people it names; a town's people («یزدی») keep none."""
+    code = actor_code(entity.text)
+    if code is None or code.country is None:
+        return entity
+    return entity.model_copy(update={"country": code.country, "confidence": code.confidence})
+
+
 # ---- people ---------------------------------------------------------------------------------------
 
 
@@ -457,6 +465,8 @@ def resolve_one(kind: int, item, titles: list[Title], article: Article) -> Entit
         return resolve_place_entity(item, article)
     if item.type in ORG_TYPES:
         return resolve_org_entity(item, article)
+    if item.type == "NAT":
+        return resolve_nationality_entity(item)
     return item
 
 
