@@ -77,6 +77,11 @@ BATCHES = (
     # 0.444 / 0.370, then (round 22 built on batch 22 and a provincial audit) batch 21 0.585 / 0.431 / 0.339.
     ("batch 21", 147, 155),
     ("batch 22", 155, 163),
+    # Domestic desks (province, social, economy), annotated before round 24 ran; first scored with the code before it:
+    # batch 23 0.273 / 0.273 / 0.273 (0.191 with the session's starting code), then round 24 built on it and batch 24,
+    # kept apart, scored 0.400 / 0.320 / 0.320 before and 0.400 / 0.400 / 0.400 after it.
+    ("batch 23", 163, 171),
+    ("batch 24", 171, 179),
 )
 
 

@@ -144,3 +144,48 @@ def test_events_objecting_at_a_demonstration_is_protest(analyse):
 def test_events_a_recorded_tape_is_no_seizure(analyse):
     sentence = "این مطلب در مصاحبه با یکی از مقام‌های دولتی اعلام شد که نوار ضبط شده آن موجود است."
     assert "COERCE" not in happened_types(analyse(sentence))
+
+
+# Rounds 24 and 25 (batches 23 and 24, domestic news): tourism figures, a show well received, goods entering a
+# country and shares entering the stock exchange code nothing; a meeting with its guests named after the noun is
+# CONSULT; more verbs of saying open a statement; a demand on the speaker's own government may follow a clause; an
+# obligation told in the past is no demand.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("سال گذشته بیش از ۲۰۰ هزار نفر زائر از یادمان‌های جنگ در جنوب کشور بازدید کردند.", "CONSULT"),
+        ("اجرای نمایش آیینی در این جشنواره مورد استقبال گسترده مخاطبان قرار گرفت.", "AGREE"),
+        ("این کالاها از مبادی غیررسمی وارد کشور شده است.", "CONSULT"),
+        ("سهام این شرکت‌های دولتی سال گذشته وارد بورس شد.", "CONSULT"),
+    ],
+)
+def test_events_tourism_a_show_and_goods_entering_code_nothing(analyse, sentence, kind):
+    assert kind not in happened_types(analyse(sentence))
+
+
+def test_events_meeting_with_guests_after_the_noun_is_consult(analyse):
+    meeting = only(analyse("رئیس‌جمهور عراق دیروز در دیدار وزیر خارجه ترکیه بر گسترش روابط تأکید کرد."), "CONSULT")
+    assert countries(meeting.actors) == ["IRQ"] and countries(meeting.recipients) == ["TUR"]
+
+
+def test_events_final_match_is_no_meeting(analyse):
+    assert "CONSULT" not in happened_types(analyse("این کشتی‌گیر در دیدار نهایی حریف روس خود را شکست داد."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وزیر کشور ایران اذعان داشت: دولت یازدهم باید در نحوه پرداخت مطالبات بازنشستگان تجدیدنظر کند.",
+        "وزیر کشور ایران تاکید کرد: بازنشستگان سال‌ها خدمت کرده‌اند و دولت نباید مطالبات آنان را به تأخیر بیندازد.",
+    ],
+)
+def test_events_demand_on_the_speakers_own_government(analyse, sentence):
+    demand = only(analyse(sentence), "REQUEST")
+    assert countries(demand.recipients) == ["IRN"]
+
+
+def test_events_obligation_told_in_the_past_is_no_demand(analyse):
+    sentence = "وزیر کشور ایران گفت: در برنامه سوم دولت باید مبادرت به سرمایه‌گذاری در این بخش می‌نمود."
+    assert "REQUEST" not in happened_types(analyse(sentence))

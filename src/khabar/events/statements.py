@@ -94,6 +94,14 @@ AGENTLESS = re.compile(
     r"(?:(?!(?<![\w\u200c])(?:و|که|تا|باشد|باشند|کند|کنند|دهد|دهند|کرد)(?![\w\u200c]))[^.،:؛«»])*?"
     r"[ \u200c](?:ن?(?:ب)?(?:شود|شوند|گردد|گردند)|صورت[ \u200c]+(?:گیرد|بگیرد|پذیرد|بپذیرد))(?![\w\u200c])"
 )
+# «باید» with a past imperfective in its clause («دولت باید مبادرت به سرمایه‌گذاری می‌نمود»): what should have been
+# done, told as history, not a demand.
+PAST_OBLIGATION = re.compile(
+    r"[^.،:؛]*?(?<![\w\u200c])می[ \u200c]?(?:کرد|کردند|نمود|نمودند|شد|شدند|داد|دادند|گرفت|گرفتند|رفت|رفتند|آمد|"
+    r"آمدند|داشت|داشتند|گذاشت|گذاشتند|ساخت|ساختند)(?![\w\u200c])"
+    # or a perfect («دولت باید نظارت … داشته است»): what should have been done
+    r"|[^.،:؛]*?(?<![\w\u200c])(?:داشته|کرده|نموده|شده|داده|گرفته|بوده)[ \u200c]+(?:است|اند|بود|بودند)(?![\w\u200c])"
+)
 # A place before «باید» («در این کشور باید …»): where, not who.
 LOCATIVE_TAIL = re.compile(r"(?<![\w\u200c])در[ \u200c]+(?:[^\s\u200c]+[ \u200c]*){1,3}$")
 SUBJECT_WORDS = 4  # how far before «باید» an agentless passive's subject may stand
@@ -104,7 +112,7 @@ def find_demand(content: str, speakers: list[Participant]) -> tuple[re.Match[str
     state or the speaker's own body before its «باید» («آمریکا باید …»), or after a wish («امیدواریم طرف
     آمریکایی …»)."""
     cue = DEMAND.search(content)
-    if cue is None:
+    if cue is None or PAST_OBLIGATION.match(content, cue.end()):
         return None
     before = content[: cue.start()]
     if AGENTLESS.match(content, cue.end()):
@@ -140,9 +148,11 @@ def load_praise() -> re.Pattern[str]:
     return re.compile(load_word_list(PRAISE_FILE).pattern + r"(?![\w\u200c])")
 
 
-# A bare «دولت / مجلس» opening a statement with «باید» is the speaker's own state's («دولت باید … پایان دهد»).
+# A bare «دولت / مجلس» opening a statement's last clause before «باید» is the speaker's own state's («دولت باید …
+# پایان دهد»، «… هستند و دولت نباید …»، «دولت یازدهم باید …»).
 OWN_BODY = re.compile(
-    r"^[ \u200c«\"]*(?:(دولت|حکومت|مجلس|پارلمان|کنگره)"
+    r"(?:^|[،؛]|(?<![\w\u200c])(?:و|که|اما|ولی|البته)(?![\w\u200c]))[ \u200c«\"]*"
+    r"(?:(دولت|حکومت|مجلس|پارلمان|کنگره)(?:[ \u200c]+[^\s\u200c.،:]+){0,2}"
     # Officials and state bodies with a word or two after them («مسئولان استان»، «هیأت رئیسه مجلس»).
     r"|(مسئولان|مسئولین|مسوولان|مسؤولان|هیأت رئیسه|هیئت رئیسه|هیات رئیسه|قوه قضاییه|قوه قضائیه|دستگاه قضایی)"
     r"(?:[ \u200c]+[^\s\u200c.،:]+){0,2})[ \u200c]*$"
