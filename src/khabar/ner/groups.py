@@ -48,7 +48,8 @@ def harvest_groups(sentences: Sequence[Sentence]) -> Groups:
     lengths = sorted({len(phrase) for phrase in tagged})
     for keys in keyed:
         for length in lengths:
-            occurrences.update(keys[i : i + length] for i in range(len(keys) - length + 1) if keys[i : i + length] in tagged)
+            windows = (keys[i : i + length] for i in range(len(keys) - length + 1))
+            occurrences.update(window for window in windows if window in tagged)
     groups = {}
     for phrase, kinds in tagged.items():
         kind, count = kinds.most_common(1)[0]

@@ -115,7 +115,8 @@ def organisation_fields(name: str, home: str | None) -> tuple[tuple[str, object]
 
 
 def resolve_nationality_entity(entity: Entity) -> Entity:
-    """Give a nationality («ایرانی»، «آمریکایی‌ها») the state whose people it names; a town's people («یزدی») keep none."""
+    """Give a nationality («ایرانی»، «آمریکایی‌ها») the state whose people it names; a town's people («یزدی») get
+    none."""
     code = actor_code(entity.text)
     if code is None or code.country is None:
         return entity
