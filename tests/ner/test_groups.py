@@ -34,12 +34,13 @@ def test_groups_harvest_keeps_phrases_tagged_in_most_of_their_uses():
     assert (token_key("ملی"),) not in groups  # tagged in one of three: dropped
 
 
-def test_groups_are_added_only_where_the_taggers_found_nothing():
-    groups = {("مجاهدین", "خلق"): "POG", ("عراقی",): "NAT", ("طالبان",): "POG"}
-    tokens = "طالبان و مجاهدین خلق و شیعیان عراقی".split()
-    tags = ["B-ORG", "O", "O", "O", "O", "O", "O"]
-    tagged = add_groups(tokens, tags, groups, longest_from(groups))
-    assert tagged == ["B-ORG", "O", "B-POG", "I-POG", "O", "O", "B-NAT"]
+def test_groups_are_added_where_the_taggers_found_nothing_or_the_whole_group_as_org():
+    groups = {("مجاهدین", "خلق"): "POG", ("عراقی",): "NAT", ("طالبان",): "POG", ("ایرانی",): "NAT"}
+    tokens = "طالبان و مجاهدین خلق و شیعیان عراقی و طالبان پاکستان و خبرگزاری ایرانی".split()
+    tags = ["B-ORG"] + ["O"] * 7 + ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"]
+    tagged = add_groups([token_key(token) for token in tokens], tags, groups, longest_from(groups))
+    assert tagged[:8] == ["B-POG", "O", "B-POG", "I-POG", "O", "O", "B-NAT", "O"]
+    assert tagged[8:] == ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG"]  # part of a longer name, or not a group
 
 
 def test_groups_table_round_trips_and_rebuilds_byte_identical(tmp_path):

@@ -27,7 +27,7 @@ STORY_STATE_LEAD = 2
 OUTLET_NAME = re.compile(r"(?<![\w\u200c])(?:خبرگزاری|روزنامه|شبکه|رادیو|تلویزیون)[ \u200c]+[\w\u200c]+")
 # Sectors of groups with no single home country, which the home default must not claim.
 STATELESS_SECTORS = frozenset({"REB", "UNK"})
-NAMED_TYPES = frozenset({"PER", "ORG"})
+NAMED_TYPES = frozenset({"PER", "ORG", "POG"})  # a political group is a named body
 # Sectors of state bodies: one that names no country is in the country of the event's other party.
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 QUOTE_MARKS = "«»\"'"

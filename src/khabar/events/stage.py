@@ -144,7 +144,7 @@ ALLIANCE = re.compile(r"ناتو|پیمان|ائتلاف|کشورهای عضو|�
 # Acts only an authority performs: when the report gives no agent, the authority announcing it is the one.
 AUTHORITY_TYPES = frozenset({"SANCTION", "COERCE"})
 ANNOUNCED = re.compile(r"اعلام (?:کرد|کردند|کرده است|کرده‌اند|نمود) که")
-NAMED_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
+NAMED_TYPES = frozenset({"PER", "ORG", "POG", "LOC", "GPE"})
 APPOSITION = re.compile(r"[»\"']?\s*،\s*")
 NAME_WORD = re.compile(r"[\w\u200c]{3,}")
 # An expectation whose complement says what another party should do («در انتظار … است که …»، «انتظار دارد که …»).

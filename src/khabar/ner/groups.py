@@ -3,7 +3,8 @@
 ParsTwiNER marks nationalities and ethnicities (NAT: «ایرانی»، «یزدی») and political groups and dynasties (POG:
 «اصلاح‌طلبان»، «قاجار»); PEYMA and Arman mark neither, so the taggers learn a nationality as no name and a political
 group as ORG. The phrases ParsTwiNER train tags NAT or POG at least half of the times they occur are kept in a small
-table; a tagged sentence gets those phrases where the taggers found nothing (a name they found keeps its type).
+table; a tagged sentence gets those phrases where the taggers found nothing, and a political group the taggers found
+as a whole ORG («حزب‌الله») becomes POG. Any other name they found keeps its type.
 """
 
 from __future__ import annotations
@@ -75,18 +76,27 @@ def load_groups(folder: Path) -> Groups:
     return {tuple(phrase.split(" ")): kind for kind, phrase in rows}
 
 
-def add_groups(tokens: Sequence[str], tags: list[str], groups: Groups, longest: Mapping[str, int]) -> list[str]:
-    """Tag the table's phrases, longest first, where every token of the phrase is still O; `longest` maps a
-    phrase's first key to the length of the longest phrase it opens (`features.longest_from`)."""
-    keys = [token_key(token) for token in tokens]
-    position = 0
-    while position < len(keys):
-        for length in range(min(longest.get(keys[position], 0), len(keys) - position), 0, -1):
-            kind = groups.get(tuple(keys[position : position + length]))
-            if kind and all(tag == "O" for tag in tags[position : position + length]):
-                tags[position : position + length] = [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)
-                position += length
+def add_groups(keys: Sequence[str], tags: list[str], groups: Groups, longest: Mapping[str, int]) -> list[str]:
+    """Tag the table's phrases in a sentence's token keys (`features.token_key`), longest first, where every token
+    of the phrase is still O or, for a political group, where the phrase is one whole ORG; `longest` maps a phrase's
+    first key to the length of the longest phrase it opens (`features.longest_from`)."""
+    covered = 0  # the first token not inside a phrase tagged here
+    for start in [index for index, key in enumerate(keys) if key in longest]:  # few tokens open a phrase
+        if start < covered:
+            continue
+        for length in range(min(longest[keys[start]], len(keys) - start), 0, -1):
+            kind = groups.get(tuple(keys[start : start + length]))
+            if kind and (
+                all(tag == "O" for tag in tags[start : start + length])
+                or (kind == "POG" and is_whole_span(tags, start, length, "ORG"))
+            ):
+                tags[start : start + length] = [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)
+                covered = start + length
                 break
-        else:
-            position += 1
     return tags
+
+
+def is_whole_span(tags: Sequence[str], start: int, length: int, kind: str) -> bool:
+    """Tell whether tags[start : start + length] is exactly one span of `kind`, neither cut nor continued."""
+    inside = [f"B-{kind}"] + [f"I-{kind}"] * (length - 1)
+    return list(tags[start : start + length]) == inside and tags[start + length : start + length + 1] != [f"I-{kind}"]

@@ -361,8 +361,8 @@ class NerTagger:
                     spans = entity_spans(own)
                     add_spans(sentence_tags, [span for span in spans if span[2] in component.types])
         if self.groups:
-            for sentence, sentence_tags in zip(sentences, merged):
-                add_groups(sentence, sentence_tags, self.groups, self.group_starts)
+            for sentence_tags, start in zip(merged, starts):
+                add_groups(batch.keys[start : start + len(sentence_tags)], sentence_tags, self.groups, self.group_starts)
         return merged
 
     def emissions(self, component: Component, batch: Batch, rows: np.ndarray) -> np.ndarray:

@@ -63,7 +63,7 @@ QUOTED_NAME = re.compile(r"[«\"“]([^»\"”«]{2,40})[»\"”]")
 _BREAK = re.compile("|".join(re.escape(b) for b in SEGMENT_BREAKS))
 OPENING_WORDS = CLAUSE_OPENERS | TIME_WORDS  # words skipped before a subject
 # Entity types that can speak, most specific first.
-SPEAKER_TYPES = ("PER", "ORG", "LOC")
+SPEAKER_TYPES = ("PER", "ORG", "POG", "LOC")
 # «روزنامه آمریکایی "نیویورک تایمز"»: at most this many words describe a quoted name before it.
 MAX_DESCRIPTOR_WORDS = 3
 # Surnames this long or longer may be spelt with one letter more or less and still be one name.
