@@ -3,7 +3,7 @@ host codes nothing; a press conference is no meeting; speaking at a named meetin
 it; «طرفین» are the parties of the meeting told last; an agreement made «بین X و Y» is SUPPORT; an operation
 against a named enemy or losses inflicted on it are an attack; an invitation to visit is AGREE; refusals in every
 person, bans lifted for someone, congratulations on something, support declared in an adjunct, offers with no
-«که», interrogations in progress and the accused of «مدعی شد»."""
+«که», interrogations in progress and the accused of «مدعی شد». Rounds 24 and 25 (domestic news) at the end."""
 
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ def test_events_a_host_to_be_or_of_a_festival_is_no_visit(analyse, sentence):
 
 
 def test_events_press_conference_is_no_meeting(analyse):
-    sentence = "سخنگوی دولت در نشستی که با حضور خبرنگاران برگزار شد گفت: بودجه عمرانی افزایش می‌یابد."
-    assert "CONSULT" not in happened_types(analyse(sentence.replace("نشستی", "نشست خبری")))
+    sentence = "سخنگوی دولت در نشست خبری که با حضور خبرنگاران برگزار شد گفت: بودجه عمرانی افزایش می‌یابد."
+    assert "CONSULT" not in happened_types(analyse(sentence))
 
 
 @pytest.mark.parametrize(
