@@ -83,8 +83,8 @@ BATCHES = (
     ("batch 23", 163, 171),
     ("batch 24", 171, 179),
     # Domestic desks again (seed 20270110), annotated while the session's last code was frozen and scored once with
-    # it, no round after: batch 25 (a Central Asia digest and an IAEA story among them) 0.548 / 0.419 / 0.355,
-    # batch 26 0.471 / 0.471 / 0.353.
+    # it: batch 25 (a Central Asia digest and an IAEA story among them) 0.548 / 0.419 / 0.355, batch 26 0.471 /
+    # 0.471 / 0.353; round 26 then took one construction from batch 25.
     ("batch 25", 179, 187),
     ("batch 26", 187, 195),
 )

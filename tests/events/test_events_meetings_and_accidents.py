@@ -189,3 +189,9 @@ def test_events_demand_on_the_speakers_own_government(analyse, sentence):
 def test_events_obligation_told_in_the_past_is_no_demand(analyse):
     sentence = "وزیر کشور ایران گفت: در برنامه سوم دولت باید مبادرت به سرمایه‌گذاری در این بخش می‌نمود."
     assert "REQUEST" not in happened_types(analyse(sentence))
+
+
+def test_events_meeting_with_both_parties_after_the_noun_is_consult(analyse):
+    sentence = "در دیدار رئیس‌جمهور ازبکستان با وزیر خارجه ژاپن بر گسترش همکاری‌های اقتصادی تأکید شد."
+    meeting = only(analyse(sentence), "CONSULT")
+    assert countries(meeting.actors) == ["UZB"] and countries(meeting.recipients) == ["JPN"]
