@@ -21,8 +21,9 @@ INDICATIVE_PRESENT = frozenset({"دار"})  # «دارد» is indicative without
 # A perfect («کرده است»، «می‌کرده است»): not the simple past imperfective.
 PERFECT_TAIL = re.compile(r"ه[ \u200c]+(?:است|اند|ایم|ای|ام|بود|بودند|باشد|باشند)$")
 # Adjuncts that present a nominal event as past: «پس از سفر …»، «در پی حملات …».
-AFTER = re.compile(r"(?:پس از|بعد از|در پی|به دنبال|در جریان)(?![\w\u200c])")
-AFTER_END = re.compile(r"(?<![\w\u200c])(?:پس از|بعد از|در پی|به دنبال|در جریان)\s*$")
+AFTER_WORDS = r"(?:پس از|بعد از|در پی|به دنبال|در جریان)"
+AFTER = re.compile(AFTER_WORDS + r"(?![\w\u200c])")
+AFTER_END = re.compile(r"(?<![\w\u200c])" + AFTER_WORDS + r"\s*$")  # the same adjunct ending the text before a noun
 # A nominal event a speaker refers to, dated in the past: «با توجه به نشست هفته قبل …» happened, whatever the
 # clause goes on to plan.
 REFERRED_PAST = re.compile(
