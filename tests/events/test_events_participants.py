@@ -557,3 +557,18 @@ def test_events_crowd_is_of_the_town_named_last_not_of_the_state_named_most(hand
     ]
     attack = only(find_events(analysis), "ASSAULT")
     assert [p.country for p in attack.actors] == ["BRA"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("دبیرکل اعلام کرد ارتش به هائیتی خواهد رفت", "هائیتی"),
+        ("نیروهای مرزی به آتش متقابل پرداختند و درگیری ادامه یافت", "آتش متقابل"),
+        ("هنرمندان از مردم شهر خواستند کمک کنند", "مردم شهر"),
+    ],
+)
+def test_events_phrase_ends_before_a_finite_verb(sentence, expected):
+    from khabar.events.arguments import phrase_forward
+
+    start = sentence.index(expected)
+    assert phrase_forward(sentence, start, len(sentence)).text == expected

@@ -164,10 +164,11 @@ NUMERALS = frozenset("دو سه چهار پنج شش هفت هشت نه ده".sp
 COUNT_LEADS = frozenset({"و", "از"}) | DETERMINERS | PHRASE_OPENERS | PARTITIVES
 
 
-# Finite verbs that no noun phrase holds: the negated ones and the simple pasts not among the stop words
-# («… به کنست نشد و نیروهای امنیتی …»).
+# Finite verbs that no noun phrase holds: the negated ones, the simple pasts not among the stop words and the
+# future's auxiliary («… به کنست نشد و نیروهای امنیتی …»، «… راهی هائیتی خواهد شد»، «از مردم خواستند …»).
 PHRASE_VERBS = frozenset(
-    "نشد نشدند نکرد نکردند نشده نکرده نداد ندادند گذاشت گذاشتند نمود نمودند نگرفت گردید گردیدند دادند".split()
+    "نشد نشدند نکرد نکردند نشده نکرده نداد ندادند گذاشت گذاشتند نمود نمودند نگرفت گردید گردیدند دادند "
+    "گرفت گرفتند خواستند پرداختند خواهد خواهند کنند".split()
 )
 # A participle: a finite verb with the auxiliary after it («… درگرفته است»), or, for the light verbs that
 # make no adjective of a noun, with «و» (« … برخورد کرده و …»); «شده» may be one («مناطق اشغال شده و …»).
