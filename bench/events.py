@@ -87,6 +87,10 @@ BATCHES = (
     # 0.471 / 0.353; round 26 then took one construction from batch 25.
     ("batch 25", 179, 187),
     ("batch 26", 187, 195),
+    # Domestic desks again (seed 20270111), scored once with the session's starting code (its first commit changed
+    # no type): batch 27 0.400 / 0.320 / 0.240, batch 28 0.480 / 0.400 / 0.240; round 27 then built on both.
+    ("batch 27", 195, 203),
+    ("batch 28", 203, 211),
 )
 
 

@@ -872,6 +872,8 @@ def find_after_marker(sentence: str, marker: str, region_start: int, bound: int,
         following = WORD.search(sentence, hit.end())
         if previous and bare(previous[-1]) in COMPLEMENT_HEADS and marker in ("با", "از"):
             continue  # «مبارزه با داعش»: the noun's own complement
+        if previous and bare(previous[-1]) in PARTITIVES and marker == "از":
+            continue  # «بازدید جمعی از اعضای هیئت از پروژه»: a partitive's «از» is inside the phrase before it
         start = hit.end()
         agentive = marker == "از" and following is not None and bare(following.group()) in AGENT_NOUNS
         if agentive:

@@ -107,14 +107,32 @@ LOCATIVE_TAIL = re.compile(r"(?<![\w\u200c])در[ \u200c]+(?:[^\s\u200c]+[ \u200
 SUBJECT_WORDS = 4  # how far before «باید» an agentless passive's subject may stand
 
 
+LAST_CLAUSE = re.compile(r"[،؛]|(?<![\w\u200c])و(?![\w\u200c])")
+
+
 def find_demand(content: str, speakers: list[Participant]) -> tuple[re.Match[str], list[Participant]] | None:
-    """Return the cue of a demand in a statement and whom it is addressed to, or None when it names no one: a
-    state or the speaker's own body before its «باید» («آمریکا باید …»), or after a wish («امیدواریم طرف
-    آمریکایی …»)."""
-    cue = DEMAND.search(content)
-    if cue is None or PAST_OBLIGATION.match(content, cue.end()):
-        return None
-    before = content[: cue.start()]
+    """Return the first cue of a demand in a statement that is addressed to someone, and whom, or None: each
+    «باید» is read in turn, since an agentless one may come first («نباید شرکت‌ها رها شوند و دولت باید …»)."""
+    previous_end = 0
+    for cue in DEMAND.finditer(content):
+        found = addressees(content, cue, speakers, previous_end)
+        if found:
+            return cue, found
+        previous_end = cue.end()
+    return None
+
+
+def addressees(content: str, cue: re.Match[str], speakers: list[Participant], since: int = 0) -> list[Participant]:
+    """Return whom one demand is addressed to, none when it names no one: a state or the speaker's own body before
+    its «باید» and after `since`, the demand before it («آمریکا باید …»), or after a wish («امیدواریم طرف آمریکایی
+    …»); none for what should have been done."""
+    if PAST_OBLIGATION.match(content, cue.end()):
+        return []
+    before = content[since : cue.start()]
+    if since:
+        # A later «باید» is addressed to the subject of its own clause, not to a state the clause before it named
+        # («همه ما باید برای عظمت ایران تلاش کنیم و نسل جوان باید …»).
+        before = LAST_CLAUSE.split(before)[-1]
     if AGENTLESS.match(content, cue.end()):
         # «در این کشور باید اصلاحاتی … انجام شود»: a passive with no agent binds no one named earlier in the
         # statement; only a state standing as its subject right before «باید» («روسیه نباید … تبدیل شود») is addressed.
@@ -122,7 +140,7 @@ def find_demand(content: str, speakers: list[Participant]) -> tuple[re.Match[str
     targets = name_states(before) or own_government(before, speakers)
     if not targets and WISH.match(cue.group()):
         targets = name_states(content[cue.end() :], exclude={speaker.country for speaker in speakers})
-    return (cue, targets) if targets else None
+    return targets
 
 
 def find_praise(content: str, speakers: list[Participant]) -> tuple[re.Match[str], list[Participant]] | None:
@@ -154,7 +172,10 @@ OWN_BODY = re.compile(
     r"(?:^|[،؛]|(?<![\w\u200c])(?:و|که|اما|ولی|البته)(?![\w\u200c]))[ \u200c«\"]*"
     r"(?:(دولت|حکومت|مجلس|پارلمان|کنگره)(?:[ \u200c]+[^\s\u200c.،:]+){0,2}"
     # Officials and state bodies with a word or two after them («مسئولان استان»، «هیأت رئیسه مجلس»).
-    r"|(مسئولان|مسئولین|مسوولان|مسؤولان|هیأت رئیسه|هیئت رئیسه|هیات رئیسه|قوه قضاییه|قوه قضائیه|دستگاه قضایی)"
+    # The country's media, managers, staff and institutions as a group («رسانه‌ها باید …»، «مدیران باید …»).
+    r"|(?:(?:همه|تمام|تمامی|کلیه)[ \u200c]+)?"
+    r"(مسئولان|مسئولین|مسوولان|مسؤولان|هیأت رئیسه|هیئت رئیسه|هیات رئیسه|قوه قضاییه|قوه قضائیه|دستگاه قضایی|"
+    r"رسانه‌ها|مدیران|کارکنان|شهرداران|شهرداری‌ها|دستگاه‌ها|دستگاه‌های اجرایی|نهادها|بانک‌ها)"
     r"(?:[ \u200c]+[^\s\u200c.،:]+){0,2})[ \u200c]*$"
 )
 
@@ -170,6 +191,7 @@ BODY_SECTORS = {
     "دولت": "GOV", "حکومت": "GOV", "مجلس": "LEG", "پارلمان": "LEG", "کنگره": "LEG",
     "مسئولان": "GOV", "مسئولین": "GOV", "مسوولان": "GOV", "مسؤولان": "GOV", "هیأت رئیسه": "LEG", "هیئت رئیسه": "LEG",
     "هیات رئیسه": "LEG", "قوه قضاییه": "JUD", "قوه قضائیه": "JUD", "دستگاه قضایی": "JUD", "کمیسیون": "LEG",
+    "رسانه‌ها": "MED", "بانک‌ها": "BUS",
 }
 
 

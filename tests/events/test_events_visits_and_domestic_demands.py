@@ -1,0 +1,89 @@
+"""Round 27 (domestic batches 27 and 28): a visit told with a bare «در» and its visitor after the noun, thanks in an
+adjunct, a promise whose objects stand between its noun and verb, beatings, demands made in a later «باید» of a
+statement or on the country's media, managers and staff; God's promise in a sermon is no agreement."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import countries, happened_types, only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "visitor", "visited"),
+    [
+        (
+            "مدیر بیمارستان امروز در بازدید سفیر ژاپن از بیمارستان امام شهر اهواز گفت: کار ادامه دارد.",
+            "سفیر ژاپن",
+            "بیمارستان امام شهر اهواز",
+        ),
+        (
+            "مدیر پروژه در حاشیه بازدید جمعی از نمایندگان مجلس از پروژه ساخت سد گفت: کار ادامه دارد.",
+            "جمعی از نمایندگان مجلس",
+            "پروژه ساخت سد",
+        ),
+    ],
+)
+def test_events_visit_with_the_visitor_after_a_bare_dar(analyse, sentence, visitor, visited):
+    visit = only(analyse(sentence), "CONSULT")
+    assert visit.mode == "visit"
+    assert [p.text for p in visit.actors] == [visitor] and [p.text for p in visit.recipients] == [visited]
+
+
+def test_events_field_visit_is_the_speakers(analyse):
+    visit = only(analyse("استاندار در بازدید میدانی از روستاهای سیل‌زده گفت: خسارت‌ها جبران می‌شود."), "CONSULT")
+    assert [p.text for p in visit.actors] == ["استاندار"]
+
+
+def test_events_thanks_and_praise_together_in_an_adjunct_are_support(analyse):
+    sentence = "فرماندار ضمن تقدیر و تشکر از کارکنان شهرداری به بیان برنامه‌های سال آینده پرداخت."
+    assert [p.text for p in only(analyse(sentence), "SUPPORT").recipients] == ["کارکنان شهرداری"]
+
+
+def test_events_promise_with_its_objects_before_the_verb_is_agree(analyse):
+    sentence = "وزیر نیرو به کشاورزان قول کمک، تعامل و پیگیری برای رفع مشکلات آب را داد."
+    promise = only(analyse(sentence), "AGREE")
+    assert [p.text for p in promise.recipients] == ["کشاورزان"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "به قول معروف کار را باید به کاردان سپرد و این را همه می‌دانند.",
+        "امام جمعه گفت: مومنان صبر کنند که خداوند به صابران پاداش وعده داده است.",
+    ],
+)
+def test_events_a_saying_or_gods_promise_is_no_agreement(analyse, sentence):
+    assert "AGREE" not in happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ماموران پلیس آمریکا یک جوان سیاه‌پوست را کتک زدند.",
+        "این خبرنگار توسط نیروهای امنیتی بحرین مورد ضرب و شتم قرار گرفت.",
+    ],
+)
+def test_events_beating_is_assault(analyse, sentence):
+    assert only(analyse(sentence), "ASSAULT").mode == "beat"
+
+
+def test_events_demand_in_a_later_must_of_the_statement(analyse):
+    sentence = "وزیر کشور ایران گفت: نباید شرکت‌ها رها شوند و دولت باید بر فعالیت آنها نظارت کند."
+    assert countries(only(analyse(sentence), "REQUEST").recipients) == ["IRN"]
+
+
+def test_events_later_must_is_not_addressed_to_a_state_of_the_clause_before(analyse):
+    sentence = "وزیر کشور ایران گفت: ما نباید در برابر آمریکا سکوت کنیم و جوانان باید آگاه باشند."
+    assert "REQUEST" not in happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وزیر کشور ایران گفت: رسانه‌ها باید در اطلاع‌رسانی دقیق‌تر باشند.",
+        "وزیر کشور ایران گفت: تمام مدیران باید پاسخگوی مردم باشند.",
+    ],
+)
+def test_events_demand_on_the_countrys_media_and_managers(analyse, sentence):
+    assert countries(only(analyse(sentence), "REQUEST").recipients) == ["IRN"]
