@@ -91,6 +91,10 @@ BATCHES = (
     # no type): batch 27 0.400 / 0.320 / 0.240, batch 28 0.480 / 0.400 / 0.240; round 27 then built on both.
     ("batch 27", 195, 203),
     ("batch 28", 203, 211),
+    # Domestic desks again (seed 20270112), scored once with round 27's code: batch 29 (a Saddam indictment story and
+    # a G20 commentary among them) 0.444 / 0.178 / 0.178, batch 30 0.583 / 0.417 / 0.167; round 28 built on both.
+    ("batch 29", 211, 219),
+    ("batch 30", 219, 227),
 )
 
 

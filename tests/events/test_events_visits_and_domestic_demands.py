@@ -1,6 +1,9 @@
 """Round 27 (domestic batches 27 and 28): a visit told with a bare «در» and its visitor after the noun, thanks in an
 adjunct, a promise whose objects stand between its noun and verb, beatings, demands made in a later «باید» of a
-statement or on the country's media, managers and staff; God's promise in a sermon is no agreement."""
+statement or on the country's media, managers and staff; God's promise in a sermon is no agreement. Round 28
+(batches 29 and 30 and a precision audit): a visit «در حاشیه بازدید از», praise in an adjunct, an act laid at
+someone's door, and what codes nothing: help to a process, a trial its subject is to undergo, a dismissal from a
+newspaper, requests passed on to officers."""
 
 from __future__ import annotations
 
@@ -87,3 +90,35 @@ def test_events_later_must_is_not_addressed_to_a_state_of_the_clause_before(anal
 )
 def test_events_demand_on_the_countrys_media_and_managers(analyse, sentence):
     assert countries(only(analyse(sentence), "REQUEST").recipients) == ["IRN"]
+
+
+def test_events_visit_told_on_its_margin_is_the_speakers(analyse):
+    sentence = "شهردار امروز در حاشیه بازدید از پروژه‌های عمرانی شهر در جمع خبرنگاران گفت: کار ادامه دارد."
+    visit = only(analyse(sentence), "CONSULT")
+    assert visit.mode == "visit" and [p.text for p in visit.actors] == ["شهردار"]
+
+
+def test_events_praise_in_an_adjunct_is_support(analyse):
+    sentence = "فرماندار با تمجید از نقش داوطلبان در پاکسازی شهر خواستار ادامه این کار شد."
+    assert "SUPPORT" in happened_types(analyse(sentence))
+
+
+def test_events_act_laid_at_someones_door_is_an_allegation_not_the_act(analyse):
+    sentence = "دولت روسیه حمله شیمیایی به حومه دمشق را به نیروهای مخالف سوریه نسبت داد."
+    events = analyse(sentence)
+    allegation = only(events, "ACCUSE")
+    assert allegation.mode == "allege" and [p.text for p in allegation.recipients] == ["نیروهای مخالف سوریه"]
+    assert "ASSAULT" not in happened_types(events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("کارشناسان آذری گفتند: این مسئله به ادامه اشغال خاک آذربایجان توسط ارمنستان کمک می‌کند.", "AID"),
+        ("دادستان کل ایران گفت: افرادی نظیر صدام باید در دادگاه محاکمه شوند.", "REQUEST"),
+        ("این خبرنگار گفت: ما سال گذشته از روزنامه اخراج شده‌ایم.", "COERCE"),
+        ("فرمانده انتظامی گفت: درخواست‌های شهروندان به ماموران اطلاع داده می‌شود.", "REQUEST"),
+    ],
+)
+def test_events_help_to_a_process_a_trial_to_undergo_or_a_dismissal_code_nothing(analyse, sentence, kind):
+    assert kind not in happened_types(analyse(sentence))

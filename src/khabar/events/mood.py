@@ -61,6 +61,8 @@ ACCUSED_COMPLEMENT = re.compile(
 # A nominal predicate that is the charge of an accusation («ارمنستان را به حمله به … متهم کرد»، «با متهم کردن
 # ارمنستان به حمله …»): what one party says the other did, not an act the report vouches for.
 CHARGED_AFTER = re.compile(r"^[^.،:؛]{0,80}?(?<![\w\u200c])متهم(?![\w\u200c])")
+# An act one party lays at another's door («حمله شیمیایی به حومه دمشق را به نیروهای مخالف نسبت داد»): the charge.
+ASCRIBED = re.compile(r"^[^.،:؛]{0,80}?[ \u200c]را[ \u200c]+به[ \u200c]+[^.،:؛]{1,60}?[ \u200c]نسبت[ \u200c]+(?:داد|دادند|داده|می)")
 CHARGED_BEFORE = re.compile(r"متهم[ \u200c]+(?:کردن|ساختن|نمودن)(?![\w\u200c])[^.،:؛]{0,60}$")
 CHARGE = re.compile(r"(?<![\w\u200c])(?:به|با) (?:اتهام|اتهامات|جرم)(?![\w\u200c])[^،.:؛]*")
 # The future auxiliary inside a threat's own words («پاسخ خواهیم داد»).
@@ -191,6 +193,7 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         own_verb = OWN_PAST_VERB.search(match.group()) or (event.type == "AGREE" and OFFER.match(match.group()))
         rest = "" if own_verb else sentence[match.end() : clause_end(sentence, match.end())]
         charged = before.rstrip().endswith("به") and bool(CHARGED_AFTER.match(rest) or CHARGED_BEFORE.search(before))
+        charged = charged or bool(ASCRIBED.match(rest))
         event.hypothetical = (
             event.hypothetical or charged or bool(IRREALIS_VERB.search(rest)) or bool(PURPOSE.search(before))
             or bool(DEMANDED.match(rest)) or bool(PREDICTED.search(rest)) or is_argued(before, rest, preceding)

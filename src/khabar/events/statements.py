@@ -94,6 +94,12 @@ AGENTLESS = re.compile(
     r"(?:(?!(?<![\w\u200c])(?:و|که|تا|باشد|باشند|کند|کنند|دهد|دهند|کرد)(?![\w\u200c]))[^.،:؛«»])*?"
     r"[ \u200c](?:ن?(?:ب)?(?:شود|شوند|گردد|گردند)|صورت[ \u200c]+(?:گیرد|بگیرد|پذیرد|بپذیرد))(?![\w\u200c])"
 )
+# A passive whose subject undergoes the act («افرادی نظیر صدام باید در دادگاه محاکمه شوند»): a call for a trial or a
+# punishment, addressed to no one named, not a demand on the subject.
+UNDERGONE = re.compile(
+    r"(?<![\w\u200c])(?:محاکمه|مجازات|دستگیر|بازداشت|اعدام|تنبیه|اخراج|تحریم|محکوم|زندانی|مواخذه|مؤاخذه|بازخواست|"
+    r"عزل|برکنار|توقیف)[ \u200c]+ن?(?:ب)?(?:شود|شوند|گردد|گردند)(?![\w\u200c])"
+)
 # «باید» with a past imperfective in its clause («دولت باید مبادرت به سرمایه‌گذاری می‌نمود»): what should have been
 # done, told as history, not a demand.
 PAST_OBLIGATION = re.compile(
@@ -125,7 +131,7 @@ def find_demand(content: str, speakers: list[Participant]) -> tuple[re.Match[str
 def addressees(content: str, cue: re.Match[str], speakers: list[Participant], since: int = 0) -> list[Participant]:
     """Return whom one demand is addressed to, none when it names no one: a state or the speaker's own body before
     its «باید» and after `since`, the demand before it («آمریکا باید …»), or after a wish («امیدواریم طرف آمریکایی
-    …»); none for what should have been done."""
+    …»); none for what should have been done, nor for a trial or punishment its subject is to undergo."""
     if PAST_OBLIGATION.match(content, cue.end()):
         return []
     before = content[since : cue.start()]
@@ -133,7 +139,10 @@ def addressees(content: str, cue: re.Match[str], speakers: list[Participant], si
         # A later «باید» is addressed to the subject of its own clause, not to a state the clause before it named
         # («همه ما باید برای عظمت ایران تلاش کنیم و نسل جوان باید …»).
         before = LAST_CLAUSE.split(before)[-1]
-    if AGENTLESS.match(content, cue.end()):
+    agentless = AGENTLESS.match(content, cue.end())
+    if agentless and UNDERGONE.search(agentless.group()):
+        return []
+    if agentless:
         # «در این کشور باید اصلاحاتی … انجام شود»: a passive with no agent binds no one named earlier in the
         # statement; only a state standing as its subject right before «باید» («روسیه نباید … تبدیل شود») is addressed.
         before = LOCATIVE_TAIL.sub("", " ".join(before.split()[-SUBJECT_WORDS:]))
