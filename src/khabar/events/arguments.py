@@ -172,7 +172,9 @@ PHRASE_VERBS = frozenset(
 )
 # A participle: a finite verb with the auxiliary after it («… درگرفته است»), or, for the light verbs that
 # make no adjective of a noun, with «و» (« … برخورد کرده و …»); «شده» may be one («مناطق اشغال شده و …»).
-PARTICIPLE = re.compile(r"[\w\u200c]*(?:شده|کرده|داده|گرفته|بوده|داشته|آمده|نموده|گردیده|رسیده|یافته)")
+PARTICIPLE = re.compile(
+    r"[\w\u200c]*(?:شده|کرده|داده|گرفته|بوده|داشته|آمده|نموده|گردیده|رسیده|یافته|رفته|گفته|خواسته|نوشته|زده|برده)"
+)
 AUXILIARIES = frozenset({"است", "اند", "بود", "بودند", "باشد", "باشند"})
 PASSIVE_AUXILIARIES = frozenset("شد شدند شود شوند می‌شود می‌شوند".split())
 PASSIVE_PARTICIPLE = re.compile(r"(?:گرفته|داده)")  # «تصمیمی که زیر فشار مقامات آمریکایی گرفته شد»
