@@ -574,3 +574,9 @@ def test_events_phrase_ends_before_a_finite_verb(sentence, expected):
 
     start = sentence.index(expected)
     assert phrase_forward(sentence, start, len(sentence)).text == expected
+
+
+def test_events_killed_by_the_bullets_of_names_the_shooter(analyse):
+    sentence = "دو جوان فلسطینی امروز به ضرب گلوله نظامیان صهیونیست در نزدیکی جنین به شهادت رسیدند."
+    attack = only(analyse(sentence), "ASSAULT")
+    assert countries(attack.actors) == ["ISR"] and countries(attack.recipients) == ["PSE"]
