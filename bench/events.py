@@ -95,6 +95,10 @@ BATCHES = (
     # a G20 commentary among them) 0.444 / 0.178 / 0.178, batch 30 0.583 / 0.417 / 0.167; round 28 built on both.
     ("batch 29", 211, 219),
     ("batch 30", 219, 227),
+    # Domestic desks again (seed 20270114), scored once with the code after round 28: batch 31 (a Guatemala protest
+    # report among them) 0.370 / 0.296 / 0.222, batch 32 0.500 / 0.250 / 0.125; round 29 built on both.
+    ("batch 31", 227, 235),
+    ("batch 32", 235, 243),
 )
 
 

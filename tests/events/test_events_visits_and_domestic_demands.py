@@ -3,7 +3,9 @@ adjunct, a promise whose objects stand between its noun and verb, beatings, dema
 statement or on the country's media, managers and staff; God's promise in a sermon is no agreement. Round 28
 (batches 29 and 30 and a precision audit): a visit «در حاشیه بازدید از», praise in an adjunct, an act laid at
 someone's door, and what codes nothing: help to a process, a trial its subject is to undergo, a dismissal from a
-newspaper, requests passed on to officers."""
+newspaper, requests passed on to officers. Round 29 (batches 31 and 32): a demand made by demonstrating is the
+protest, an inquiry on a named charge is an investigation, honouring held or told in the passive is support, and a
+town, a province or the word «مالی» is no addressee."""
 
 from __future__ import annotations
 
@@ -122,3 +124,59 @@ def test_events_act_laid_at_someones_door_is_an_allegation_not_the_act(analyse):
 )
 def test_events_help_to_a_process_a_trial_to_undergo_or_a_dismissal_code_nothing(analyse, sentence, kind):
     assert kind not in happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "به گزارش فارس، استاندار گفت: مازندران باید به قطب گردشگری کشور تبدیل شود.",
+        "به گزارش فارس، شهردار تهران گفت: معاونت مالی و اقتصادی باید این تذکر را به دستگاه‌ها بدهد.",
+    ],
+)
+def test_events_a_province_or_the_word_financial_is_no_addressee(analyse, sentence):
+    assert "REQUEST" not in happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "معترضان در طول تظاهرات ضد دولتی خود اصلاح قانون انتخابات را خواستار شدند.",
+        "هزاران نفر در اعتراض به فساد به خیابان‌ها ریختند و خواهان برکناری رئیس جمهور شدند.",
+        "مردم با برگزاری تظاهرات در میادین مرکزی پایتخت خواستار استعفای دولت شدند.",
+    ],
+)
+def test_events_demand_made_by_demonstrating_is_one_protest(analyse, sentence):
+    assert happened_types(analyse(sentence)) == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "معترضان از دیوان عالی این کشور خواستند انتخابات را به تعویق بیندازد.",
+        "برخی احزاب درخواست کردند که اجازه انجام تجمع در حمایت از توافق داده شود.",
+    ],
+)
+def test_events_request_of_a_named_party_or_for_a_rally_stays_a_request(analyse, sentence):
+    assert "REQUEST" in happened_types(analyse(sentence))
+
+
+def test_events_looked_into_on_a_charge_is_an_investigation(analyse):
+    sentence = "رئیس جمهور سابق به اتهام مشارکت در فساد مالی، مورد بررسی و تحقیق قرار گرفته است."
+    assert only(analyse(sentence), "ACCUSE").mode == "investigate"
+    assert not happened_types(analyse("این طرح در جلسه امروز شورا مورد بررسی قرار گرفت."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "همایش تجلیل از خیران مدرسه‌ساز استان صبح امروز در رشت آغاز شد.",
+        "در این آیین از زحمات سه ساله مدیرکل پیشین قدردانی شد.",
+    ],
+)
+def test_events_honouring_held_or_told_in_the_passive_is_support(analyse, sentence):
+    assert happened_types(analyse(sentence)) == ["SUPPORT"]
+
+
+def test_events_speech_at_an_honouring_ceremony_is_no_support(analyse):
+    sentence = "استاندار در همایش تجلیل از خیران مدرسه‌ساز گفت: مدارس جدید ساخته می‌شود."
+    assert "SUPPORT" not in happened_types(analyse(sentence))

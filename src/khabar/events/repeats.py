@@ -2,7 +2,8 @@
 
 A report names an event by a noun in an adjunct («پس از بازداشت X») or after a demonstrative («این انفجار») and tells
 it with its verb elsewhere; states an act and then its result in one sentence; quotes one demand from several
-outlets; or relays a media report that its own title denies. The GUIDE counts each event once. Headlines that
+outlets; relays a media report that its own title denies; or tells what demonstrators demanded, which is their
+protest (PLOVER: a demand made by demonstrating is PROTEST). The GUIDE counts each event once. Headlines that
 repeat their report are handled in khabar.events.headlines.
 """
 
@@ -35,6 +36,17 @@ RETOLD_INCIDENT = re.compile(r"^\s*(?:این|همین)[ \u200c]+(?:حادثه|و
 # Demands an article may quote again from other outlets; told with the same first words, they are one.
 RETOLD_TYPES = frozenset({"REQUEST"})  # condemnations open with generic words («… را به شدت محکوم»)
 RETOLD_WORDS = 3
+
+
+# A demonstration held, or its crowd, in the sentence of a demand («معترضان … در طول تظاهرات … خواستار … شدند»); not
+# one asked for («درخواست … نسبت به انجام تجمع»).
+DEMONSTRATION = re.compile(
+    r"(?<![\w\u200c])(?:(?:در|طی|ضمن|با برگزاری)[ \u200c]+(?:(?:طول|جریان)[ \u200c]+)?(?:تظاهرات|راهپیمایی|تجمع|تجمعات|تحصن)|"
+    r"معترضان|معترضین|تظاهرکنندگان|تظاهر کنندگان|راهپیمایان|تجمع‌کنندگان)(?![\w\u200c])"
+)
+
+# A request made of someone: «از X خواستند / درخواست کردند»، «از مردم دعوت می‌کند … در راهپیمایی شرکت کنند».
+ADDRESSED = re.compile(r"(?<![\w\u200c])از[ \u200c][^.،:؛]{1,80}?(?:خواست|درخواست|تقاضا|دعوت)")
 
 
 def states(parts: list[Participant]) -> frozenset[str]:
@@ -132,3 +144,21 @@ def predicate_opening(pattern: EventPattern, match: re.Match[str]) -> str | None
         return None
     words = match.group().replace("\u200c", " ").split()
     return " ".join(words[:RETOLD_WORDS]) if len(words) > RETOLD_WORDS else None
+
+
+def demonstrated_demands(events: list[Event]) -> list[Event]:
+    """Code a demand told with a demonstration as the protest it is: dropped when its sentence already holds a
+    protest, else kept as PROTEST (mode demo). A request made of a named party («از دیوان عالی خواستند») stays a
+    REQUEST."""
+    protests = {e.start for e in events if e.type == "PROTEST" and is_told(e)}
+    kept: list[Event] = []
+    for event in events:
+        if event.type == "REQUEST" and not ADDRESSED.search(event.sentence) and (
+            event.start in protests or DEMONSTRATION.search(event.sentence)
+        ):
+            if event.start in protests:
+                continue
+            event = event.model_copy(update={"type": "PROTEST", "mode": "demo"})
+            protests.add(event.start)
+        kept.append(event)
+    return kept

@@ -61,6 +61,7 @@ from khabar.events.repeats import (
     ADJUNCT,
     ANAPHORIC,
     REPEATED_TYPES,
+    demonstrated_demands,
     drop_adjunct_repeats,
     drop_agentless_repeats,
     drop_anaphoric_repeats,
@@ -858,7 +859,7 @@ def find_events(analysis: Analysis) -> list[Event]:
     events += find_title_demand(analysis, title, events)
     events = drop_headline_repeats(drop_agentless_repeats(events), analysis)
     events = drop_denied_reports(drop_retold_incidents(events), analysis)
-    return drop_retold_acts(events, openings, analysis.body_start if analysis.title else 0)
+    return demonstrated_demands(drop_retold_acts(events, openings, analysis.body_start if analysis.title else 0))
 
 
 def find_title_demand(analysis: Analysis, title: Subject | None, events: list[Event]) -> list[Event]:

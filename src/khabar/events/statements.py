@@ -18,7 +18,8 @@ from khabar.events.patterns import (
     load_criticism,
     load_word_list,
 )
-from khabar.resolve.actors import actor_code
+from khabar.resolve.actors import CONFIDENCE, actor_code
+from khabar.resolve.countries import names_capital
 
 # An agency lead-in that names where the report is filed from: «به گزارش خبرگزاری فرانسه از بغداد،».
 FILED_FROM = re.compile(r"^\s*به گزارش [^،:]{0,60}?(?<!نقل )(?<![\w\u200c])از ([^،:]{2,40})،")
@@ -76,14 +77,14 @@ def find_criticism(content: str, speakers: list[Participant]) -> tuple[re.Match[
     own = {speaker.country for speaker in speakers}
     cue = load_criticism().search(content)
     if cue is not None:
-        return cue, name_states(content, exclude=own) or name_states(content)
+        return cue, name_states(content, exclude=own, places=False) or name_states(content, places=False)
     cue = load_named_criticism().search(content)
     if cue is not None:
-        targets = name_states(content, exclude=own) or own_bodies(near(content, cue), speakers)
+        targets = name_states(content, exclude=own, places=False) or own_bodies(near(content, cue), speakers)
         return (cue, targets) if targets else None
     cue = INTENT.search(content)
     if cue is not None:
-        targets = name_states(content[: cue.start()], exclude=own)
+        targets = name_states(content[: cue.start()], exclude=own, places=False)
         return (cue, targets) if is_subject_state(content[: cue.start()], targets) else None
     return None
 
@@ -146,9 +147,9 @@ def addressees(content: str, cue: re.Match[str], speakers: list[Participant], si
         # «در این کشور باید اصلاحاتی … انجام شود»: a passive with no agent binds no one named earlier in the
         # statement; only a state standing as its subject right before «باید» («روسیه نباید … تبدیل شود») is addressed.
         before = LOCATIVE_TAIL.sub("", " ".join(before.split()[-SUBJECT_WORDS:]))
-    targets = name_states(before) or own_government(before, speakers)
+    targets = name_states(before, places=False) or own_government(before, speakers)
     if not targets and WISH.match(cue.group()):
-        targets = name_states(content[cue.end() :], exclude={speaker.country for speaker in speakers})
+        targets = name_states(content[cue.end() :], exclude={speaker.country for speaker in speakers}, places=False)
     return targets
 
 
@@ -159,7 +160,7 @@ def find_praise(content: str, speakers: list[Participant]) -> tuple[re.Match[str
     cue = load_praise().search(content)
     if cue is None or NEGATED_AFTER.match(content, cue.end()) or load_criticism().search(content):
         return None
-    targets = name_states(near(content, cue), exclude={speaker.country for speaker in speakers})
+    targets = name_states(near(content, cue), exclude={speaker.country for speaker in speakers}, places=False)
     return (cue, targets) if targets else None
 
 
@@ -311,17 +312,24 @@ def code_word(word: str):
     return actor_code(word)
 
 
+# Country names that are also common words, which a bare scan of words must not take: «معاونت مالی» is financial.
+COMMON_WORD_STATES = frozenset({"مالی"})
+
+
 def name_states(
-    content: str, exclude: set[str | None] | frozenset = frozenset(), conjoined: bool = False
+    content: str, exclude: set[str | None] | frozenset = frozenset(), conjoined: bool = False, places: bool = True
 ) -> list[Participant]:
     """Return the first state, capital or international body that a text names, as a participant; with
-    `conjoined`, the states joined to it by «و» too («ایران و سوریه»)."""
+    `conjoined`, the states joined to it by «و» too («ایران و سوریه»); with `places`, a town or province standing
+    for its state too («بم»، «غزه»)."""
     words = re.findall(r"[\w\u200c]+", content)
     found: list[Participant] = []
     for index, word in enumerate(words):
-        if len(word) < 3:
+        if len(word) < 3 or word in COMMON_WORD_STATES:
             continue
         code = code_word(word)
+        if not places and code is not None and code.confidence <= CONFIDENCE["place"] and not names_capital(word):
+            continue
         if code is not None and code.country and code.country not in exclude and code.confidence >= 0.8:
             found.append(Participant(text=word, country=code.country, sector=code.sector))
             if conjoined:

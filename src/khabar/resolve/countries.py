@@ -116,6 +116,11 @@ def lookup_country(name: str, *, demonyms: bool = True) -> CountryName | None:
     return None
 
 
+def names_capital(name: str) -> bool:
+    """Tell whether a whole name is a capital city («دمشق»), which may stand for its state."""
+    return load_tables().capitals.entries.get(fold_tokens(name)) is not None
+
+
 def country_code(name: str) -> str | None:
     """Return the ISO 3166-1 alpha-3 code (or IGO/UNO/EUR/NGO) of a Persian country or body name, else None.
 
