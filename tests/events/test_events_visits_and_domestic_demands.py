@@ -5,7 +5,8 @@ statement or on the country's media, managers and staff; God's promise in a serm
 someone's door, and what codes nothing: help to a process, a trial its subject is to undergo, a dismissal from a
 newspaper, requests passed on to officers. Round 29 (batches 31 and 32): a demand made by demonstrating is the
 protest, an inquiry on a named charge is an investigation, honouring held or told in the passive is support, and a
-town, a province or the word «مالی» is no addressee."""
+town, a province or the word «مالی» is no addressee. Round 30 (world batches 33 and 34): a visit «بازدید به عمل
+آوردند», attacks stepped up, support pledged in the future, and a poll's share of respondents is no party."""
 
 from __future__ import annotations
 
@@ -180,3 +181,24 @@ def test_events_honouring_held_or_told_in_the_passive_is_support(analyse, senten
 def test_events_speech_at_an_honouring_ceremony_is_no_support(analyse):
     sentence = "استاندار در همایش تجلیل از خیران مدرسه‌ساز گفت: مدارس جدید ساخته می‌شود."
     assert "SUPPORT" not in happened_types(analyse(sentence))
+
+
+def test_events_a_polls_share_of_respondents_is_no_party(analyse):
+    sentence = "81 درصد از مردم ترکیه، اسرائیل را تروریست و دولت عراق را غیر مشروع می‌دانند."
+    assert not happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("نمایندگان دانشجویان از بخش‌های مختلف مرکز فوریت‌های پلیس بازدید به عمل آوردند.", "CONSULT"),
+        ("نیروهای مسلح عراقی در ماه‌های اخیر حملات خود را علیه دیپلمات‌ها در بغداد شدت داده‌اند.", "ASSAULT"),
+    ],
+)
+def test_events_visit_made_and_attacks_stepped_up(analyse, sentence, kind):
+    assert happened_types(analyse(sentence)) == [kind]
+
+
+def test_events_support_pledged_in_the_future_is_agree(analyse):
+    sentence = "رئیس جمهور پاکستان اعلام کرد دولت جدید را مورد حمایت کامل قرار خواهد داد."
+    assert happened_types(analyse(sentence)) == ["AGREE"]

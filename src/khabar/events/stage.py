@@ -859,7 +859,17 @@ def find_events(analysis: Analysis) -> list[Event]:
     events += find_title_demand(analysis, title, events)
     events = drop_headline_repeats(drop_agentless_repeats(events), analysis)
     events = drop_denied_reports(drop_retold_incidents(events), analysis)
-    return demonstrated_demands(drop_retold_acts(events, openings, analysis.body_start if analysis.title else 0))
+    events = demonstrated_demands(drop_retold_acts(events, openings, analysis.body_start if analysis.title else 0))
+    return [event for event in events if not polled(event)]
+
+
+# A poll's share of respondents («۸۱ درصد از مردم ترکیه …»): what they think is an opinion, not an act.
+POLL_SHARE = re.compile(r"^[\d۰-۹/.,]+[ \u200c]*درصد(?![\w\u200c])")
+
+
+def polled(event: Event) -> bool:
+    """Tell whether an event's only actors are shares of a poll's respondents."""
+    return bool(event.actors) and all(POLL_SHARE.match(actor.text) for actor in event.actors)
 
 
 def find_title_demand(analysis: Analysis, title: Subject | None, events: list[Event]) -> list[Event]:
