@@ -6,7 +6,8 @@ someone's door, and what codes nothing: help to a process, a trial its subject i
 newspaper, requests passed on to officers. Round 29 (batches 31 and 32): a demand made by demonstrating is the
 protest, an inquiry on a named charge is an investigation, honouring held or told in the passive is support, and a
 town, a province or the word «مالی» is no addressee. Round 30 (world batches 33 and 34): a visit «بازدید به عمل
-آوردند», attacks stepped up, support pledged in the future, and a poll's share of respondents is no party."""
+آوردند», attacks stepped up, support pledged in the future; a poll's share of respondents is no party, and the ways
+of an attack («شیوه‌های حمله به …») are no attack."""
 
 from __future__ import annotations
 
@@ -202,3 +203,8 @@ def test_events_visit_made_and_attacks_stepped_up(analyse, sentence, kind):
 def test_events_support_pledged_in_the_future_is_agree(analyse):
     sentence = "رئیس جمهور پاکستان اعلام کرد دولت جدید را مورد حمایت کامل قرار خواهد داد."
     assert happened_types(analyse(sentence)) == ["AGREE"]
+
+
+def test_events_the_ways_of_an_attack_are_no_attack(analyse):
+    sentence = "در این اسناد راه‌ها و شیوه‌های حمله به کاروان‌های نظامی آمریکا وجود داشت."
+    assert "ASSAULT" not in happened_types(analyse(sentence))

@@ -34,6 +34,8 @@ RELATIVE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 # «هرگونه حمله به …»، «هر حمله‌ای» is any attack that might come, not one that came.
 PURPOSE = re.compile(
     r"(?:برای|جهت|منظور|طرح|طرحی|قصد|تهدید به|طرفدار|خواستار|هرگونه|هر[ \u200c]+گونه|هر[ \u200c]+نوع|"
+    # The ways of an act («راه‌ها و شیوه‌های حمله به کاروان‌ها»): how it could be done.
+    r"شیوه[ \u200c]?های|روش[ \u200c]?های|راه[ \u200c]?های|نحوه|"
     r"(?<![\w\u200c])هر)\s*$"
 )
 # A plan that governs the clause it introduces: «قرار است تا نیروهای خود را … مستقر کند».
