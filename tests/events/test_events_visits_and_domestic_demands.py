@@ -7,7 +7,8 @@ newspaper, requests passed on to officers. Round 29 (batches 31 and 32): a deman
 protest, an inquiry on a named charge is an investigation, honouring held or told in the passive is support, and a
 town, a province or the word «مالی» is no addressee. Round 30 (world batches 33 and 34): a visit «بازدید به عمل
 آوردند», attacks stepped up, support pledged in the future; a poll's share of respondents is no party, and the ways
-of an attack («شیوه‌های حمله به …») are no attack."""
+of an attack («شیوه‌های حمله به …») are no attack. Then, from the spent own batches: an objection declared or
+provoked, and parties «به متهم کردن یکدیگر پرداخته‌اند»."""
 
 from __future__ import annotations
 
@@ -208,3 +209,15 @@ def test_events_support_pledged_in_the_future_is_agree(analyse):
 def test_events_the_ways_of_an_attack_are_no_attack(analyse):
     sentence = "در این اسناد راه‌ها و شیوه‌های حمله به کاروان‌های نظامی آمریکا وجود داشت."
     assert "ASSAULT" not in happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "جنبش مردمی طی بیانیه‌ای در این خصوص مراتب اعتراض خود را اعلام می‌دارد.",
+        "تعدد مراجع نظارتی اعتراض بسیاری از احزاب و گروه‌های سیاسی را به دنبال داشت.",
+        "احزاب سیاسی در روسیه به متهم کردن یکدیگر پرداخته‌اند.",
+    ],
+)
+def test_events_objection_declared_or_provoked_and_mutual_charges_are_accusations(analyse, sentence):
+    assert happened_types(analyse(sentence)) == ["ACCUSE"]
