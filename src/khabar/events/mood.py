@@ -64,7 +64,9 @@ ACCUSED_COMPLEMENT = re.compile(
 # ارمنستان به حمله …»): what one party says the other did, not an act the report vouches for.
 CHARGED_AFTER = re.compile(r"^[^.،:؛]{0,80}?(?<![\w\u200c])متهم(?![\w\u200c])")
 # An act one party lays at another's door («حمله شیمیایی به حومه دمشق را به نیروهای مخالف نسبت داد»): the charge.
-ASCRIBED = re.compile(r"^[^.،:؛]{0,80}?[ \u200c]را[ \u200c]+به[ \u200c]+[^.،:؛]{1,60}?[ \u200c]نسبت[ \u200c]+(?:داد|دادند|داده|می)")
+ASCRIBED = re.compile(
+    r"^[^.،:؛]{0,80}?[ \u200c]را[ \u200c]+به[ \u200c]+[^.،:؛]{1,60}?[ \u200c]نسبت[ \u200c]+(?:داد|دادند|داده|می)"
+)
 CHARGED_BEFORE = re.compile(r"متهم[ \u200c]+(?:کردن|ساختن|نمودن)(?![\w\u200c])[^.،:؛]{0,60}$")
 CHARGE = re.compile(r"(?<![\w\u200c])(?:به|با) (?:اتهام|اتهامات|جرم)(?![\w\u200c])[^،.:؛]*")
 # The future auxiliary inside a threat's own words («پاسخ خواهیم داد»).

@@ -114,6 +114,7 @@ LOCATIVE_TAIL = re.compile(r"(?<![\w\u200c])در[ \u200c]+(?:[^\s\u200c]+[ \u200
 SUBJECT_WORDS = 4  # how far before «باید» an agentless passive's subject may stand
 
 
+# Where a clause opens: after a comma, a semicolon or «و».
 LAST_CLAUSE = re.compile(r"[،؛]|(?<![\w\u200c])و(?![\w\u200c])")
 
 
