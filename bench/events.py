@@ -104,6 +104,10 @@ BATCHES = (
     # round 30 built on both.
     ("batch 33", 243, 251),
     ("batch 34", 251, 259),
+    # Domestic desks again (seed 20270116), scored once with the code after round 30: batch 35 0.381 / 0.286 / 0.286,
+    # batch 36 (a Vanunu story filed under economy among them) 0.588 / 0.529 / 0.294; round 31 built on both.
+    ("batch 35", 259, 267),
+    ("batch 36", 267, 275),
 )
 
 

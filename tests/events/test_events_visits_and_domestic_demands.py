@@ -8,7 +8,8 @@ protest, an inquiry on a named charge is an investigation, honouring held or tol
 town, a province or the word «مالی» is no addressee. Round 30 (world batches 33 and 34): a visit «بازدید به عمل
 آوردند», attacks stepped up, support pledged in the future; a poll's share of respondents is no party, and the ways
 of an attack («شیوه‌های حمله به …») are no attack. Then, from the spent own batches: an objection declared or
-provoked, and parties «به متهم کردن یکدیگر پرداخته‌اند»."""
+provoked, and parties «به متهم کردن یکدیگر پرداخته‌اند». Round 31 (batches 35 and 36): thanks in an adjunct before a
+request, and an offer whose verb comes far after «آماده هستیم»."""
 
 from __future__ import annotations
 
@@ -221,3 +222,18 @@ def test_events_the_ways_of_an_attack_are_no_attack(analyse):
 )
 def test_events_objection_declared_or_provoked_and_mutual_charges_are_accusations(analyse, sentence):
     assert happened_types(analyse(sentence)) == ["ACCUSE"]
+
+
+def test_events_thanks_in_an_adjunct_before_a_request_are_support_and_the_request_is_of_others(analyse):
+    sentence = "معاون استاندار ضمن تشکر از همراهی مردم از شهروندان خواست انبارهای مشکوک را به ستاد خبری اعلام کنند."
+    events = analyse(sentence)
+    assert sorted(happened_types(events)) == ["REQUEST", "SUPPORT"]
+    assert [p.text for p in only(events, "REQUEST").recipients] == ["شهروندان"]
+
+
+def test_events_offer_whose_verb_comes_far_after_it_is_agree(analyse):
+    sentence = (
+        "مدیرکل بنیاد مسکن گفت: ما حتی آماده هستیم مازاد بر نیاز مصرف روستاییان را خریداری کرده و نسبت به "
+        "صادرات و عرضه آن به سایر مناطق و کشورهای همسایه اقدام کنیم."
+    )
+    assert happened_types(analyse(sentence)) == ["AGREE"]

@@ -46,6 +46,7 @@ FINITE_VERB = re.compile(
 OBJECT_MARK = re.compile(r"[ \u200c]*را(?![\w\u200c])[ \u200c]*")
 VERB_ENDING = re.compile(r"(?:کرد|کردند|گفت|گفتند|شد|شدند|است|بود|داد|دادند|نوشت|افزود|داشت|کند|شود|دهد)$")
 MAX_PHRASE_WORDS = 14
+THANKS = frozenset("تشکر قدردانی تقدیر سپاسگزاری تمجید تجلیل".split())  # nouns of an adjunct «ضمن تشکر از …»
 PUNCTUATION_END = "،,؛:.!؟»\")"
 QUOTE_MARKS = "«»\"'()"
 AGE_WORDS = frozenset({"ساله", "سال\u200cه", "ساله\u200cای", "ساله\u200cاش"})
@@ -876,6 +877,8 @@ def find_after_marker(sentence: str, marker: str, region_start: int, bound: int,
             continue  # «مبارزه با داعش»: the noun's own complement
         if previous and bare(previous[-1]) in PARTITIVES and marker == "از":
             continue  # «بازدید جمعی از اعضای هیئت از پروژه»: a partitive's «از» is inside the phrase before it
+        if marker == "از" and len(previous) >= 2 and previous[-2] in ("ضمن", "با") and previous[-1] in THANKS:
+            continue  # «ضمن تشکر از مردم از هم‌استانی‌ها خواست»: the thanks' own «از», in an adjunct
         start = hit.end()
         agentive = marker == "از" and following is not None and bare(following.group()) in AGENT_NOUNS
         if agentive:

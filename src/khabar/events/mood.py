@@ -108,6 +108,10 @@ OWN_PAST_VERB = re.compile(
     r"(?<![\w\u200c])(?:آمد|آمدند|داشت|داشتند|گرفت|گرفتند|رسید|رسیدند)(?:ه[ \u200c]+(?:است|اند|بود|بودند))?$"
 )
 
+# Simple pasts that govern a complement clause («… خواست … اعلام کنند»، «… گفت باید …»).
+GOVERNING_PAST = re.compile(
+    r"(?<![\w\u200c])(?:خواست|خواستند|گفت|گفتند|افزود|افزودند|کرد|کردند|نمود|نمودند|داد|دادند)(?![\w\u200c])"
+)
 # A nominal predicate that is the object of a demand («آزادی گروگان‌ها را خواستار شد») is asked for, not done.
 DEMANDED = re.compile(
     r"(?:(?!(?<![\w\u200c])و(?![\w\u200c]))[^.،:؛]){0,60}?(?<![\w\u200c])را[ \u200c]+(?:خواستار|خواهان)(?![\w\u200c])"
@@ -198,8 +202,12 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         rest = "" if own_verb else sentence[match.end() : clause_end(sentence, match.end())]
         charged = before.rstrip().endswith("به") and bool(CHARGED_AFTER.match(rest) or CHARGED_BEFORE.search(before))
         charged = charged or bool(ASCRIBED.match(rest))
+        # The clause's verb is the first finite past one: a subjunctive after it is its complement's («ضمن تشکر از
+        # مردم از هم‌استانی‌ها خواست … اعلام کنند»).
+        governing = GOVERNING_PAST.search(rest)
+        own_clause = rest[: governing.start()] if governing else rest
         event.hypothetical = (
-            event.hypothetical or charged or bool(IRREALIS_VERB.search(rest)) or bool(PURPOSE.search(before))
+            event.hypothetical or charged or bool(IRREALIS_VERB.search(own_clause)) or bool(PURPOSE.search(before))
             or bool(DEMANDED.match(rest)) or bool(PREDICTED.search(rest)) or is_argued(before, rest, preceding)
         )
         # A negative word right after the noun is its complement («انتقاد از نبود اختیارات»), not the verb.
