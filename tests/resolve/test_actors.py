@@ -59,7 +59,7 @@ def test_actors_without_default_country_keep_country_unknown():
     assert code.country is None and code.sector == "GOV"
 
 
-@pytest.mark.parametrize("mention", ["علی", "گزارش", "", "کیف"])
+@pytest.mark.parametrize("mention", ["علی", "گزارش", "", "کیف", "بندر"])
 def test_actors_unknown_mentions_are_not_guessed(mention):
     assert actor_code(mention, default_country="IRN") is None
 
@@ -174,3 +174,7 @@ def test_actors_kurdish_democratic_party_is_not_the_us_democrats():
     assert actor_code("حزب دموکرات کردستان", default_country="IRN").country is None  # Iran's KDPI or Iraq's KDP
     assert actor_code("حزب دموکرات کردستان ایران").country == "IRN"
     assert actor_code("حزب دموکرات کردستان عراق").country == "IRQ"
+
+
+def test_actors_a_port_named_after_its_kind_is_placed():
+    assert actor_code("بندر عدن").country == "YEM"
