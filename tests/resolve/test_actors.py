@@ -59,7 +59,7 @@ def test_actors_without_default_country_keep_country_unknown():
     assert code.country is None and code.sector == "GOV"
 
 
-@pytest.mark.parametrize("mention", ["علی", "گزارش", "", "کیف", "بندر"])
+@pytest.mark.parametrize("mention", ["علی", "گزارش", "", "کیف", "بندر", "آوریل", "بشار", "گاو", "سمی"])
 def test_actors_unknown_mentions_are_not_guessed(mention):
     assert actor_code(mention, default_country="IRN") is None
 

@@ -22,10 +22,14 @@ PLACE_PREFIXES = {"استان": "A", "ولایت": "A", "شهرستان": "A", "
 # Words near a place name that make a place reading likely when the name is also a common word.
 PLACE_CUES = ("شهر", "شهرستان", "استان", "روستای", "پایتخت", "بندر", "کلانشهر", "مرکز استان", "فرودگاه")
 # Place names that are common words in news, beside those the NER data shows (place_homonyms.tsv):
-# «کیف» bag, the Jalali months and the weekdays («دوشنبه» is also Dushanbe), «بندر» a port (also Bender, Moldova).
+# «کیف» bag, the Jalali months and the weekdays («دوشنبه» is also Dushanbe), «بندر» a port (also Bender, Moldova), and
+# the words and names of the news that a foreign town shares («آوریل» April, «بشار» Assad's name, «گاو» a cow, «سمی»
+# toxic, «عالیه» as in «دیوان عالیه»; found by running the resolver over the corpus's frequent words).
 COMMON_WORD_PLACES = ("کیف", "تیر", "فروردین", "اردیبهشت", "خرداد", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
                       "بهمن", "اسفند", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه",
-                      "امان", "فارس", "مرکزی", "گلستان", "صور", "سامان", "بهار", "امید", "طراز", "آبا", "بندر")
+                      "امان", "فارس", "مرکزی", "گلستان", "صور", "سامان", "بهار", "امید", "طراز", "آبا", "بندر",
+                      "آوریل", "بشار", "سیمای", "کندی", "کان", "دلاور", "سویا", "عالیه", "رشید", "میری", "پیچ", "کین",
+                      "بیوک", "بینشی", "بالتی", "عشاق", "بخاری", "گاو", "سمی", "ربات", "دربند")
 # Pronouns that refer back to a person («وی افزود»).
 PERSON_PRONOUNS = ("وی",)
 # Letters spelt out in loanwords, where «وی» is the letter V, not a pronoun: «وی پی ان» (VPN), «تی وی» (TV), «دی وی دی».
