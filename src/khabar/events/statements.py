@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from khabar.analysis import Event, Participant, Sentence
+from khabar.events.arguments import is_common_word_state
 from khabar.events.patterns import (
     DEMAND,
     HEDGE,
@@ -313,10 +314,6 @@ def code_word(word: str):
     return actor_code(word)
 
 
-# Country names that are also common words, which a bare scan of words must not take: «معاونت مالی» is financial.
-COMMON_WORD_STATES = frozenset({"مالی"})
-
-
 def name_states(
     content: str, exclude: set[str | None] | frozenset = frozenset(), conjoined: bool = False, places: bool = True
 ) -> list[Participant]:
@@ -326,8 +323,8 @@ def name_states(
     words = re.findall(r"[\w\u200c]+", content)
     found: list[Participant] = []
     for index, word in enumerate(words):
-        if len(word) < 3 or word in COMMON_WORD_STATES:
-            continue
+        if len(word) < 3 or is_common_word_state(word):
+            continue  # «معاونت مالی» is financial, not Mali
         code = code_word(word)
         if not places and code is not None and code.confidence <= CONFIDENCE["place"] and not names_capital(word):
             continue
