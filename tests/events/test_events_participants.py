@@ -580,3 +580,10 @@ def test_events_killed_by_the_bullets_of_names_the_shooter(analyse):
     sentence = "دو جوان فلسطینی امروز به ضرب گلوله نظامیان صهیونیست در نزدیکی جنین به شهادت رسیدند."
     attack = only(analyse(sentence), "ASSAULT")
     assert countries(attack.actors) == ["ISR"] and countries(attack.recipients) == ["PSE"]
+
+
+def test_events_a_titles_place_in_a_leading_phrase_is_no_subject():
+    from khabar.events.arguments import find_subject
+
+    sentence = "وی بیان داشت: از استاندار کرمان در زمینه مبارزه با زمین‌خواری قدردانی می‌کنیم"
+    assert find_subject(sentence, sentence.index("قدردانی")) is None

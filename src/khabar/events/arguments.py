@@ -497,6 +497,10 @@ def past_head_noun(words: list[re.Match[str]], index: int) -> int:
     index += 1
     if index < len(words) - 1 and bare(words[index].group()) in TIME_ADJECTIVES:
         index += 1  # «طی شب گذشته | جنگنده‌های آمریکایی …»: the adjective of a time noun is in the phrase
+    elif 0 < index < len(words) - 1 and one_title(bare(words[index - 1].group())) and names_place(
+        bare(words[index].group())
+    ):
+        index += 1  # «از استاندار کرمان | در زمینه …»: the place a title holds office in is in the phrase
     if 0 < index < len(words) - 1 and words[index].group().startswith("«") and (
         bare(words[index - 1].group()) in PLACE_NOUNS
     ):
@@ -625,6 +629,12 @@ def pointed_subject(sentence: str, phrase: Phrase) -> Phrase | None:
 
 
 @lru_cache(maxsize=1024)
+def names_place(word: str) -> bool:
+    """Tell whether a word alone names a state, a capital or a known town («کرمان»)."""
+    code = actor_code(word)
+    return code is not None and code.country is not None and code.confidence >= 0.8
+
+
 def one_title(text: str) -> bool:
     """Tell whether words are one title or body word of the resolver's («نماینده مجلس»، «وزارت خارجه»، «معاون»)."""
     size, words = sector_words(text)
