@@ -9,7 +9,8 @@ town, a province or the word «مالی» is no addressee. Round 30 (world batch
 آوردند», attacks stepped up, support pledged in the future; a poll's share of respondents is no party, and the ways
 of an attack («شیوه‌های حمله به …») are no attack. Then, from the spent own batches: an objection declared or
 provoked, and parties «به متهم کردن یکدیگر پرداخته‌اند». Round 31 (batches 35 and 36): thanks in an adjunct before a
-request, and an offer whose verb comes far after «آماده هستیم»."""
+request, and an offer whose verb comes far after «آماده هستیم». Round 32 (batches 37 and 38): a meeting held by its
+members («اجلاسی را تشکیل دادند»)."""
 
 from __future__ import annotations
 
@@ -237,3 +238,14 @@ def test_events_offer_whose_verb_comes_far_after_it_is_agree(analyse):
         "صادرات و عرضه آن به سایر مناطق و کشورهای همسایه اقدام کنیم."
     )
     assert happened_types(analyse(sentence)) == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("کشورهای غیرمتعهد بار دیگر اجلاسی را تشکیل دادند و اکنون در جلسه به سر می‌برند.", ["CONSULT"]),
+        ("وزیر خارجه روسیه نشستی خبری را در مسکو برگزار کرد.", []),
+    ],
+)
+def test_events_meeting_held_by_its_members_is_consult_but_not_a_press_conference(analyse, sentence, kinds):
+    assert happened_types(analyse(sentence)) == kinds
