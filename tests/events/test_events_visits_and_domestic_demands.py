@@ -249,3 +249,8 @@ def test_events_offer_whose_verb_comes_far_after_it_is_agree(analyse):
 )
 def test_events_meeting_held_by_its_members_is_consult_but_not_a_press_conference(analyse, sentence, kinds):
     assert happened_types(analyse(sentence)) == kinds
+
+
+def test_events_interviews_recorded_are_no_seizure(analyse):
+    sentence = "مسئول کنگره گفت: تاکنون 2 هزار و 476 مصاحبه درباره شهدا در استان کرمان ضبط شده است."
+    assert "COERCE" not in happened_types(analyse(sentence))

@@ -178,3 +178,13 @@ def test_actors_kurdish_democratic_party_is_not_the_us_democrats():
 
 def test_actors_a_port_named_after_its_kind_is_placed():
     assert actor_code("بندر عدن").country == "YEM"
+
+
+@pytest.mark.parametrize("mention", ["کنگره بین‌المللی پژوهش‌های نوین", "کنگره ۶۵۰۰ شهید استان کرمان", "کنگره ملی"])
+def test_actors_a_congress_that_is_a_conference_is_not_the_us_congress(mention):
+    code = actor_code(mention)
+    assert code is None or code.country != "USA"
+
+
+def test_actors_the_congress_alone_is_still_americas():
+    assert actor_code("اعضای کنگره").country == "USA"

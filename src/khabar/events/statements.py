@@ -19,7 +19,7 @@ from khabar.events.patterns import (
     load_criticism,
     load_word_list,
 )
-from khabar.resolve.actors import CONFIDENCE, actor_code
+from khabar.resolve.actors import CONFIDENCE, actor_code, names_conference
 from khabar.resolve.countries import names_capital
 
 # An agency lead-in that names where the report is filed from: «به گزارش خبرگزاری فرانسه از بغداد،».
@@ -325,6 +325,8 @@ def name_states(
     for index, word in enumerate(words):
         if len(word) < 3 or is_common_word_state(word):
             continue  # «معاونت مالی» is financial, not Mali
+        if index + 1 < len(words) and names_conference(word, words[index + 1]):
+            continue  # «کنگره ۶۵۰۰ شهید»: a conference, not the US Congress
         code = code_word(word)
         if not places and code is not None and code.confidence <= CONFIDENCE["place"] and not names_capital(word):
             continue

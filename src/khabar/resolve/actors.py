@@ -197,15 +197,39 @@ def similar_first_name(first: str, known: str) -> bool:
     return SequenceMatcher(None, first, known).ratio() >= FIRST_NAME_SIMILARITY
 
 
+# «کنگره» followed by one of these, or by a number, is a conference, not the US Congress: «کنگره بین‌المللی …»، «کنگره
+# ۶۵۰۰ شهید استان کرمان».
+CONFERENCE_WORDS = frozenset(fold_tokens("بین‌المللی بین المللی ملی سراسری شهدا شهید علمی جهانی سالانه تخصصی"))
+CONFERENCE_NAMES = frozenset({fold_tokens("کنگره")})
+
+
+def named_orgs(tokens: tuple[str, ...]) -> list[tuple[int, int, NamedOrg]]:
+    """Return the named organisations in a mention with their spans, leaving out a congress that is a conference."""
+    return [
+        (start, end, org) for start, end, org in load_actor_tables().orgs.find(tokens)
+        if not (tokens[start:end] in CONFERENCE_NAMES and end < len(tokens) and (
+            tokens[end] in CONFERENCE_WORDS or tokens[end][:1].isdigit()
+        ))
+    ]
+
+
+def names_conference(word: str, following: str) -> bool:
+    """Tell whether a word and the one after it name a conference, not the body sharing its name («کنگره | ۶۵۰۰»)."""
+    tokens = fold_tokens(f"{word} {following}")
+    return len(tokens) >= 2 and tokens[:1] in CONFERENCE_NAMES and (
+        tokens[1] in CONFERENCE_WORDS or tokens[1][:1].isdigit()
+    )
+
+
 def find_named_org(tokens: tuple[str, ...]) -> NamedOrg | None:
     """Return the longest named organisation («کنست», «حماس») in a mention, if any."""
-    found = load_actor_tables().orgs.find(tokens)
+    found = named_orgs(tokens)
     return max(found, key=lambda item: item[1] - item[0])[2] if found else None
 
 
 def names_state_inside_org(tokens: tuple[str, ...]) -> bool:
     """Tell whether every state the mention names lies inside the longest named organisation in it."""
-    found = load_actor_tables().orgs.find(tokens)
+    found = named_orgs(tokens)
     if not found:
         return False
     start, end, _ = max(found, key=lambda item: item[1] - item[0])
