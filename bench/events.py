@@ -112,6 +112,10 @@ BATCHES = (
     # articles are foreign and Iraq news) 0.600 / 0.300 / 0.300, batch 38 0.455 / 0.455 / 0.364; round 32 on both.
     ("batch 37", 275, 283),
     ("batch 38", 283, 291),
+    # Domestic desks again (seed 20270118), scored once with the code after round 32: batch 39 (Chavez at the end of
+    # Ahmadinejad's visit among them) 0.483 / 0.310 / 0.138, batch 40 0.263 / 0.263 / 0.210; round 33 on both.
+    ("batch 39", 291, 299),
+    ("batch 40", 299, 307),
 )
 
 

@@ -10,7 +10,10 @@ town, a province or the word «مالی» is no addressee. Round 30 (world batch
 of an attack («شیوه‌های حمله به …») are no attack. Then, from the spent own batches: an objection declared or
 provoked, and parties «به متهم کردن یکدیگر پرداخته‌اند». Round 31 (batches 35 and 36): thanks in an adjunct before a
 request, and an offer whose verb comes far after «آماده هستیم». Round 32 (batches 37 and 38): a meeting held by its
-members («اجلاسی را تشکیل دادند»)."""
+members («اجلاسی را تشکیل دادند»). Round 33 (batches 39 and 40): interviews recorded are no seizure, and an act that
+names no actor told again of the same recipients is one event; funds or land allotted are aid only to those in
+need (disaster areas, reconstruction, the deprived); speaking at a ceremony («همایش بزرگداشت …») is no meeting;
+«درخواست داریم» is a request."""
 
 from __future__ import annotations
 
@@ -254,3 +257,30 @@ def test_events_meeting_held_by_its_members_is_consult_but_not_a_press_conferenc
 def test_events_interviews_recorded_are_no_seizure(analyse):
     sentence = "مسئول کنگره گفت: تاکنون 2 هزار و 476 مصاحبه درباره شهدا در استان کرمان ضبط شده است."
     assert "COERCE" not in happened_types(analyse(sentence))
+
+
+def test_events_an_agentless_act_told_again_is_one_event(analyse):
+    text = "کشتارگاه شهر پلمب شد.\nبه گزارش خبرگزاری فارس، کشتارگاه شهر به دلیل وضعیت بد بهداشتی پلمب شد."
+    assert happened_types(analyse(text)) == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("امسال 1000 هکتار از اراضی سمنان به کشت گیاهان دارویی اختصاص یافت.", []),
+        ("از ابتدای سال 5 میلیارد بودجه به پروژه‌های عمرانی شهرضا اختصاص یافت.", []),
+        ("دولت 200 میلیارد تومان برای بازسازی مناطق سیل‌زده گلستان اختصاص داد.", ["AID"]),
+    ],
+)
+def test_events_funds_allotted_are_aid_only_to_those_in_need(analyse, sentence, kinds):
+    assert happened_types(analyse(sentence)) == kinds
+
+
+def test_events_speaking_at_a_ceremony_is_no_meeting(analyse):
+    sentence = "امام جمعه امروز در همایش بزرگداشت روز معلم گفت: معلمان سرمایه کشورند."
+    assert "CONSULT" not in happened_types(analyse(sentence))
+
+
+def test_events_request_made_in_the_first_person_present(analyse):
+    sentence = "نماینده مردم کرمان گفت: از وزیر راه درخواست داریم نسبت به این موضوع اقدامات ویژه انجام دهد."
+    assert "REQUEST" in happened_types(analyse(sentence))
