@@ -2,9 +2,10 @@
 
 A report names an event by a noun in an adjunct («پس از بازداشت X») or after a demonstrative («این انفجار») and tells
 it with its verb elsewhere; states an act and then its result in one sentence; quotes one demand from several
-outlets; relays a media report that its own title denies; or tells what demonstrators demanded, which is their
-protest (PLOVER: a demand made by demonstrating is PROTEST). The GUIDE counts each event once. Headlines that
-repeat their report are handled in khabar.events.headlines.
+outlets; relays a media report that its own title denies; tells what demonstrators demanded, which is their
+protest (PLOVER: a demand made by demonstrating is PROTEST); or tells an act with no actor again of the same
+recipients. The GUIDE counts each event once. Headlines that repeat their report are handled in
+khabar.events.headlines.
 """
 
 from __future__ import annotations
@@ -161,5 +162,20 @@ def demonstrated_demands(events: list[Event]) -> list[Event]:
                 continue
             event = event.model_copy(update={"type": "PROTEST", "mode": "demo"})
             protests.add(event.start)
+        kept.append(event)
+    return kept
+
+
+def drop_agentless_retellings(events: list[Event]) -> list[Event]:
+    """Keep the first of the events of a type that name no actor and the same recipients («کشتارگاه باشت پلمب شد» in
+    the title, the lead and a quote): one act told again."""
+    seen: set[tuple] = set()
+    kept = []
+    for event in events:
+        if not event.actors and event.recipients and is_told(event):
+            key = (event.type, tuple(sorted(p.text for p in event.recipients)))
+            if key in seen:
+                continue
+            seen.add(key)
         kept.append(event)
     return kept

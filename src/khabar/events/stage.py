@@ -64,6 +64,7 @@ from khabar.events.repeats import (
     demonstrated_demands,
     drop_adjunct_repeats,
     drop_agentless_repeats,
+    drop_agentless_retellings,
     drop_anaphoric_repeats,
     drop_denied_reports,
     drop_retold_acts,
@@ -861,21 +862,6 @@ def find_events(analysis: Analysis) -> list[Event]:
     events = drop_denied_reports(drop_retold_incidents(events), analysis)
     events = demonstrated_demands(drop_retold_acts(events, openings, analysis.body_start if analysis.title else 0))
     return drop_agentless_retellings([event for event in events if not polled(event)])
-
-
-def drop_agentless_retellings(events: list[Event]) -> list[Event]:
-    """Keep the first of events of a type that name no actor and the same recipients («کشتارگاه باشت پلمب شد» in the
-    title, the lead and a quote): one act told again."""
-    seen: set[tuple] = set()
-    kept = []
-    for event in events:
-        key = (event.type, tuple(sorted(p.text for p in event.recipients)))
-        if not event.actors and event.recipients and not (event.negated or event.future or event.hypothetical):
-            if key in seen:
-                continue
-            seen.add(key)
-        kept.append(event)
-    return kept
 
 
 # A poll's share of respondents («۸۱ درصد از مردم ترکیه …»): what they think is an opinion, not an act.
