@@ -116,10 +116,13 @@ BATCHES = (
     # Ahmadinejad's visit among them) 0.483 / 0.310 / 0.138, batch 40 0.263 / 0.263 / 0.210; round 33 on both.
     ("batch 39", 291, 299),
     ("batch 40", 299, 307),
-    # Domestic desks again (seed 20270119), annotated while round 33 was committed and scored once with the session's
-    # last code, no round after: batch 41 0.560 / 0.400 / 0.240, batch 42 0.571 / 0.571 / 0.286.
+    # Domestic desks again (seeds 20270119 and 20270120), annotated after round 33 and scored once with the session's
+    # last code, no round after: batch 41 0.560 / 0.400 / 0.240, 42 0.571 / 0.571 / 0.286, 43 0.417 / 0.250 / 0.083,
+    # 44 0.727 / 0.485 / 0.303.
     ("batch 41", 307, 315),
     ("batch 42", 315, 323),
+    ("batch 43", 323, 331),
+    ("batch 44", 331, 339),
 )
 
 
