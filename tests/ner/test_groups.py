@@ -1,11 +1,19 @@
-"""Nationalities (NAT) and political groups (POG): harvested from ParsTwiNER's own tags, added where the taggers
-found nothing."""
+"""Nationalities (NAT) and political groups (POG), harvested from ParsTwiNER's own tags, and the names ParsTwiNER and
+PEYMA nearly always tag: added where the taggers found nothing."""
 
 from __future__ import annotations
 
 from khabar.ner.corpora import Sentence
 from khabar.ner.features import longest_from, token_key
-from khabar.ner.groups import add_groups, harvest_groups, load_groups, read_group_corpus, save_groups
+from khabar.ner.groups import (
+    add_groups,
+    harvest_groups,
+    harvest_names,
+    harvest_table,
+    load_groups,
+    read_group_corpus,
+    save_groups,
+)
 from khabar.ner.model import PACKAGE_DATA, default_tagger
 
 
@@ -56,3 +64,27 @@ def test_groups_shipped_tagger_marks_a_nationality_and_keeps_the_place():
     assert load_groups(PACKAGE_DATA)  # the shipped model carries its table
     tags = default_tagger(False).tag("خبرنگاران ایرانی در تهران حضور یافتند .".split())
     assert tags[1] == "B-NAT" and tags[3] == "B-LOC"
+
+
+def test_groups_names_need_most_of_two_or_more_uses():
+    sentences = [
+        sentence("شکسپیر نوشت", "B-PER O"),
+        sentence("از شکسپیر خواندم", "O B-PER O"),
+        sentence("آرسنال برد", "B-ORG O"),  # tagged once: too few uses
+        sentence("امید آمد", "B-PER O"),
+        sentence("امید دارم", "O O"),
+        sentence("امید هست", "B-PER O"),  # two of three uses: under 70%
+    ]
+    names = harvest_names(sentences)
+    assert names == {(token_key("شکسپیر"),): "PER"}
+
+
+def test_groups_table_keeps_a_group_over_a_name():
+    tweets = [sentence("حزب‌الله گفت", "B-POG O")]
+    news = [sentence("حزب‌الله گفت", "B-ORG O"), sentence("حزب‌الله آمد", "B-ORG O")]
+    assert harvest_table(tweets, news) == {(token_key("حزب‌الله"),): "POG"}
+
+
+def test_groups_shipped_tagger_marks_a_name_the_corpora_repeat():
+    tags = default_tagger(False).tag("نمایشنامه‌ای از شکسپیر در تهران اجرا شد .".split())
+    assert tags[2] == "B-PER" and tags[4] == "B-LOC"

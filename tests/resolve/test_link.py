@@ -428,3 +428,12 @@ def test_link_nationality_names_its_state_and_a_political_group_is_a_body(articl
     assert found["ایرانی"][0] == "IRN" and found["آمریکایی"][0] == "USA"
     assert found["اصلاح‌طلبان"] == ("IRN", "PTY")
     assert found["یزدی"] == (None, None)  # a town's people name no state
+
+
+def test_link_pronoun_after_a_lead_in_skips_a_person_named_in_quoted_words(article):
+    text = (
+        "جرج بوش: سوریه باید حامیان صدام را اخراج کند\n"
+        "به گزارش خبرگزاری فرانسه، وی در دیدار با مجروحان گفت: امیدواریم."
+    )
+    analysis = resolve_stage(article(text, [("جرج بوش", "PER"), ("صدام", "PER")]))
+    assert person(analysis, "وی", "pronoun").id == person(analysis, "جرج بوش").id

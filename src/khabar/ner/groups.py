@@ -1,10 +1,14 @@
-"""Nationalities and political groups: the two ParsTwiNER types the taggers are not trained to find.
+"""A table of phrases the training corpora nearly always tag, added where the taggers found nothing.
 
 ParsTwiNER marks nationalities and ethnicities (NAT: «ایرانی»، «یزدی») and political groups and dynasties (POG:
 «اصلاح‌طلبان»، «قاجار»); PEYMA and Arman mark neither, so the taggers learn a nationality as no name and a political
 group as ORG. The phrases ParsTwiNER train tags NAT or POG at least half of the times they occur are kept in a small
 table; a tagged sentence gets those phrases where the taggers found nothing, and a political group the taggers found
 as a whole ORG («حزب‌الله») becomes POG. Any other name they found keeps its type.
+
+The same table holds the people, organisations and places that ParsTwiNER and PEYMA train tag in at least 70% of
+two or more occurrences («شکسپیر»، «حشدالشعبی»): the taggers, reading words in context, miss some names the corpora
+repeat, most of all in tweets.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from khabar.ner.features import token_key
 
 GROUP_TYPES = ("NAT", "POG")
 MIN_SHARE = 0.5  # a phrase must carry its group type at least this share of the times it occurs
+NAME_TYPES = ("PER", "ORG", "LOC")
+NAME_MIN_SHARE = 0.7  # a name the taggers know as a type of theirs needs a surer table
+NAME_MIN_COUNT = 2
 MAX_WORDS = 6
 GROUPS_FILE = "groups.tsv.gz"
 Groups = dict[tuple[str, ...], str]
@@ -35,15 +42,33 @@ def read_group_corpus(path: Path) -> list[Sentence]:
     return read_tagged(path, "parstwiner", canonical=corpus_tag)
 
 
+def harvest_table(group_sentences: Sequence[Sentence], name_sentences: Sequence[Sentence]) -> Groups:
+    """Return the shipped table: the names of `name_sentences`, then the groups of `group_sentences` over them."""
+    table = harvest_names(name_sentences)
+    table.update(harvest_groups(group_sentences))
+    return table
+
+
+def harvest_names(sentences: Sequence[Sentence]) -> Groups:
+    """Return the phrases tagged PER, ORG or LOC in at least NAME_MIN_SHARE of their NAME_MIN_COUNT or more uses."""
+    return harvest(sentences, NAME_TYPES, NAME_MIN_SHARE, NAME_MIN_COUNT)
+
+
 def harvest_groups(sentences: Sequence[Sentence]) -> Groups:
     """Return the phrases tagged NAT or POG at least MIN_SHARE of the times they occur, with that type."""
+    return harvest(sentences, GROUP_TYPES, MIN_SHARE, 1)
+
+
+def harvest(sentences: Sequence[Sentence], kinds: Sequence[str], min_share: float, min_count: int) -> Groups:
+    """Return the phrases tagged with one of `kinds` at least `min_share` of the times they occur, and at least
+    `min_count` times, with that type."""
     tagged: defaultdict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     keyed = []
     for sentence in sentences:
         keys = tuple(token_key(token) for token in sentence.tokens)
         keyed.append(keys)
         for start, end, kind in entity_spans(sentence.tags):
-            if kind in GROUP_TYPES and end - start <= MAX_WORDS:
+            if kind in kinds and end - start <= MAX_WORDS:
                 tagged[keys[start:end]][kind] += 1
     occurrences: Counter[tuple[str, ...]] = Counter()
     lengths = sorted({len(phrase) for phrase in tagged})
@@ -51,12 +76,12 @@ def harvest_groups(sentences: Sequence[Sentence]) -> Groups:
         for length in lengths:
             windows = (keys[i : i + length] for i in range(len(keys) - length + 1))
             occurrences.update(window for window in windows if window in tagged)
-    groups = {}
-    for phrase, kinds in tagged.items():
-        kind, count = kinds.most_common(1)[0]
-        if all(phrase) and count / occurrences[phrase] >= MIN_SHARE:
-            groups[phrase] = kind
-    return groups
+    table = {}
+    for phrase, types in tagged.items():
+        kind, count = types.most_common(1)[0]
+        if all(phrase) and count >= min_count and count / occurrences[phrase] >= min_share:
+            table[phrase] = kind
+    return table
 
 
 def save_groups(groups: Groups, folder: Path) -> None:

@@ -25,7 +25,8 @@ Design (measured in bench/ner.py):
    Arman CRF's tag; its word embeddings start from the vectors the clusters are cut from. About 2 points of
    PEYMA dev F1 more than the CRFs alone (bench/ner.py).
 6. Nationalities and political groups (ParsTwiNER's NAT and POG, which the taggers are not trained on): a table
-   of the phrases ParsTwiNER train tags so at least half of the times they occur (groups.py).
+   of the phrases ParsTwiNER train tags so at least half of the times they occur, with the people, organisations
+   and places ParsTwiNER and PEYMA train tag in at least 70% of two or more uses (groups.py).
 Every step is deterministic (sorted inputs, fixed seeds, crfsuite is deterministic, PyTorch on one thread), so a
 rebuild gives the same files.
 """
@@ -46,7 +47,7 @@ from khabar.errors import InputError, ModelError
 from khabar.ner.clusters import cluster_words, word_vectors
 from khabar.ner.corpora import CORPUS_TYPES, Sentence, read_tagged
 from khabar.ner.features import FeatureExtractor, Lexicon, gazetteer_tags, stack_features, token_key
-from khabar.ner.groups import GROUPS_FILE, harvest_groups, read_group_corpus, save_groups
+from khabar.ner.groups import GROUPS_FILE, harvest_table, read_group_corpus, save_groups
 from khabar.ner.lexicon import first_names, harvest_names, save_lexicon, shared_gazetteer
 from khabar.ner.model import MANIFEST, PACKAGE_DATA, stacking_order
 from khabar.ner.neural_train import (
@@ -279,7 +280,8 @@ def train_ner(data_dir: Path, out: Path | None = None, *, arman_files: Sequence[
                              epochs, name, {other: corpora[other] for other in PARTIAL.get(name, ())})
         manifest.append(part)
     save_lexicon(lexicon, out)
-    save_groups(harvest_groups(read_group_corpus(data_dir / "parstwiner" / "train.txt")), out)
+    tweets = read_group_corpus(data_dir / "parstwiner" / "train.txt")
+    save_groups(harvest_table(tweets, [*tweets, *corpora["peyma"]]), out)
     (out / MANIFEST).write_text(json.dumps({"models": manifest, "groups": GROUPS_FILE}, indent=1) + "\n",
                                 encoding="utf-8")
     return out

@@ -4,9 +4,9 @@ People: a name mention joins an earlier cluster when it is that cluster's name, 
 form of it; a title read right before or after a name («امیر سرتیپ آشتیانی وزیر دفاع …») becomes a role of
 that person; a later title alone («وزیر دفاع جمهوری بلاروس») joins the person holding a compatible title
 (same country when it names one, else the most recently mentioned); «وی» goes to the current speaker or the
-last person mentioned (speakers.py). A name whose own title matches a person known so far only by that title
-(a headline's «رهبر انصارالله:») joins that person, and a bare name opening the sentence right after one where
-a person known only by a title spoke is that person. «الشمری» and «شمری» are one name. Two NER slips are
+last person named outside quoted words (speakers.py). A name whose own title matches a person known so far only
+by that title (a headline's «رهبر انصارالله:») joins that person, and a bare name opening the sentence right after
+one where a person known only by a title spoke is that person. «الشمری» and «شمری» are one name. Two NER slips are
 mended first: a name cut in two, and a person's surname read as a country («کامرون»). Places go to GeoNames
 (places.py), organisations and states to actor codes.
 """

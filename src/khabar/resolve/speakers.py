@@ -61,12 +61,30 @@ def speaker_sentence(position: int, article: Article) -> tuple[Cluster | None, i
             if mention.start >= position:
                 continue
             begin = sentence_begin(article.text, mention.start)
-            before = article.text[begin : mention.start]
-            before = before.rstrip(" «\"")  # a name may stand in guillemets itself: «هادی مجیدی» گفت
-            quoted = ":" in before or before.count("«") > before.count("»")
-            if not quoted and (begin > best_start or (begin == best_start and mention.start < best_first(best))):
+            if not is_quoted(article.text, begin, mention.start) and (
+                begin > best_start or (begin == best_start and mention.start < best_first(best))
+            ):
                 best, best_start = (cluster, mention.start), begin
     return (best[0], best_start) if best else (None, -1)
+
+
+def is_quoted(text: str, begin: int, position: int) -> bool:
+    """Tell whether a mention stands in someone's quoted words: after a colon in its sentence, or inside «…»."""
+    before = text[begin:position].rstrip(" «\"")  # a name may stand in guillemets itself: «هادی مجیدی» گفت
+    return ":" in before or before.count("«") > before.count("»")
+
+
+def last_named(position: int, article: Article) -> Cluster | None:
+    """Return the person last named before `position` outside quoted words («بوش: سوریه … حامیان صدام … . وی …»
+    is Bush: Saddam is named in his words)."""
+    best, best_start = None, -1
+    for cluster in article.clusters:
+        for mention in cluster.mentions:
+            if best_start < mention.start < position and not is_quoted(
+                article.text, sentence_begin(article.text, mention.start), mention.start
+            ):
+                best, best_start = cluster, mention.start
+    return best
 
 
 def best_first(best: tuple[Cluster, int] | None) -> int:
@@ -83,8 +101,7 @@ def link_pronoun(index: int, article: Article) -> Entity | None:
         if cluster is not None and ambiguous_sentence(begin, word.start, article):
             return None
     else:
-        seen = [cluster for cluster in article.clusters if cluster.last_seen < word.start]
-        cluster = max(seen, key=lambda item: item.last_seen, default=None)
+        cluster = last_named(word.start, article)
         if cluster is not None and someone_else_between(article, cluster.last_seen, word.start):
             return None
     if cluster is None:
