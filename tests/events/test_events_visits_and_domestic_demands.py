@@ -13,7 +13,11 @@ request, and an offer whose verb comes far after «آماده هستیم». Roun
 members («اجلاسی را تشکیل دادند»). Round 33 (batches 39 and 40): interviews recorded are no seizure, and an act that
 names no actor told again of the same recipients is one event; funds or land allotted are aid only to those in
 need (disaster areas, reconstruction, the deprived); speaking at a ceremony («همایش بزرگداشت …») is no meeting;
-«درخواست داریم» is a request."""
+«درخواست داریم» is a request. Round 34 (domestic batches 45 and 46): whoever a speaker reports arrested or shut
+down is not the speaker but the counted people or premises before the verb, and «با تلاش X» names the police who
+did it; help to a process or a thing is no aid; obliging someone («را ملزم به … کرد») is a demand on them; a date
+before an object is no part of it; a wish or «ضروری است که» binds a body of the speaker's own state after it; a
+warning against an attack is addressed to the attacker."""
 
 from __future__ import annotations
 
@@ -284,3 +288,94 @@ def test_events_speaking_at_a_ceremony_is_no_meeting(analyse):
 def test_events_request_made_in_the_first_person_present(analyse):
     sentence = "نماینده مردم کرمان گفت: از وزیر راه درخواست داریم نسبت به این موضوع اقدامات ویژه انجام دهد."
     assert "REQUEST" in happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "held"),
+    [
+        (
+            "فرمانده انتظامی استان گفت: طرح امنیت اجرا شد.\n"
+            "وی ادامه داد: در این مدت و با تلاش ماموران پلیس، ۲۰ کیلوگرم مواد مخدر کشف و ۳۰ نفر از قاچاقچیان "
+            "دستگیر شدند.",
+            "ماموران پلیس",
+            "۳۰ نفر از قاچاقچیان",
+        ),
+        (
+            "رئیس پلیس آگاهی گفت: همچنین با تلاش کارآگاهان یک قاتل فراری دستگیر شد.",
+            "کارآگاهان",
+            "یک قاتل فراری",
+        ),
+    ],
+)
+def test_events_arrest_a_speaker_reports_holds_the_counted_people_not_the_speaker(analyse, text, actor, held):
+    arrest = only(analyse(text), "COERCE")
+    assert [p.text for p in arrest.actors] == [actor] and [p.text for p in arrest.recipients] == [held]
+
+
+def test_events_premises_a_speaker_reports_closed_are_the_counted_ones(analyse):
+    text = "رئیس اتاق اصناف گفت: در ادامه این طرح 28 واحد صنفی نیز به دلیل رعایت نکردن مقررات پلمب شدند."
+    closure = only(analyse(text), "COERCE")
+    assert [p.text for p in closure.recipients] == ["28 واحد صنفی"]
+
+
+def test_events_goods_a_speaker_reports_seized_are_no_party(analyse):
+    text = "فرمانده انتظامی گفت: در این عملیات 300 کیلوگرم تریاک کشف و ضبط شد."
+    assert all(not event.recipients for event in analyse(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("کارشناس بازار گفت: این مسئله به رشد طلای جهانی کمک کرد.", []),
+        ("وی افزود: افزایش حد نوسان به بازار کمک می‌کند.", []),
+        ("ایران به آوارگان افغانستان کمک کرد.", ["AID"]),
+    ],
+)
+def test_events_help_to_a_process_or_a_thing_is_no_aid(analyse, sentence, kinds):
+    assert happened_types(analyse(sentence)) == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "شورای شهر تهران شهرداری تهران را ملزم به تهیه گزارش کرد.",
+        "شورای شهر تهران در جلسه خود در تاریخ 1387/2/17 شهرداری تهران را ملزم به تهیه «طرح جامع پایش» کرد.",
+    ],
+)
+def test_events_obliging_someone_to_act_is_a_demand_on_them(analyse, sentence):
+    demand = only(analyse(sentence), "REQUEST")
+    assert [p.text for p in demand.recipients] == ["شهرداری تهران"]
+
+
+def test_events_a_day_and_month_before_an_object_is_no_part_of_it(analyse):
+    sentence = "شورای شهر تهران در جلسه خود در 17 اردیبهشت شهرداری تهران را به شدت محکوم کرد."
+    assert [p.text for p in only(analyse(sentence), "ACCUSE").recipients] == ["شهرداری تهران"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            "عضو شورای شهر تهران تأکید کرد: با توجه به اتمام مهلت انتظار داریم هر چه سریع‌تر شهردار تهران گزارشی "
+            "به شورا ارائه کند.",
+            "شهردار",
+        ),
+        (
+            "مدیرکل کمیته امداد استان ایران گفت: ضروری است که سایر دستگاه‌ها و نهادها نیز یاریگر نیازمندان باشند.",
+            "دستگاه‌ها",
+        ),
+    ],
+)
+def test_events_a_wish_binds_a_body_of_the_speakers_own_state_after_it(analyse, sentence, addressee):
+    demand = only(analyse(sentence), "REQUEST")
+    assert [p.text for p in demand.recipients] == [addressee] and countries(demand.recipients) == ["IRN"]
+
+
+def test_events_a_statement_without_a_body_after_its_wish_is_no_demand(analyse):
+    sentence = "وزیر نیرو ایران گفت: لازم است که به این نکته اشاره کنم که کار ادامه دارد."
+    assert "REQUEST" not in happened_types(analyse(sentence))
+
+
+def test_events_a_warning_against_an_attack_is_addressed_to_the_attacker(analyse):
+    sentence = "گورباچف در پایان سخنان خود در خصوص هر گونه حمله آمریکا به ایران هشدار داد."
+    assert countries(only(analyse(sentence), "THREATEN").recipients) == ["USA"]

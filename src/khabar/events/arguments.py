@@ -32,6 +32,7 @@ from khabar.resolve.actors import actor_code, find_person, find_sector_words
 from khabar.resolve.countries import country_code, load_tables, lookup_country
 from khabar.resolve.keys import fold, fold_tokens
 from khabar.resolve.places import load_gazetteer
+from khabar.time.patterns import GREGORIAN_MONTHS, JALALI_MONTHS
 
 WORD = re.compile(r"[^\s]+")
 # A finite verb that closes a clause: a «که» clause holding one before the predicate has ended.
@@ -200,12 +201,22 @@ def is_participle(word: str, following: str) -> bool:
     return following == "و" and VERBAL_PARTICIPLE.fullmatch(word) is not None
 
 
+# A written date («1387/2/17») or a day and month («17 اردیبهشت») before a phrase is when, not part of it.
+DATE_WORD = re.compile(r"[\d۰-۹]{1,4}[/.-][\d۰-۹]{1,2}(?:[/.-][\d۰-۹]{1,4})?")
+MONTH_NAMES = frozenset(name for names in (*JALALI_MONTHS.values(), *GREGORIAN_MONTHS.values()) for name in names)
+
+
 def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:
-    """Return the noun phrase that ends at `end`, reading back to a stop word, punctuation or `limit`."""
+    """Return the noun phrase that ends at `end`, reading back to a stop word, punctuation, a date or `limit`."""
     taken: list[re.Match[str]] = []
     for word in reversed(words_between(sentence, limit, end)):
         text = word.group()
         if is_stop(bare(text)) or len(taken) >= MAX_PHRASE_WORDS - 2:
+            break
+        if taken and DATE_WORD.fullmatch(bare(text)):
+            break  # «در تاریخ 1387/2/17 شهرداری تهران را»
+        if len(taken) > 1 and bare(text).isdigit() and bare(taken[0].group()) in MONTH_NAMES:
+            del taken[0]  # «در 17 اردیبهشت شهرداری تهران را»
             break
         if text[-1] in "،,؛:" and taken:
             break

@@ -398,8 +398,10 @@ CLAUSE_BREAK = re.compile(
     + "|".join(rf"(?<=(?<![\w\u200c]){verb}[ \u200c]و)" for verb in CLAUSE_VERBS)
     + r"|(?<=\u200cاند[ \u200c]و))"
 )
-# Prepositional phrases that name the agent of a passive.
-AGENT_MARKERS: tuple[str, ...] = ("توسط", "از سوی", "از طرف", "از جانب", "به دست", "به وسیله")
+# Prepositional phrases that name the agent of a passive; a police report credits its arrests «با تلاش ماموران …».
+AGENT_MARKERS: tuple[str, ...] = (
+    "توسط", "از سوی", "از طرف", "از جانب", "به دست", "به وسیله", "با تلاش", "با تلاش‌های",
+)
 # A meeting "with" these is an interview or a press briefing, not a consultation.
 MEDIA = re.compile(
     r"^(?:خبرنگار|خبرگزاری|رسانه|شبکه|روزنامه|رادیو|تلویزیون|پایگاه|سایت|ایستگاه|مجله|هفته‌نامه|نشریه|اصحاب رسانه|"
@@ -521,11 +523,12 @@ def load_word_list(name: str) -> re.Pattern[str]:
 # Epistemic hedges: a criticism after one of them is a guess («ممکن است … توطئه … باشد»), not an accusation.
 HEDGE = re.compile(r"(?<![\w\u200c])(?:ممکن است|شاید|احتمالا|احتمالاً|احتمال دارد|بعید نیست|به احتمال)(?![\w\u200c])")
 # Words that make a reported statement a demand or a call on someone (PLOVER REQUEST).
-# Demands whose addressee comes after them: «امیدواریم طرف آمریکایی …»، «انتظار داریم دولت …».
-WISH = re.compile(r"امیدواریم|انتظار داریم|خواهانیم|درخواست می|توصیه می")
+# Demands whose addressee comes after them: «امیدواریم طرف آمریکایی …»، «انتظار داریم دولت …»، «ضروری است که
+# سایر دستگاه‌ها …».
+WISH = re.compile(r"امیدواریم|انتظار داریم|خواهانیم|درخواست می|توصیه می|ضروری است که|لازم است که")
 # «X باید بداند …» warns X of what will come; it asks nothing of X («امارات باید بداند … هزینه زیادی دارد»).
 DEMAND = re.compile(
     r"(?<![\w\u200c])(?:(?:باید|بایستی)(?![ \u200c]+(?:بداند|بدانند|بفهمد|بفهمند)(?![\w\u200c]))|"
     r"نباید|نبایستی|امیدواریم|می[ \u200c]?خواهیم|خواهانیم|انتظار داریم|"
-    r"درخواست می[ \u200c]?کنیم|توصیه می[ \u200c]?کنیم)(?![\w\u200c])"
+    r"درخواست می[ \u200c]?کنیم|توصیه می[ \u200c]?کنیم|ضروری است که|لازم است که)(?![\w\u200c])"
 )

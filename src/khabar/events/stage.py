@@ -142,6 +142,10 @@ COUNTS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده 
 MARKED_ONLY_TYPES = frozenset({"PROTEST"})
 # A military exercise is MOBILIZE when one state holds it, COOPERATE when an alliance or several states do (PLOVER).
 EXERCISE = re.compile(r"مانور|رزمایش")
+# Help told by «کمک کرد» / «کمک می‌کند» / «یاری رساند» alone, with no word for what was given.
+BARE_HELP = re.compile(
+    r"(?:کمک|یاری)[ \u200c]+(?:ن?می[ \u200c]?|ن?خواه\S*[ \u200c]+|ن?ب?)?(?:کرد|کن|نمود|نما|رساند|رسان)"
+)
 ALLIANCE = re.compile(r"ناتو|پیمان|ائتلاف|کشورهای عضو|متحدان")
 # Acts only an authority performs: when the report gives no agent, the authority announcing it is the one.
 AUTHORITY_TYPES = frozenset({"SANCTION", "COERCE"})
@@ -405,9 +409,12 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
         return subject
     if role == "agent":
         # A relative clause may stand between the agent and the predicate («از سوی X که …، مورد … قرار گرفت»).
-        return find_agent(sentence, start, end, match.start()) or find_agent(
+        agent = find_agent(sentence, start, end, match.start()) or find_agent(
             sentence, skip_lead_ins(sentence, 0, start), start, start
-        ) or genitive_agent(sentence, match.start(), verb_start(match)) or body_in_locative(
+        )
+        if agent is not None:
+            return cut_at_count(agent)
+        return genitive_agent(sentence, match.start(), verb_start(match)) or body_in_locative(
             sentence, start, match.start()
         )
     if role == "را":
@@ -472,6 +479,45 @@ def ends_in_participle(match: re.Match[str]) -> bool:
     """Tell whether the predicate's verb is a bare participle («صورت گرفته»), which a phrase may follow."""
     verb = match.group("verb") if "verb" in match.re.groupindex else None
     return bool(verb) and verb.endswith("ه")
+
+
+def reported_undergoers(
+    pattern: EventPattern, match: re.Match[str], sentence: Sentence, recipients: list[Participant], main: Subject,
+    entities: list[Entity], reading: Reading, scene: str | None,
+) -> list[Participant]:
+    """Return who underwent a passive that a speaker reports («وی ادامه داد: … ۱۴۱ نفر … دستگیر شدند»): never the
+    speaker, whom a dropped subject falls back to, but the counted people, or premises closed, that the clause names
+    last before the verb («… و ۲۸ واحد صنفی نیز … پلمب شد»), of the place where it happens; goods seized are none."""
+    speaking = {p.text for p in main.participants() or reading.actors}  # «وی» is the speaker named before
+    kept = [p for p in recipients if p.text not in speaking]
+    undergoer = None if kept else counted_undergoer(sentence.text, match.start())
+    closed = pattern.type == "COERCE" and pattern.mode in (None, "restrict")
+    if undergoer is None or not (closed or names_people(undergoer.text)):
+        return kept
+    local = scene or reading.town_before(sentence.end) or reading.dominant
+    coded = code_phrase(undergoer, sentence.start, entities, reading.country, None, scene or reading.setting)
+    return [p if p.country else p.model_copy(update={"country": local}) for p in coded]
+
+
+def counted_undergoer(sentence: str, trigger_start: int) -> Phrase | None:
+    """Return the counted phrase a passive's clause names last before its verb, the ones who underwent it: «… کشف
+    و ۳ نفر دستگیر شدند»، «… و ۲۸ واحد صنفی نیز به دلیل تخلفات پلمب شدند»; None when the clause counts nothing."""
+    opening = clause_start(sentence, trigger_start)
+    counted = [
+        word for word in re.finditer(r"[^\s\u200c،]+", sentence[:trigger_start])
+        if word.start() >= opening and (word.group() in COUNTS or word.group()[:1].isdigit())
+    ]
+    return phrase_forward(sentence, counted[-1].start(), trigger_start) if counted else None
+
+
+def cut_at_count(agent: Phrase) -> Phrase:
+    """End an agent before a number that opens the passive's own subject: «با تلاش کاراگاهان | یک قاتل فراری …
+    دستگیر شدند»."""
+    for word in re.finditer(r"[^\s\u200c]+", agent.text):
+        if word.start() and (word.group() in COUNTS or word.group()[:1].isdigit()):
+            cut = agent.text[: word.start()].rstrip(" \u200c،")
+            return Phrase(cut, agent.start, agent.start + len(cut))
+    return agent
 
 
 def opens_with_count(phrase: Phrase) -> bool:
@@ -680,6 +726,11 @@ def build_event(
     _, recipients = code_role(
         pattern.recipient, sentence, match, entities, reading, main, nominal, actor_country, scene
     )
+    reported_passive = pattern.actor[:1] == ("agent",) and pattern.recipient[:1] == ("subject",) and bool(
+        REPORTED_STATEMENT.search(sentence.text, 0, match.start())
+    )
+    if reported_passive:
+        recipients = reported_undergoers(pattern, match, sentence, recipients, main, entities, reading, scene)
     if pattern.type == "REQUEST" and DEMAND_OPENING.match(match.group()):
         # «خواستار تقسیم کرکوک …»، «خواستار ارسال کمک‌ها از کابل …»: a town inside a demand is what the demand is
         # about, not whom it is made of.
@@ -701,6 +752,8 @@ def build_event(
     if actors and [p.text for p in actors] == [p.text for p in recipients]:
         # One phrase found as both: it is the object of a dropped subject («وزیر خارجه ایران را متهم کردند»).
         actors = [p for p in reading.actors if p.text != recipients[0].text]
+    if pattern.type == "AID" and BARE_HELP.match(match.group()) and not any(names_someone(r) for r in recipients):
+        return None  # «این مسئله به رشد طلای جهانی کمک کرد»: helping a process or a thing along is no aid
     if pattern.type == "CONSULT" and any(MEDIA.match(r.text) for r in recipients):
         return None
     if pattern.type == "REQUEST" and EXPECTATION.search(match.group()):
@@ -729,7 +782,7 @@ def build_event(
     people_country = local if pattern.type in PLACED_TYPES or not actor_country else actor_country
     recipients = place_people(recipients, people_country)
     actors = place_people(actors, local if pattern.type in CROWD_TYPES else reading.dominant)
-    if pattern.recipient and pattern.type not in MARKED_ONLY_TYPES and not any(
+    if pattern.recipient and pattern.type not in MARKED_ONLY_TYPES and not reported_passive and not any(
         r.country or r.sector == "REB" for r in recipients
     ):
         # A stateless armed group («داعش») is a recipient in its own right, not a pointer to a state.

@@ -113,6 +113,7 @@ PAST_OBLIGATION = re.compile(
 # A place before «باید» («در این کشور باید …»): where, not who.
 LOCATIVE_TAIL = re.compile(r"(?<![\w\u200c])در[ \u200c]+(?:[^\s\u200c]+[ \u200c]*){1,3}$")
 SUBJECT_WORDS = 4  # how far before «باید» an agentless passive's subject may stand
+WISH_SUBJECT_WORDS = 6  # how far after «انتظار داریم» its subject may stand («هر چه سریع‌تر شهردار تهران …»)
 
 
 # Where a clause opens: after a comma, a semicolon or «و».
@@ -137,6 +138,14 @@ def addressees(content: str, cue: re.Match[str], speakers: list[Participant], si
     …»); none for what should have been done, nor for a trial or punishment its subject is to undergo."""
     if PAST_OBLIGATION.match(content, cue.end()):
         return []
+    if WISH.match(cue.group()):
+        # «امیدواریم طرف آمریکایی …»، «انتظار داریم شهردار تهران …»: the addressee follows the wish, a foreign state
+        # anywhere in it, or a body of the speaker's own state as its subject.
+        after = content[cue.end() :]
+        own = {speaker.country for speaker in speakers}
+        return name_states(after, exclude=own, places=False) or own_bodies(
+            " ".join(after.split()[:WISH_SUBJECT_WORDS]), speakers
+        )
     before = content[since : cue.start()]
     if since:
         # A later «باید» is addressed to the subject of its own clause, not to a state the clause before it named
@@ -149,10 +158,7 @@ def addressees(content: str, cue: re.Match[str], speakers: list[Participant], si
         # «در این کشور باید اصلاحاتی … انجام شود»: a passive with no agent binds no one named earlier in the
         # statement; only a state standing as its subject right before «باید» («روسیه نباید … تبدیل شود») is addressed.
         before = LOCATIVE_TAIL.sub("", " ".join(before.split()[-SUBJECT_WORDS:]))
-    targets = name_states(before, places=False) or own_government(before, speakers)
-    if not targets and WISH.match(cue.group()):
-        targets = name_states(content[cue.end() :], exclude={speaker.country for speaker in speakers}, places=False)
-    return targets
+    return name_states(before, places=False) or own_government(before, speakers)
 
 
 def find_praise(content: str, speakers: list[Participant]) -> tuple[re.Match[str], list[Participant]] | None:
@@ -196,7 +202,8 @@ NAMED_CRITICISM_FILE = "event_criticism_named.txt"
 # The speaker's own government, parliament or officials named anywhere in a statement («دولت … سهل‌انگاری کرد»).
 OWN_BODIES = re.compile(
     r"(?<![\w\u200c])(دولت|حکومت|مجلس|پارلمان|مسئولان|مسئولین|مسوولان|مسؤولان|وزارت|وزارتخانه|وزارتخانه‌ها|سازمان|"
-    r"معاونت|معاونت‌های|قوه|دستگاه‌های|نهادهای|شهرداری|استانداری|فرمانداری|کمیسیون)(?![\w\u200c])"
+    r"معاونت|معاونت‌های|قوه|دستگاه‌ها|دستگاه‌های|نهادها|نهادهای|شهردار|شهرداری|استانداری|فرمانداری|کمیسیون)"
+    r"(?![\w\u200c])"
 )
 # The sectors of the bodies above; any other body is the government's.
 BODY_SECTORS = {
