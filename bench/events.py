@@ -127,6 +127,10 @@ BATCHES = (
     # batch 45 0.516 / 0.516 / 0.387, batch 46 0.348 / 0.261 / 0.261; round 34 built on both.
     ("batch 45", 339, 347),
     ("batch 46", 347, 355),
+    # Domestic desks (seed 20270122), scored once with round 34's code: batch 47 0.348 / 0.174 / 0.000, batch 48
+    # 0.540 / 0.540 / 0.378; round 35 built on both.
+    ("batch 47", 355, 363),
+    ("batch 48", 363, 371),
 )
 
 

@@ -17,7 +17,9 @@ need (disaster areas, reconstruction, the deprived); speaking at a ceremony («�
 down is not the speaker but the counted people or premises before the verb, and «با تلاش X» names the police who
 did it; help to a process or a thing is no aid; obliging someone («را ملزم به … کرد») is a demand on them; a date
 before an object is no part of it; a wish or «ضروری است که» binds a body of the speaker's own state after it; a
-warning against an attack is addressed to the attacker."""
+warning against an attack is addressed to the attacker. Round 35 (batches 47 and 48): a terrorist «لیست» is a
+«فهرست»; an agreement «با X منعقد شد» is signed with X; goods handed out among people in need are aid; «رئیس جمهور
+باید …» is a demand on the speaker's own president."""
 
 from __future__ import annotations
 
@@ -379,3 +381,33 @@ def test_events_a_statement_without_a_body_after_its_wish_is_no_demand(analyse):
 def test_events_a_warning_against_an_attack_is_addressed_to_the_attacker(analyse):
     sentence = "گورباچف در پایان سخنان خود در خصوص هر گونه حمله آمریکا به ایران هشدار داد."
     assert countries(only(analyse(sentence), "THREATEN").recipients) == ["USA"]
+
+
+def test_events_a_terrorist_list_is_a_sanction_whatever_its_word(analyse):
+    sentence = "رئیس جمهور آمریکا سپاه پاسداران ایران را در لیست گروه‌های تروریستی قرار داد."
+    designation = only(analyse(sentence), "SANCTION")
+    assert countries(designation.actors) == ["USA"] and countries(designation.recipients) == ["IRN"]
+
+
+def test_events_an_agreement_signed_in_the_passive_names_the_other_party_after_ba(analyse):
+    sentence = "رئیس پست بانک ایران گفت: اخیرا موافقتنامه‌ای با سازمان بیمه ایران منعقد شده است."
+    assert [p.text for p in only(analyse(sentence), "SUPPORT").recipients] == ["سازمان بیمه ایران"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("کمک‌های مومنانه بسیج به تعداد ۴۰۰ بسته معیشتی بین نیازمندان شهرستان توزیع شد.", ["AID"]),
+        ("هلال احمر امسال ۳۰۰ بسته بهداشتی میان خانواده‌های آسیب‌دیده از سیل توزیع کرد.", ["AID"]),
+        ("بلیت‌های مسابقه دیروز بین تماشاگران توزیع شد.", []),
+        ("این باند مواد مخدر را بین معتادان نیازمند پول توزیع می‌کرد.", []),
+    ],
+)
+def test_events_goods_handed_out_among_people_in_need_are_aid(analyse, sentence, kinds):
+    assert happened_types(analyse(sentence)) == kinds
+
+
+def test_events_a_demand_on_the_speakers_own_president(analyse):
+    sentence = "نماینده مجلس ایران خاطرنشان کرد: رئیس جمهور باید سیاست‌های نظام را در عمل اجرایی کند."
+    demand = only(analyse(sentence), "REQUEST")
+    assert [p.text for p in demand.recipients] == ["رئیس جمهور"] and countries(demand.recipients) == ["IRN"]

@@ -184,11 +184,11 @@ def load_praise() -> re.Pattern[str]:
     return re.compile(load_word_list(PRAISE_FILE).pattern + r"(?![\w\u200c])")
 
 
-# A bare «دولت / مجلس» opening a statement's last clause before «باید» is the speaker's own state's («دولت باید …
-# پایان دهد»، «… هستند و دولت نباید …»، «دولت یازدهم باید …»).
+# A bare «دولت / مجلس / رئیس جمهور» opening a statement's last clause before «باید» is the speaker's own state's
+# («دولت باید … پایان دهد»، «… هستند و دولت نباید …»، «دولت یازدهم باید …»، «رئیس جمهور باید …»).
 OWN_BODY = re.compile(
     r"(?:^|[،؛]|(?<![\w\u200c])(?:و|که|اما|ولی|البته)(?![\w\u200c]))[ \u200c«\"]*"
-    r"(?:(دولت|حکومت|مجلس|پارلمان|کنگره)(?:[ \u200c]+[^\s\u200c.،:]+){0,2}"
+    r"(?:(دولت|حکومت|مجلس|پارلمان|کنگره|رئیس[ \u200c]جمهور|رییس[ \u200c]جمهور)(?:[ \u200c]+[^\s\u200c.،:]+){0,2}"
     # Officials and state bodies with a word or two after them («مسئولان استان»، «هیأت رئیسه مجلس»).
     # The country's media, managers, staff and institutions as a group («رسانه‌ها باید …»، «مدیران باید …»).
     r"|(?:(?:همه|تمام|تمامی|کلیه)[ \u200c]+)?"
