@@ -131,6 +131,10 @@ BATCHES = (
     # 0.540 / 0.540 / 0.378; round 35 built on both.
     ("batch 47", 355, 363),
     ("batch 48", 363, 371),
+    # Domestic desks (seed 20270123), scored once with round 35's code: batch 49 0.400 / 0.240 / 0.000, batch 50
+    # 0.609 / 0.522 / 0.348; round 36 built on both.
+    ("batch 49", 371, 379),
+    ("batch 50", 379, 387),
 )
 
 

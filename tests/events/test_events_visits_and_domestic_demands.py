@@ -19,7 +19,8 @@ did it; help to a process or a thing is no aid; obliging someone («را ملز�
 before an object is no part of it; a wish or «ضروری است که» binds a body of the speaker's own state after it; a
 warning against an attack is addressed to the attacker. Round 35 (batches 47 and 48): a terrorist «لیست» is a
 «فهرست»; an agreement «با X منعقد شد» is signed with X; goods handed out among people in need are aid; «رئیس جمهور
-باید …» is a demand on the speaker's own president."""
+باید …» is a demand on the speaker's own president. Round 36 (batches 49 and 50): a remark's opener («گفتنی است»)
+is no subject, nor is the noun of a verb of saying («اذعان کرد») part of the speaker's name."""
 
 from __future__ import annotations
 
@@ -411,3 +412,15 @@ def test_events_a_demand_on_the_speakers_own_president(analyse):
     sentence = "نماینده مجلس ایران خاطرنشان کرد: رئیس جمهور باید سیاست‌های نظام را در عمل اجرایی کند."
     demand = only(analyse(sentence), "REQUEST")
     assert [p.text for p in demand.recipients] == ["رئیس جمهور"] and countries(demand.recipients) == ["IRN"]
+
+
+def test_events_a_remarks_opener_is_no_subject(analyse):
+    text = "رئیس پلیس استان گفت: زن کلاهبردار دستگیر شد.\nگفتنی است متهم پس از تشکیل پرونده روانه زندان شد."
+    detention = [e for e in analyse(text) if e.type == "COERCE"][-1]
+    assert [p.text for p in detention.recipients] == ["متهم"]
+
+
+@pytest.mark.parametrize("verb", ["اذعان کرد", "یادآور شد", "عنوان کرد"])
+def test_events_the_noun_of_a_verb_of_saying_is_no_part_of_the_speakers_name(analyse, verb):
+    demand = only(analyse(f"وزیر کشور ایران {verb}: دولت باید دست از اقتصاد بردارد."), "REQUEST")
+    assert [p.text for p in demand.actors] == ["وزیر کشور ایران"]

@@ -147,6 +147,8 @@ def phrase_forward(sentence: str, start: int, limit: int) -> Phrase | None:
             text, following or next_word(sentence, word)
         )):
             break  # «حافظ سعید … فعالیت می‌کند و …»، «… به کنست نشد و …»: a finite verb ends the noun phrase
+        if taken and text in SAYING_NOUNS and following in SAYING_LIGHT_VERBS:
+            break  # «آل اسحاق | اذعان کرد»، «رئیس شورا | یادآور شد»: a verb of saying, not the speaker's last word
         taken.append(word)
         if len(taken) == 1 and bare(word.group()) in PRONOUNS and not (
             word.group()[-1] == "،" and continues_list(words[index + 1 : index + LIST_REACH])
@@ -159,6 +161,9 @@ def phrase_forward(sentence: str, start: int, limit: int) -> Phrase | None:
     return make_phrase(sentence, taken)
 
 
+# The nouns of the compound verbs of saying, and the light verbs that make them verbs («اذعان کرد»، «یادآور شد»).
+SAYING_NOUNS = frozenset("اذعان یادآور تصریح اظهار بیان عنوان متذکر ابراز اعلام تاکید تأکید اضافه".split())
+SAYING_LIGHT_VERBS = frozenset("کرد کردند شد شدند داشت داشتند ساخت ساختند نمود نمودند".split())
 # Nouns a numeral counts: time units and the counters of people.
 COUNTED_NOUNS = frozenset("روز هفته ماه سال ساعت دقیقه تن نفر".split())
 NUMERALS = frozenset("دو سه چهار پنج شش هفت هشت نه ده".split())
