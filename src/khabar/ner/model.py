@@ -7,7 +7,9 @@ once and kept (`WordScores`), so a token costs a few vector additions instead of
 lookups. A CRF stacked on others also reads the tags they gave each token and its neighbours
 (features.stacked_features). A later CRF's span of a trusted type is kept only where the earlier ones left
 every token O. Where model.json names a `net` beside a CRF, that BiLSTM-CRF's scores (neural.py) are added to
-the CRF's before its Viterbi search, unless the tagger is opened with `network=False`.
+the CRF's before its Viterbi search, unless the tagger is opened with `network=False`. The name table (groups.py)
+then adds the phrases the corpora nearly always tag, and a title that opens a person's span is left out of it
+(titles.py).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from khabar.ner.features import (
     stacked_attributes,
 )
 from khabar.ner.groups import add_groups, load_groups
+from khabar.ner.titles import drop_leading_titles
 from khabar.ner.lexicon import load_lexicon
 from khabar.ner.neural import BiLstmCrf, NetInputs
 
@@ -305,7 +308,7 @@ class NerTagger:
         self.order = tagging_order(self.components)
         self.by_name = {component.name: component for component in self.components}
         lexicon = load_lexicon(folder)
-        # Nationalities and political groups from a table, where the taggers found nothing (groups.py).
+        # Names, nationalities and political groups from a table, where the taggers found nothing (groups.py).
         self.groups = load_groups(folder) if manifest.get("groups") else {}
         self.group_starts = longest_from(self.groups)
         self.extractor = FeatureExtractor(lexicon)
@@ -360,9 +363,11 @@ class NerTagger:
                 if own.count("O") < len(own):  # a sentence this CRF tags all O adds nothing
                     spans = entity_spans(own)
                     add_spans(sentence_tags, [span for span in spans if span[2] in component.types])
-        if self.groups:
-            for sentence_tags, start in zip(merged, starts):
-                add_groups(batch.keys[start : start + len(sentence_tags)], sentence_tags, self.groups, self.group_starts)
+        for sentence_tags, start in zip(merged, starts):
+            keys = batch.keys[start : start + len(sentence_tags)]
+            if self.groups:
+                add_groups(keys, sentence_tags, self.groups, self.group_starts)
+            drop_leading_titles(keys, sentence_tags, self.groups)
         return merged
 
     def emissions(self, component: Component, batch: Batch, rows: np.ndarray) -> np.ndarray:
