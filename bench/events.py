@@ -135,6 +135,13 @@ BATCHES = (
     # 0.609 / 0.522 / 0.348; round 36 built on both.
     ("batch 49", 371, 379),
     ("batch 50", 379, 387),
+    # Domestic desks (seeds 20270124 and 20270125), scored once with round 36's code (53 and 54 also with the NER
+    # titles rule, which changes no event on 600 Fars articles): batch 51 0.333 / 0.333 / 0.000, 52 0.500 / 0.500 / 0.333, 53 0.250 / 0.125 / 0.125, 54 0.640 /
+    # 0.640 / 0.080; round 37 then took two participant fixes from 53 and 54.
+    ("batch 51", 387, 395),
+    ("batch 52", 395, 403),
+    ("batch 53", 403, 411),
+    ("batch 54", 411, 419),
 )
 
 

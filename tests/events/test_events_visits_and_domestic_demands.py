@@ -20,7 +20,10 @@ before an object is no part of it; a wish or «ضروری است که» binds a 
 warning against an attack is addressed to the attacker. Round 35 (batches 47 and 48): a terrorist «لیست» is a
 «فهرست»; an agreement «با X منعقد شد» is signed with X; goods handed out among people in need are aid; «رئیس جمهور
 باید …» is a demand on the speaker's own president. Round 36 (batches 49 and 50): a remark's opener («گفتنی است»)
-is no subject, nor is the noun of a verb of saying («اذعان کرد») part of the speaker's name."""
+is no subject, nor is the noun of a verb of saying («اذعان کرد») part of the speaker's name. Round 37 (batches 53
+and 54, after they were scored as the session's clean measure): «پیرو این نامه» (pursuant to this letter) and a
+date («در تاریخ 14 شهریور ماه امسال») open a sentence before its subject, and a criticism with no state to blame
+blames the speaker's own officials or government named near it."""
 
 from __future__ import annotations
 
@@ -424,3 +427,21 @@ def test_events_a_remarks_opener_is_no_subject(analyse):
 def test_events_the_noun_of_a_verb_of_saying_is_no_part_of_the_speakers_name(analyse, verb):
     demand = only(analyse(f"وزیر کشور ایران {verb}: دولت باید دست از اقتصاد بردارد."), "REQUEST")
     assert [p.text for p in demand.actors] == ["وزیر کشور ایران"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "پیرو این نامه در تاریخ 14 شهریور ماه امسال معاون نهاد ریاست جمهوری ایران خواستار ارائه گزارش از وزیر صنعت شد.",
+        "در تاریخ 1387/2/17 معاون نهاد ریاست جمهوری ایران خواستار ارائه گزارش از وزیر صنعت شد.",
+    ],
+)
+def test_events_pursuant_to_and_a_date_open_the_sentence_before_its_subject(analyse, sentence):
+    demand = only(analyse(sentence), "REQUEST")
+    assert [p.text for p in demand.actors] == ["معاون نهاد ریاست جمهوری ایران"] and countries(demand.actors) == ["IRN"]
+
+
+def test_events_criticism_with_no_state_blames_the_speakers_own_officials_near_it(analyse):
+    sentence = "استاندار تهران ایران افزود: متاسفانه بی‌توجهی مسئولان اقتصادی شرایط را به اینجا رسانده است."
+    blame = only(analyse(sentence), "ACCUSE")
+    assert [p.text for p in blame.recipients] == ["مسئولان"] and countries(blame.recipients) == ["IRN"]

@@ -9,6 +9,7 @@ from importlib import resources
 
 from khabar.errors import ModelError
 from khabar.events.plover import is_valid
+from khabar.time.patterns import GREGORIAN_MONTHS, JALALI_MONTHS
 
 PATTERNS_FILE = "event_patterns.tsv"
 
@@ -352,6 +353,8 @@ LEAD_IN = re.compile(
     r"^\s*(?:[-–—*•]+[ \t\u200c]*|[\d۰-۹]{1,2}[ \u200c]*[-_.)][ \t\u200c]+)(?=\S)"
     # A discourse connective, with or without its comma («از سوی دیگر نماینده …»): never the agent «از سوی X».
     r"|^\s*(?:از سوی دیگر|از طرف دیگر|از دیگر سو)(?![\w\u200c])[ \u200c،]*"
+    # «پیرو این نامه …»: pursuant to what was told before (not Peru).
+    r"|^\s*پیرو[ \u200c]+(?:این|آن|همین)[ \u200c]+[^\s\u200c،]+[ \u200c،]*"
     # A remark's opener before its subject («گفتنی است متهم …»، «شایان ذکر است که وزیر …»).
     r"|^\s*(?:گفتنی است|شایان ذکر است|لازم به ذکر است|قابل ذکر است|ناگفته نماند)(?: که)?(?![\w\u200c])[ \u200c،]*"
     r"|^\s*(?:به گزارش|به نقل از|به نوشته|بنا بر|بنابر|بنا به|به گفته|طبق|بر اساس|براساس|به اعتقاد|"
@@ -377,6 +380,10 @@ TIME_OPENER = re.compile(
     # A part of a day closed by its comma: «اواسط ظهر امروز،»، «صبح دیروز،».
     r"|^\s*(?:(?:اواسط|اوایل|اواخر)[ \u200c]+)?(?:صبح|ظهر|عصر|شب|بامداد)"
     r"(?:[ \u200c]+[^\s،.:]+){1,2}[ \u200c]*،[ \u200c]*"
+    # A date («در تاریخ 14 شهریور ماه امسال»، «در تاریخ 1387/2/17»).
+    r"|^\s*در[ \u200c]+تاریخ[ \u200c]+(?:[\d۰-۹]{1,4}[/.-][\d۰-۹]{1,2}(?:[/.-][\d۰-۹]{1,4})?|[\d۰-۹]{1,2}[ \u200c]+(?:"
+    + "|".join(name for names in (*JALALI_MONTHS.values(), *GREGORIAN_MONTHS.values()) for name in names)
+    + r")(?:[ \u200c]*ماه)?(?:[ \u200c]+(?:امسال|سال[ \u200c]+(?:جاری|گذشته|[\d۰-۹]{2,4})|[\d۰-۹]{2,4}))?)[ \u200c،]+"
 )
 # Words that open a noun phrase: reading back from «را», the object starts at one of them.
 PHRASE_OPENERS: frozenset[str] = frozenset(

@@ -78,7 +78,8 @@ def find_criticism(content: str, speakers: list[Participant]) -> tuple[re.Match[
     own = {speaker.country for speaker in speakers}
     cue = load_criticism().search(content)
     if cue is not None:
-        return cue, name_states(content, exclude=own, places=False) or name_states(content, places=False)
+        targets = name_states(content, exclude=own, places=False) or name_states(content, places=False)
+        return cue, targets or own_bodies(near(content, cue), speakers)
     cue = load_named_criticism().search(content)
     if cue is not None:
         targets = name_states(content, exclude=own, places=False) or own_bodies(near(content, cue), speakers)
@@ -201,7 +202,8 @@ OWN_BODY = re.compile(
 NAMED_CRITICISM_FILE = "event_criticism_named.txt"
 # The speaker's own government, parliament or officials named anywhere in a statement («دولت … سهل‌انگاری کرد»).
 OWN_BODIES = re.compile(
-    r"(?<![\w\u200c])(دولت|حکومت|مجلس|پارلمان|مسئولان|مسئولین|مسوولان|مسؤولان|وزارت|وزارتخانه|وزارتخانه‌ها|سازمان|"
+    r"(?<![\w\u200c])(دولت|حکومت|مجلس|پارلمان|مسئولان|مسئولین|مسوولان|مسؤولان|مسوولین|مسؤولین|وزارت|وزارتخانه|"
+    r"وزارتخانه‌ها|سازمان|"
     r"معاونت|معاونت‌های|قوه|دستگاه‌ها|دستگاه‌های|نهادها|نهادهای|شهردار|شهرداری|استانداری|فرمانداری|کمیسیون)"
     r"(?![\w\u200c])"
 )
