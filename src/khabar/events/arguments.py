@@ -23,6 +23,7 @@ from khabar.events.patterns import (
     DETERMINERS,
     LEAD_IN,
     MAX_LEAD_IN_WORDS,
+    MONTH_NAMES,
     TIME_OPENER,
     OPENING_WORDS,
     PHRASE_STOPS,
@@ -32,7 +33,6 @@ from khabar.resolve.actors import actor_code, find_person, find_sector_words
 from khabar.resolve.countries import country_code, load_tables, lookup_country
 from khabar.resolve.keys import fold, fold_tokens
 from khabar.resolve.places import load_gazetteer
-from khabar.time.patterns import GREGORIAN_MONTHS, JALALI_MONTHS
 
 WORD = re.compile(r"[^\s]+")
 # A finite verb that closes a clause: a «که» clause holding one before the predicate has ended.
@@ -208,7 +208,6 @@ def is_participle(word: str, following: str) -> bool:
 
 # A written date («1387/2/17») or a day and month («17 اردیبهشت») before a phrase is when, not part of it.
 DATE_WORD = re.compile(r"[\d۰-۹]{1,4}[/.-][\d۰-۹]{1,2}(?:[/.-][\d۰-۹]{1,4})?")
-MONTH_NAMES = frozenset(name for names in (*JALALI_MONTHS.values(), *GREGORIAN_MONTHS.values()) for name in names)
 
 
 def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:

@@ -70,10 +70,11 @@ def find_statement_events(
 def find_criticism(content: str, speakers: list[Participant]) -> tuple[re.Match[str], list[Participant]] | None:
     """Return the cue of a criticism in a statement and whom it blames, or None.
 
-    A criticism word blames the first other state named, else any («اسپانیا با ایران روابط دارد اما …»); a word
-    that blames only when someone is named («سهل‌انگاری») needs another state or a body of the speaker's own near it
-    («معادلات ظالمانه … به نفع ملت ایران» blames no one in Iran); hostile intent («آمریکایی‌ها دنبال … هستند»)
-    blames the state that is its subject.
+    A criticism word blames the first other state named, else any («اسپانیا با ایران روابط دارد اما …»), else the
+    speaker's own officials or government named near it («متاسفانه بی‌توجهی مسئولان …»); a word that blames only
+    when someone is named («سهل‌انگاری») needs another state or a body of the speaker's own near it («معادلات
+    ظالمانه … به نفع ملت ایران» blames no one in Iran); hostile intent («آمریکایی‌ها دنبال … هستند») blames the state
+    that is its subject.
     """
     own = {speaker.country for speaker in speakers}
     cue = load_criticism().search(content)
@@ -202,10 +203,9 @@ OWN_BODY = re.compile(
 NAMED_CRITICISM_FILE = "event_criticism_named.txt"
 # The speaker's own government, parliament or officials named anywhere in a statement («دولت … سهل‌انگاری کرد»).
 OWN_BODIES = re.compile(
-    r"(?<![\w\u200c])(دولت|حکومت|مجلس|پارلمان|مسئولان|مسئولین|مسوولان|مسؤولان|مسوولین|مسؤولین|وزارت|وزارتخانه|"
-    r"وزارتخانه‌ها|سازمان|"
-    r"معاونت|معاونت‌های|قوه|دستگاه‌ها|دستگاه‌های|نهادها|نهادهای|شهردار|شهرداری|استانداری|فرمانداری|کمیسیون)"
-    r"(?![\w\u200c])"
+    r"(?<![\w\u200c])(دولت|حکومت|مجلس|پارلمان|مسئولان|مسئولین|مسوولان|مسؤولان|مسوولین|مسؤولین|"
+    r"وزارت|وزارتخانه|وزارتخانه‌ها|سازمان|معاونت|معاونت‌های|قوه|دستگاه‌ها|دستگاه‌های|نهادها|نهادهای|"
+    r"شهردار|شهرداری|استانداری|فرمانداری|کمیسیون)(?![\w\u200c])"
 )
 # The sectors of the bodies above; any other body is the government's.
 BODY_SECTORS = {
