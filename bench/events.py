@@ -142,8 +142,9 @@ BATCHES = (
     ("batch 52", 395, 403),
     ("batch 53", 403, 411),
     ("batch 54", 411, 419),
-    # Domestic desks (seed 20270126), annotated after round 37 and scored once with the session's last code, no round
-    # after: batch 55 0.710 / 0.645 / 0.387, batch 56 0.667 / 0.545 / 0.424.
+    # Domestic desks (seed 20270126), annotated after round 37 and scored once with its code, no round
+    # after but a resolver fix it showed («ناتوان» is not NATO): batch 55 0.710 / 0.645 / 0.387, batch 56 0.667 /
+    # 0.545 / 0.424.
     ("batch 55", 419, 427),
     ("batch 56", 427, 435),
 )

@@ -1,5 +1,6 @@
 import pytest
 
+from khabar.resolve.actors import actor_code
 from khabar.resolve.countries import country_code, country_name
 
 
@@ -73,3 +74,13 @@ def test_countries_non_text_input_is_none():
 def test_countries_canonical_name():
     assert country_name("BLR") == "بلاروس"
     assert country_name("USA") == "آمریکا"
+
+
+@pytest.mark.parametrize("word", ["ناتوان", "ناتوان‌سازی", "رمان"])
+def test_countries_a_state_or_capital_takes_no_plural_an(word):
+    # «ناتوان» (unable) is not NATO and «رمان» (a novel) is not Rome, though «ناتو» and «رم» are.
+    assert country_code(word) is None and actor_code(word) is None
+
+
+def test_countries_the_states_and_capitals_themselves_still_resolve():
+    assert country_code("ناتو") == "IGO" and actor_code("رم").country == "ITA"

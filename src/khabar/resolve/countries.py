@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.resolve.keys import PhraseIndex, fold_tokens, read_table
+from khabar.resolve.keys import PLACE_ENDINGS, PhraseIndex, fold_tokens, read_table
 from khabar.resolve.patterns import DEMONYM_PLURALS, DEMONYM_SUFFIXES, STATE_PREFIXES
 
 INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
@@ -57,7 +57,7 @@ def add_cldr_names(index: PhraseIndex, canonical: dict[str, str]) -> None:
 @lru_cache(maxsize=1)
 def load_tables() -> CountryTables:
     """Build the country, demonym, capital and international-body indexes once."""
-    names, demonyms, capitals, canonical = PhraseIndex(), PhraseIndex(), PhraseIndex(), {}
+    names, demonyms, capitals, canonical = PhraseIndex(PLACE_ENDINGS), PhraseIndex(), PhraseIndex(PLACE_ENDINGS), {}
     for name, code in read_table("countries.tsv", 2):
         canonical.setdefault(code, name)
     add_cldr_names(names, canonical)

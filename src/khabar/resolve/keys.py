@@ -21,6 +21,8 @@ SPACES = re.compile(r"\s+")
 DETACHED_SUFFIX = re.compile(r" (ها|های|هایی|ای|ایی)(?= |$)")
 # Endings under which an indexed name is still found («وزارتخانه» in «وزارتخانههای»).
 PLURAL_ENDINGS = ("ها", "های", "ان")
+# A state, body or capital takes no «ان»: «ناتوان» is unable, not NATO, and «رمان» a novel, not Rome.
+PLACE_ENDINGS = ("ها", "های")
 
 
 @lru_cache(maxsize=65536)
@@ -55,7 +57,8 @@ def read_table(name: str, columns: int) -> list[list[str]]:
 class PhraseIndex:
     """Map folded word sequences to values and find the longest ones inside a longer phrase."""
 
-    def __init__(self) -> None:
+    def __init__(self, endings: tuple[str, ...] = PLURAL_ENDINGS) -> None:
+        self.endings = endings  # the plural endings a name is also found under
         self.entries: dict[tuple[str, ...], object] = {}
         self.longest = 0
         # The key lengths that begin with each word, longest first: `find` tries only those (it runs on whole
@@ -70,7 +73,7 @@ class PhraseIndex:
         if overwrite or key not in self.entries:
             self.entries[key] = value
         self.note_size(key)
-        for ending in PLURAL_ENDINGS:
+        for ending in self.endings:
             plural = key[:-1] + (key[-1] + ending,)
             self.entries.setdefault(plural, value)
             self.note_size(plural)
