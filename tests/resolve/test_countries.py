@@ -84,3 +84,10 @@ def test_countries_a_state_or_capital_takes_no_plural_an(word):
 
 def test_countries_the_states_and_capitals_themselves_still_resolve():
     assert country_code("ناتو") == "IGO" and actor_code("رم").country == "ITA"
+
+
+@pytest.mark.parametrize("mention", ["حکومت بنی‌امیه", "آلام", "الوان"])
+def test_countries_common_words_a_foreign_or_village_name_shares_place_no_one(mention):
+    # «بنی‌امیه» are the Umayyads, not a Swedish town; «آلام» pains and «الوان» colours, not villages.
+    code = actor_code(mention)
+    assert code is None or code.country is None
