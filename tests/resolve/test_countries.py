@@ -86,8 +86,11 @@ def test_countries_the_states_and_capitals_themselves_still_resolve():
     assert country_code("ناتو") == "IGO" and actor_code("رم").country == "ITA"
 
 
-@pytest.mark.parametrize("mention", ["حکومت بنی‌امیه", "آلام", "الوان"])
+@pytest.mark.parametrize(
+    "mention", ["حکومت بنی‌امیه", "آلام", "الوان", "فاجعه منا", "ویروس کورونا", "روزنامه دیلی تلگراف", "دولت کارا"]
+)
 def test_countries_common_words_a_foreign_or_village_name_shares_place_no_one(mention):
-    # «بنی‌امیه» are the Umayyads, not a Swedish town; «آلام» pains and «الوان» colours, not villages.
+    # «بنی‌امیه» are the Umayyads, not a Swedish town; «آلام» pains and «الوان» colours, not villages; «منا» of the
+    # Hajj is not Nigeria, «کورونا» not California's Corona, «دیلی» not Dili, «کارا» (efficient) not Kara in Togo.
     code = actor_code(mention)
     assert code is None or code.country is None

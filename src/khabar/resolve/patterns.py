@@ -25,13 +25,17 @@ PLACE_CUES = ("شهر", "شهرستان", "استان", "روستای", "پای�
 # «کیف» bag, the Jalali months and the weekdays («دوشنبه» is also Dushanbe), «بندر» a port (also Bender, Moldova), and
 # the words and names of the news that a foreign town shares («آوریل» April, «بشار» Assad's name, «گاو» a cow, «سمی»
 # toxic, «عالیه» as in «دیوان عالیه»; found by running the resolver over the corpus's frequent words; then «امیه» of
-# «بنی‌امیه» the Umayyads, not a Swedish town, «آلام» pains, «الوان» colours, «افزار» of «نرم‌افزار»).
+# «بنی‌امیه» the Umayyads, not a Swedish town, «آلام» pains, «الوان» colours, «افزار» of «نرم‌افزار»; and, from a scan
+# of the words placed abroad: «منا» of the Hajj (not Nigeria), «کورونا» the virus, «دیلی» of «دیلی تلگراف», «کارا»
+# efficient, «پرت» thrown, «ترمز» a brake, «لنز» a lens, «حصار» a wall, «سیرت» conduct, «نامور» renowned, «بودا»
+# the Buddha, «موندو» of «ال موندو», the names «سعیده»، «ساره»، «هاله»، «ماری»، «پورنیا» and Brazil's coach «تیته»).
 COMMON_WORD_PLACES = ("کیف", "تیر", "فروردین", "اردیبهشت", "خرداد", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
                       "بهمن", "اسفند", "شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه",
                       "امان", "فارس", "مرکزی", "گلستان", "صور", "سامان", "بهار", "امید", "طراز", "آبا", "بندر",
                       "آوریل", "بشار", "سیمای", "کندی", "کان", "دلاور", "سویا", "عالیه", "رشید", "میری", "پیچ", "کین",
                       "بیوک", "بینشی", "بالتی", "عشاق", "بخاری", "گاو", "سمی", "ربات", "دربند", "امیه", "آلام", "الوان",
-                      "افزار")
+                      "افزار", "منا", "کورونا", "دیلی", "کارا", "پرت", "ترمز", "لنز", "حصار", "سیرت", "نامور", "بودا",
+                      "موندو", "سعیده", "ساره", "هاله", "ماری", "پورنیا", "تیته")
 # Pronouns that refer back to a person («وی افزود»).
 PERSON_PRONOUNS = ("وی",)
 # Letters spelt out in loanwords, where «وی» is the letter V, not a pronoun: «وی پی ان» (VPN), «تی وی» (TV), «دی وی دی».
