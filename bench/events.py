@@ -147,6 +147,10 @@ BATCHES = (
     # 0.545 / 0.424.
     ("batch 55", 419, 427),
     ("batch 56", 427, 435),
+    # Domestic desks (seed 20270127), annotated at the session's end and scored once with its last code, no round
+    # after: batch 57 0.500 / 0.500 / 0.333, batch 58 0.522 / 0.435 / 0.348.
+    ("batch 57", 435, 443),
+    ("batch 58", 443, 451),
 )
 
 
