@@ -25,6 +25,7 @@ from khabar.events.patterns import (
     MAX_LEAD_IN_WORDS,
     MONTH_NAMES,
     TIME_OPENER,
+    WRITTEN_DATE,
     OPENING_WORDS,
     PHRASE_STOPS,
     PRONOUNS,
@@ -206,18 +207,15 @@ def is_participle(word: str, following: str) -> bool:
     return following == "و" and VERBAL_PARTICIPLE.fullmatch(word) is not None
 
 
-# A written date («1387/2/17») or a day and month («17 اردیبهشت») before a phrase is when, not part of it.
-DATE_WORD = re.compile(r"[\d۰-۹]{1,4}[/.-][\d۰-۹]{1,2}(?:[/.-][\d۰-۹]{1,4})?")
-
-
 def phrase_backward(sentence: str, end: int, limit: int) -> Phrase | None:
-    """Return the noun phrase that ends at `end`, reading back to a stop word, punctuation, a date or `limit`."""
+    """Return the noun phrase that ends at `end`, reading back to a stop word, punctuation, a date or `limit`: a
+    written date («1387/2/17») or a day and month («17 اردیبهشت») before a phrase is when, not part of it."""
     taken: list[re.Match[str]] = []
     for word in reversed(words_between(sentence, limit, end)):
         text = word.group()
         if is_stop(bare(text)) or len(taken) >= MAX_PHRASE_WORDS - 2:
             break
-        if taken and DATE_WORD.fullmatch(bare(text)):
+        if taken and WRITTEN_DATE.fullmatch(bare(text)):
             break  # «در تاریخ 1387/2/17 شهرداری تهران را»
         if len(taken) > 1 and bare(text).isdigit() and bare(taken[0].group()) in MONTH_NAMES:
             del taken[0]  # «در 17 اردیبهشت شهرداری تهران را»

@@ -373,9 +373,11 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     """مقام مسئول فعال نماینده سخنگو وزیر عضو کارشناس دیپلمات رهبر مقام‌ها مسئولان نامزد فرمانده سفیر
     شورا سازمان نهاد حزب گروه جنبش ائتلاف اتحادیه وزارتخانه""".split()
 )
-# A time adverbial that may open a clause before its subject («سال گذشته»، «روز دوشنبه»).
 # Jalali and Gregorian month names, as news spells them (khabar.time.patterns).
 MONTH_NAMES = frozenset(name for names in (*JALALI_MONTHS.values(), *GREGORIAN_MONTHS.values()) for name in names)
+# A written date («1387/2/17»، «21.7.2008»).
+WRITTEN_DATE = re.compile(r"[\d۰-۹]{1,4}[/.-][\d۰-۹]{1,2}(?:[/.-][\d۰-۹]{1,4})?")
+# A time adverbial that may open a clause before its subject («سال گذشته»، «روز دوشنبه»).
 TIME_OPENER = re.compile(
     r"^\s*(?:(?:سال|ماه|هفته|روز|شب|صبح|عصر|اواخر|اوایل|اواسط)(?:[ \u200c]+(?:گذشته|جاری|آینده|پیش|قبل|اخیر|"
     r"شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه))+|امروز|دیروز|امشب|دیشب|اخیرا|اخیراً)[ \u200c،]+"
@@ -383,7 +385,7 @@ TIME_OPENER = re.compile(
     r"|^\s*(?:(?:اواسط|اوایل|اواخر)[ \u200c]+)?(?:صبح|ظهر|عصر|شب|بامداد)"
     r"(?:[ \u200c]+[^\s،.:]+){1,2}[ \u200c]*،[ \u200c]*"
     # A date («در تاریخ 14 شهریور ماه امسال»، «در تاریخ 1387/2/17»).
-    r"|^\s*در[ \u200c]+تاریخ[ \u200c]+(?:[\d۰-۹]{1,4}[/.-][\d۰-۹]{1,2}(?:[/.-][\d۰-۹]{1,4})?|[\d۰-۹]{1,2}[ \u200c]+(?:"
+    r"|^\s*در[ \u200c]+تاریخ[ \u200c]+(?:" + WRITTEN_DATE.pattern + r"|[\d۰-۹]{1,2}[ \u200c]+(?:"
     + "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
     + r")(?:[ \u200c]*ماه)?(?:[ \u200c]+(?:امسال|سال[ \u200c]+(?:جاری|گذشته|[\d۰-۹]{2,4})|[\d۰-۹]{2,4}))?)[ \u200c،]+"
 )

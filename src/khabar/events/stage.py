@@ -505,7 +505,7 @@ def counted_undergoer(sentence: str, trigger_start: int) -> Phrase | None:
     opening = clause_start(sentence, trigger_start)
     counted = [
         word for word in re.finditer(r"[^\s\u200c،]+", sentence[:trigger_start])
-        if word.start() >= opening and (word.group() in COUNTS or word.group()[:1].isdigit())
+        if word.start() >= opening and is_count(word.group())
     ]
     return phrase_forward(sentence, counted[-1].start(), trigger_start) if counted else None
 
@@ -514,7 +514,7 @@ def cut_at_count(agent: Phrase) -> Phrase:
     """End an agent before a number that opens the passive's own subject: «با تلاش کاراگاهان | یک قاتل فراری …
     دستگیر شدند»."""
     for word in re.finditer(r"[^\s\u200c]+", agent.text):
-        if word.start() and (word.group() in COUNTS or word.group()[:1].isdigit()):
+        if word.start() and is_count(word.group()):
             cut = agent.text[: word.start()].rstrip(" \u200c،")
             return Phrase(cut, agent.start, agent.start + len(cut))
     return agent
@@ -522,8 +522,12 @@ def cut_at_count(agent: Phrase) -> Phrase:
 
 def opens_with_count(phrase: Phrase) -> bool:
     """Tell whether a phrase opens with a number («دو معترض»، «۳۰ نفر»)."""
-    first = phrase.text.split()[0]
-    return first in COUNTS or first[:1].isdigit()
+    return is_count(phrase.text.split()[0])
+
+
+def is_count(word: str) -> bool:
+    """Tell whether a word is a number, in digits or words («۳۰»، «دو»، «صدها»)."""
+    return word in COUNTS or word[:1].isdigit()
 
 
 def fill_roles(

@@ -1,8 +1,9 @@
 """Titles stay outside a person's name: «سردار | سلیمانی»، «دکتر | ظریف».
 
 PEYMA, ParsTwiNER and Arman all leave these titles out of PER spans (in PEYMA and ParsTwiNER train they stand
-before 201 and 382 spans and open 8 and 9), yet the taggers sometimes take them in. A PER span that opens with one loses it, unless
-the name table holds the whole span as a name («سردار آزمون», a footballer whose first name is Sardar).
+before 201 and 382 spans and open 8 and 9), yet the taggers sometimes take them in. A PER span that opens with one
+loses it, unless the name table holds the whole span as a name («سردار آزمون», a footballer whose first name is
+Sardar).
 """
 
 from __future__ import annotations
