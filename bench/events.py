@@ -151,6 +151,11 @@ BATCHES = (
     # after: batch 57 0.500 / 0.500 / 0.333, batch 58 0.522 / 0.435 / 0.348.
     ("batch 57", 435, 443),
     ("batch 58", 443, 451),
+    # Domestic desks (seed 20270128), annotated at the next session's start and scored once with the code it began
+    # with: batch 59 0.500 / 0.500 / 0.400, batch 60 0.462 / 0.462 / 0.308, batch 61 0.593 / 0.518 / 0.444.
+    ("batch 59", 451, 459),
+    ("batch 60", 459, 467),
+    ("batch 61", 467, 475),
 )
 
 

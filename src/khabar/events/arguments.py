@@ -374,7 +374,8 @@ def closes_clause(sentence: str, opener: re.Match[str], position: int, progressi
     """
     if CONTRAST_LEAD.search(sentence, max(0, opener.start() - CONTRAST_REACH), opener.start()):
         return False
-    if FINITE_VERB.search(sentence, opener.end(), position):
+    verbs = len(FINITE_VERB.findall(sentence, opener.end(), position))
+    if verbs > nested_relatives(sentence, opener.end(), position):
         return True
     if not progressive or opener.group().strip() != "که":
         return False
@@ -383,6 +384,19 @@ def closes_clause(sentence: str, opener: re.Match[str], position: int, progressi
     head_end = len(sentence[: opener.start()].rstrip())
     head = sentence[sentence.rfind(" ", 0, head_end) + 1 : head_end]
     return bool(head) and not is_verb(head.strip("،,»\""))
+
+
+RELATIVE = re.compile(r"(?<=[^\s\u200c])[ \u200c]+که(?![\w\u200c])")
+
+
+def nested_relatives(sentence: str, start: int, end: int) -> int:
+    """Count the relative clauses that open between `start` and `end` after a noun: each takes one of the verbs
+    there as its own («اینکه باند سارقین که شامل دو زن بودند | دستگیر شد»: «بودند» closes the inner clause)."""
+    count = 0
+    for match in RELATIVE.finditer(sentence, start, end):
+        before = sentence[start : match.start()].split()
+        count += bool(before) and not is_verb(before[-1].strip("،,»\""))
+    return count
 
 
 def skip_lead_ins(sentence: str, start: int, limit: int) -> int:

@@ -34,7 +34,10 @@ from importlib import resources
 
 from khabar.analysis import Analysis, Dateline, Entity, Event, Participant, Sentence, TimeExpression
 from khabar.events.arguments import (
+    FINITE_VERB,
     MEDIATION_HEADS,
+    PROGRESSIVE_CLOSE,
+    RELATIVE,
     Phrase,
     body_in_locative,
     clause_end,
@@ -84,6 +87,7 @@ from khabar.events.participants import (
 )
 from khabar.events.mood import flag, names_later_day
 from khabar.events.patterns import (
+    AGENT_MARKERS,
     ANAPHORIC_COUNTRY,
     MEDIA,
     PARTITIVES,
@@ -412,7 +416,7 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
         agent = find_agent(sentence, start, end, match.start()) or find_agent(
             sentence, skip_lead_ins(sentence, 0, start), start, start
         )
-        if agent is not None:
+        if agent is not None and not in_closed_relative(sentence, start, agent, match.start()):
             return cut_at_count(agent)
         return genitive_agent(sentence, match.start(), verb_start(match)) or body_in_locative(
             sentence, start, match.start()
@@ -464,6 +468,18 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
     return find_after_marker(sentence, role, match.end(), end, end)
 
 
+def in_closed_relative(sentence: str, start: int, phrase: Phrase, predicate: int) -> bool:
+    """Tell whether a phrase lies in a relative clause that closes with its own verb before the predicate: «باند
+    سارقان که توسط دو نفر … اقدام به سرقت می‌کردند، دستگیر شدند» names no agent of the arrest."""
+    if not RELATIVE.search(sentence, start, phrase.start):
+        return False
+    # The verb may close the phrase itself, read on too far («سه نفر از افراد سابقه‌دار اداره می‌شد»).
+    verb = FINITE_VERB.search(sentence, phrase.start, predicate) or PROGRESSIVE_CLOSE.search(
+        sentence, phrase.start, predicate
+    )
+    return verb is not None
+
+
 def find_in_nearest_segment(sentence: str, role: str, region: int, predicate: int, end: int) -> Phrase | None:
     """Return the phrase after a preposition before the predicate, looking first in the stretch after the last comma:
     «ضمن اعلام حمایت از X، از Y درخواست کرد» asks Y; X belongs to the adjunct before the comma."""
@@ -506,8 +522,16 @@ def counted_undergoer(sentence: str, trigger_start: int) -> Phrase | None:
     counted = [
         word for word in re.finditer(r"[^\s\u200c،]+", sentence[:trigger_start])
         if word.start() >= opening and is_count(word.group())
+        and not AFTER_AGENT_MARKER.search(sentence, 0, word.start())
     ]
     return phrase_forward(sentence, counted[-1].start(), trigger_start) if counted else None
+
+
+# A count right after «توسط / از سوی …» counts the agents («… که توسط دو نفر از افراد سابقه‌دار …»), not the
+# ones who underwent the act.
+AFTER_AGENT_MARKER = re.compile(
+    r"(?<![\w\u200c])(?:" + "|".join(marker.replace(" ", "[ \u200c]+") for marker in AGENT_MARKERS) + r")[ \u200c]+$"
+)
 
 
 def cut_at_count(agent: Phrase) -> Phrase:
