@@ -1,12 +1,13 @@
 """Round 38 (batches 59-61): a speaker at a local council's meeting «که … برگزار شد» takes part in it, and the
 council is of the speaker's state; a relative clause closed by its own verb holds neither the subject nor the
-agent of the passive after it; a band of offenders names people."""
+agent of the passive after it; a band of offenders names people; the host receiving credentials meets the envoy;
+acting on commitments is no pledge, and stealing sleep from someone no abduction."""
 
 from __future__ import annotations
 
 import pytest
 
-from .helpers import countries, only
+from .helpers import countries, happened_types, only
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,20 @@ def test_events_agent_inside_a_closed_relative_clause_is_no_agent_of_the_passive
     arrest = only(analyse(sentence), "COERCE")
     assert not any("سه نفر" in actor.text for actor in arrest.actors)
     assert [recipient.text for recipient in arrest.recipients] == ["باند قاچاقچیان"]
+
+
+def test_events_receiving_an_ambassadors_credentials_is_a_diplomatic_meeting(analyse):
+    sentence = "رئیس جمهور به هنگام دریافت استوارنامه سفیر جدید اسپانیا در تهران، روابط دو کشور را دیرینه دانست."
+    meeting = only(analyse(sentence), "CONSULT")
+    assert countries(meeting.recipients) == ["ESP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("نماینده مردم ساری عمل به تعهدات توسط بانک‌ها را اولویت دانست و تاکید کرد: وام‌ها باید پرداخت شود.", "AGREE"),
+        ("وی گفت: انقلاب اسلامی خواب راحت را از چشم دشمنان ربوده است.", "ASSAULT"),
+    ],
+)
+def test_events_acting_on_commitments_or_stealing_sleep_is_no_event_of_that_type(analyse, sentence, absent):
+    assert absent not in happened_types(analyse(sentence))
