@@ -156,6 +156,11 @@ BATCHES = (
     ("batch 59", 451, 459),
     ("batch 60", 459, 467),
     ("batch 61", 467, 475),
+    # Domestic desks (seed 20270129), annotated while round 38 was built on batches 59-61 and scored once with its
+    # code: batch 62 0.632 / 0.632 / 0.526, batch 63 0.444 / 0.333 / 0.333, batch 64 0.286 / 0.286 / 0.000.
+    ("batch 62", 475, 483),
+    ("batch 63", 483, 491),
+    ("batch 64", 491, 499),
 )
 
 

@@ -1,11 +1,15 @@
 """Round 38 (batches 59-61): a speaker at a local council's meeting «که … برگزار شد» takes part in it, and the
 council is of the speaker's state; a relative clause closed by its own verb holds neither the subject nor the
 agent of the passive after it; a band of offenders names people; the host receiving credentials meets the envoy;
-acting on commitments is no pledge, and stealing sleep from someone no abduction."""
+acting on commitments is no pledge, and stealing sleep from someone no abduction. Round 39 (batches 62-64): the
+person named after an agency credit that has no comma is the speaker."""
 
 from __future__ import annotations
 
 import pytest
+
+from khabar.analysis import Entity
+from khabar.events.stage import find_events
 
 from .helpers import countries, happened_types, only
 
@@ -58,3 +62,15 @@ def test_events_receiving_an_ambassadors_credentials_is_a_diplomatic_meeting(ana
 )
 def test_events_acting_on_commitments_or_stealing_sleep_is_no_event_of_that_type(analyse, sentence, absent):
     assert absent not in happened_types(analyse(sentence))
+
+
+def test_events_person_after_a_credit_with_no_comma_is_the_speaker(hand_analysis):
+    text = (
+        "به گزارش خبرگزاری فارس از کرمان به نقل از روابط عمومی آموزش و پرورش استان حسن احمدی در جلسه شورای "
+        "اداری استان اظهار کرد: ده مدرسه افتتاح می‌شود."
+    )
+    analysis = hand_analysis(text)
+    start = text.index("حسن احمدی")
+    analysis.entities = [Entity(start=start, end=start + 9, text="حسن احمدی", type="PER", country="IRN")]
+    meeting = only(find_events(analysis), "CONSULT")
+    assert [actor.text for actor in meeting.actors] == ["حسن احمدی"]

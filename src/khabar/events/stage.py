@@ -89,6 +89,8 @@ from khabar.events.mood import flag, names_later_day
 from khabar.events.patterns import (
     AGENT_MARKERS,
     ANAPHORIC_COUNTRY,
+    BARE_CREDIT,
+    CLAUSE_BREAK,
     MEDIA,
     PARTITIVES,
     PHRASE_STOPS,
@@ -909,7 +911,8 @@ def find_events(analysis: Analysis) -> list[Event]:
     title: Subject | None = None  # the title's subject, for a demand the title makes
     openings: dict[int, str | None] = {}  # ids of demands -> their predicates' first words
     for number, sentence in enumerate(analysis.sentences):
-        main = Subject(find_sentence_subject(sentence.text), sentence, entities, reading)
+        opening = find_sentence_subject(sentence.text) or credited_speaker(sentence, entities)
+        main = Subject(opening, sentence, entities, reading)
         if number == 0 and analysis.title and sentence.start < analysis.body_start:
             title = main
         if number < FULL_NAME_SENTENCES:
@@ -943,6 +946,23 @@ def find_events(analysis: Analysis) -> list[Event]:
     events = drop_denied_reports(drop_retold_incidents(events), analysis)
     events = demonstrated_demands(drop_retold_acts(events, openings, analysis.body_start if analysis.title else 0))
     return drop_agentless_retellings([event for event in events if not polled(event)])
+
+
+def credited_speaker(sentence: Sentence, entities: list[Entity]) -> Phrase | None:
+    """Return the person named right after an agency credit that has no comma, before the sentence's first break:
+    «به گزارش خبرگزاری فارس از بجنورد به نقل از روابط عمومی استانداری … علی بیگ‌زاده در جلسه … اظهار کرد:»."""
+    credit = BARE_CREDIT.match(sentence.text)
+    if credit is None:
+        return None
+    first_break = CLAUSE_BREAK.search(sentence.text)
+    end = first_break.start() if first_break else len(sentence.text)
+    if "،" in sentence.text[:end]:
+        return None  # a credit closed by its comma: the subject after it was looked for and not found
+    for entity in entities:
+        start = entity.start - sentence.start
+        if entity.type == "PER" and credit.end() <= start and entity.end - sentence.start <= end:
+            return Phrase(entity.text, start, entity.end - sentence.start)
+    return None
 
 
 # A poll's share of respondents («۸۱ درصد از مردم ترکیه …»): what they think is an opinion, not an act.
