@@ -161,6 +161,11 @@ BATCHES = (
     ("batch 62", 475, 483),
     ("batch 63", 483, 491),
     ("batch 64", 491, 499),
+    # Domestic desks (seed 20270130), annotated while round 39 was built on batches 62-64 and scored once with its
+    # code: batch 65 0.286 / 0.286 / 0.286, batch 66 0.438 / 0.438 / 0.312, batch 67 0.500 / 0.500 / 0.500.
+    ("batch 65", 499, 507),
+    ("batch 66", 507, 515),
+    ("batch 67", 515, 523),
 )
 
 
