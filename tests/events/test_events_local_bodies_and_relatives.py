@@ -74,3 +74,40 @@ def test_events_person_after_a_credit_with_no_comma_is_the_speaker(hand_analysis
     analysis.entities = [Entity(start=start, end=start + 9, text="حسن احمدی", type="PER", country="IRN")]
     meeting = only(find_events(analysis), "CONSULT")
     assert [actor.text for actor in meeting.actors] == ["حسن احمدی"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("امام جمعه یزد گفت: دانشگاه‌های ما باید برنامه‌های قرآنی بیشتری داشته باشند.", "دانشگاه‌های ما"),
+        ("وی افزود: اوقاف باید کلاس‌های تفسیر برگزار کند.", "اوقاف"),
+        (
+            "وی گفت: کشاورزی استان از ارکان اقتصاد ایران است و صدا و سیمای مرکز استان باید آن را معرفی کند.",
+            "صدا و سیمای مرکز استان",
+        ),
+    ],
+)
+def test_events_demand_on_a_body_opening_its_clause_is_addressed_to_it(hand_analysis, sentence, addressee):
+    analysis = hand_analysis(sentence)
+    speaker = sentence.split(" گفت")[0].split(" افزود")[0]
+    mention = "pronoun" if speaker == "وی" else "name"
+    analysis.entities = [
+        Entity(start=0, end=len(speaker), text=speaker, type="PER", mention=mention, country="IRN", id="per:1")
+    ]
+    demand = only(find_events(analysis), "REQUEST")
+    assert [recipient.text for recipient in demand.recipients] == [addressee]
+    assert countries(demand.recipients) == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وی گفت: حمایت از سرمایه‌گذاران باید در دستور کار قرار گیرد.",
+        "وی گفت: زیرا مردم رای دادند و باید به آن احترام گذاشت.",
+    ],
+)
+def test_events_demand_whose_clause_opens_with_no_body_is_addressed_to_no_body(hand_analysis, sentence):
+    analysis = hand_analysis(sentence)
+    analysis.entities = [Entity(start=0, end=2, text="وی", type="PER", mention="pronoun", country="IRN", id="per:1")]
+    demands = [event for event in find_events(analysis) if event.type == "REQUEST"]
+    assert all(not countries(demand.recipients) for demand in demands)

@@ -98,7 +98,9 @@ def test_events_demand_in_a_later_must_of_the_statement(analyse):
 
 def test_events_later_must_is_not_addressed_to_a_state_of_the_clause_before(analyse):
     sentence = "وزیر کشور ایران گفت: ما نباید در برابر آمریکا سکوت کنیم و جوانان باید آگاه باشند."
-    assert "REQUEST" not in happened_types(analyse(sentence))
+    demands = [event for event in analyse(sentence) if event.type == "REQUEST"]
+    # The youth of his own country may be asked (round 39), America may not.
+    assert all("USA" not in countries(demand.recipients) for demand in demands)
 
 
 @pytest.mark.parametrize(

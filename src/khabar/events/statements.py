@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from khabar.analysis import Event, Participant, Sentence
-from khabar.events.arguments import is_common_word_state
+from khabar.events.arguments import FINITE_VERB, is_common_word_state, is_verb
 from khabar.events.patterns import (
     DEMAND,
     HEDGE,
@@ -160,7 +160,65 @@ def addressees(content: str, cue: re.Match[str], speakers: list[Participant], si
         # «در این کشور باید اصلاحاتی … انجام شود»: a passive with no agent binds no one named earlier in the
         # statement; only a state standing as its subject right before «باید» («روسیه نباید … تبدیل شود») is addressed.
         before = LOCATIVE_TAIL.sub("", " ".join(before.split()[-SUBJECT_WORDS:]))
-    return name_states(before, places=False) or own_government(before, speakers)
+    # The demand's own clause first: a body of the speaker's opening it is asked, not a state named in the clause
+    # before («… ایران است و صدا و سیمای مرکز کرمان باید …»); else any state before «باید», whose relative
+    # clause may stand between («هر کدام از اعضای کنگره که … شرکت کرده‌اند نباید …»).
+    subject = demand_subject(before)
+    return (
+        name_states(subject, places=False) or own_government(before, speakers)
+        or (named_subject(subject, speakers) if not agentless else [])
+        or name_states(before, places=False)
+    )
+
+
+# Where the clause of a demand's subject opens: after the last finite verb, colon, comma or «که» before «باید»
+# («… از ارکان کشاورزی ایران است و صدا و سیمای مرکز کرمان باید …» asks the broadcaster, not Iran).
+SUBJECT_OPENING = re.compile(
+    r".*(?:[:،؛]|(?<![\w\u200c])(?:که|است|هستند|نیست|نیستند|بود|بودند|باشد|باشند|دارد|دارند|شد|شدند|"
+    r"کرد|کردند|کند|کنند|شود|شوند|داد|دادند|دهد|دهند|گفت|گفتند)"
+    r"(?![\w\u200c]))",
+    re.S,
+)
+# Words around a subject that are no part of it («و هم مسئولان»، «قطعا هم باید»).
+SUBJECT_PARTICLES = frozenset("و هم نیز قطعا قطعاً همچنین البته امروز حتما حتماً".split())
+ALSO = frozenset({"هم", "نیز"})
+PREPOSITIONS = frozenset("از به با در برای بر".split())
+SUBJECT_MAX_WORDS = 7  # a longer stretch is no subject phrase but a clause
+# Words that open an adverbial, not a subject («در مرحله مقدماتی …»، «لذا …»).
+NOT_SUBJECT_OPENERS = frozenset("در به از با برای بر تا لذا پس سپس اگر چون زیرا چرا وقتی هرچند".split())
+
+
+def demand_subject(before: str) -> str:
+    """Return the words of the demand's own clause before «باید»."""
+    opening = SUBJECT_OPENING.match(before)
+    return before[opening.end() :] if opening else before
+
+
+def named_subject(subject: str, speakers: list[Participant]) -> list[Participant]:
+    """Return the body or group a demand's clause opens with, of the speaker's own state («دانشگاه‌های ما باید …»،
+    «اوقاف باید …»، «مردم و مسئولان باید …»), else []: it must be a short phrase the resolver gives a sector."""
+    words = subject.split()
+    while words and words[0] in SUBJECT_PARTICLES:
+        words = words[1:]
+    # The subject ends at «هم / نیز» after it («مردم نیز به عنوان یک مهارت …»).
+    words = words[: next((i for i, word in enumerate(words) if word in ALSO), len(words))]
+    if not words or len(words) > SUBJECT_MAX_WORDS or "را" in words or words[0] in NOT_SUBJECT_OPENERS:
+        return []
+    if any(is_verb(word) or FINITE_VERB.fullmatch(word) for word in words):
+        return []  # a clause, not a phrase: «زیرا مردم رای دادند و»، «مقام معظم رهبری گفتند مرز»
+    # Its first words name the body or group: «صدا و سیمای …»، «حوزه‌های علمیه ما»; not «حمایت از سرمایه‌گذاران».
+    heading = next(
+        (
+            code for size in (1, 2, 3)
+            if not PREPOSITIONS & set(words[1:size]) and (code := actor_code(" ".join(words[:size]))) and code.sector
+        ),
+        None,
+    )
+    code = actor_code(" ".join(words))
+    country = next((speaker.country for speaker in speakers if speaker.country), None)
+    if heading is None or country is None or (code and code.country and code.country != country):
+        return []
+    return [Participant(text=" ".join(words), country=country, sector=heading.sector)]
 
 
 def find_praise(content: str, speakers: list[Participant]) -> tuple[re.Match[str], list[Participant]] | None:
