@@ -111,3 +111,16 @@ def test_events_demand_whose_clause_opens_with_no_body_is_addressed_to_no_body(h
     analysis.entities = [Entity(start=0, end=2, text="وی", type="PER", mention="pronoun", country="IRN", id="per:1")]
     demands = [event for event in find_events(analysis) if event.type == "REQUEST"]
     assert all(not countries(demand.recipients) for demand in demands)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ماشین‌های خاک‌برداری نیز در حال آواربرداری از ساختمان‌های تخریب شده هستند و از ماشین‌های آتش‌نشانی "
+        "برای شستشوی خیابان‌ها استفاده می‌شود.",
+        "بخشی از دیوارهای تخریب شده حرم را ترمیم کرده‌اند.",
+        "اجساد کشته شدگان درگیری‌های اخیر از اطراف حرم جمع‌آوری شد.",
+    ],
+)
+def test_events_participle_describing_a_noun_or_naming_the_dead_is_no_attack(analyse, sentence):
+    assert "ASSAULT" not in happened_types(analyse(sentence))
