@@ -166,6 +166,11 @@ BATCHES = (
     ("batch 65", 499, 507),
     ("batch 66", 507, 515),
     ("batch 67", 515, 523),
+    # Domestic desks (seed 20270131), annotated while round 40 was built on batches 65-67 and scored once with its
+    # code: batch 68 0.300 / 0.300 / 0.200, batch 69 0.593 / 0.222 / 0.148, batch 70 0.652 / 0.478 / 0.435.
+    ("batch 68", 523, 531),
+    ("batch 69", 531, 539),
+    ("batch 70", 539, 547),
 )
 
 
