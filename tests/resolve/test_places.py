@@ -104,3 +104,8 @@ def test_places_town_followed_by_its_country_is_that_town():
 @pytest.mark.parametrize("name", ["دریای عمان", "سفارت آمریکا", "مرز پاکستان"])
 def test_places_seas_and_embassies_are_not_inside_the_country_they_name(name):
     assert resolve_place(name) is None
+
+
+@pytest.mark.parametrize(("tokens", "country"), [(("حوزه", "علمیه", "قم"), "IRN"), (("دو", "نفر"), None)])
+def test_places_two_letter_names_count_only_when_a_province(tokens, country):
+    assert place_country_in(tokens) == country

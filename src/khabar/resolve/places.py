@@ -209,10 +209,10 @@ def place_country_in(tokens: tuple[str, ...], *, whole: bool = False) -> str | N
         found: list[tuple[int, str]] = []
         for start in range(len(tokens) - size + 1):
             key = " ".join(tokens[start : start + size])
-            if key in gazetteer.homonyms or len(key) < 3:
-                continue
             places = [place for place in gazetteer.places.get(key, ())
                       if place.source in COUNTRY_SOURCES or place.population >= COUNTRY_MIN_POPULATION]
+            if key in gazetteer.homonyms or (len(key) < 3 and not any(p.source == "province" for p in places)):
+                continue  # two letters are too often a word («دو»، «بن»); a province («قم») is not
             trusted = {place.country for place in places}
             if len(trusted) == 1 and None not in trusted:
                 found.append((max(place_size(place) for place in places), trusted.pop()))
