@@ -2,7 +2,9 @@
 council is of the speaker's state; a relative clause closed by its own verb holds neither the subject nor the
 agent of the passive after it; a band of offenders names people; the host receiving credentials meets the envoy;
 acting on commitments is no pledge, and stealing sleep from someone no abduction. Round 39 (batches 62-64): the
-person named after an agency credit that has no comma is the speaker."""
+person named after an agency credit that has no comma is the speaker. Round 40 (batches 65-67): a demand is addressed
+to the body or group that opens its own clause; participles describing a noun are no events. Round 41 (68-70):
+speaking at a council with no meeting word, or at an ordinal meeting, is taking part in it."""
 
 from __future__ import annotations
 
@@ -124,3 +126,15 @@ def test_events_demand_whose_clause_opens_with_no_body_is_addressed_to_no_body(h
 )
 def test_events_participle_describing_a_noun_or_naming_the_dead_is_no_attack(analyse, sentence):
     assert "ASSAULT" not in happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "سعید احمدی ظهر امروز در شورای آموزش و پرورش استان همدان اظهار کرد: ده مدرسه افتتاح می‌شود.",
+        "علی رضایی در نخستین جلسه ستاد اقتصاد مقاومتی استان به نقش تولید اشاره کرد و افزود: تولید باید حمایت شود.",
+    ],
+)
+def test_events_speaking_at_a_council_with_no_meeting_word_or_an_ordinal_meeting_is_consult(analyse, sentence):
+    meeting = only(analyse(sentence), "CONSULT")
+    assert meeting.recipients
