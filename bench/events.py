@@ -171,6 +171,11 @@ BATCHES = (
     ("batch 68", 523, 531),
     ("batch 69", 531, 539),
     ("batch 70", 539, 547),
+    # Domestic desks (seed 20270201), annotated while round 41 was built on batches 68-70 and scored once with its
+    # code: batch 71 0.583 / 0.500 / 0.292, batch 72 0.364 / 0.364 / 0.182, batch 73 0.619 / 0.571 / 0.476.
+    ("batch 71", 547, 555),
+    ("batch 72", 555, 563),
+    ("batch 73", 563, 571),
 )
 
 
