@@ -4,13 +4,15 @@ agent of the passive after it; a band of offenders names people; the host receiv
 acting on commitments is no pledge, and stealing sleep from someone no abduction. Round 39 (batches 62-64): the
 person named after an agency credit that has no comma is the speaker. Round 40 (batches 65-67): a demand is addressed
 to the body or group that opens its own clause; participles describing a noun are no events. Round 41 (68-70):
-speaking at a council with no meeting word, or at an ordinal meeting, is taking part in it."""
+speaking at a council with no meeting word, or at an ordinal meeting, is taking part in it; a credit citing its
+source may run to twenty words before its comma."""
 
 from __future__ import annotations
 
 import pytest
 
 from khabar.analysis import Entity
+from khabar.events.arguments import find_sentence_subject
 from khabar.events.stage import find_events
 
 from .helpers import countries, happened_types, only
@@ -138,3 +140,11 @@ def test_events_participle_describing_a_noun_or_naming_the_dead_is_no_attack(ana
 def test_events_speaking_at_a_council_with_no_meeting_word_or_an_ordinal_meeting_is_consult(analyse, sentence):
     meeting = only(analyse(sentence), "CONSULT")
     assert meeting.recipients
+
+
+def test_events_subject_after_a_long_credit_citing_its_source_is_the_speaker():
+    sentence = (
+        "به گزارش خبرگزاری فارس از بندرعباس به نقل از روابط عمومی سازمان منطقه آزاد قشم، حجت‌الاسلام رضا "
+        "رضایی در دیدار اعضای انجمن خبرنگاران قشم اظهار داشت: تقوا سپر است"
+    )
+    assert find_sentence_subject(sentence).text == "حجت‌الاسلام رضا رضایی"

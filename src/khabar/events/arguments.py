@@ -399,11 +399,24 @@ def nested_relatives(sentence: str, start: int, end: int) -> int:
     return count
 
 
+# A credit that cites its source («به گزارش خبرگزاری فارس از بندرعباس به نقل از روابط عمومی سازمان منطقه آزاد
+# قشم،») runs longer before its comma.
+CITED_LEAD_IN_WORDS = 20
+
+
+def is_lead_in(lead: re.Match[str] | None) -> bool:
+    """Tell whether a «به گزارش …،» match is a whole lead-in, not a span that swallowed the subject."""
+    if lead is None:
+        return False
+    words = len(lead.group().split())
+    return words <= (CITED_LEAD_IN_WORDS if "به نقل از" in lead.group() else MAX_LEAD_IN_WORDS)
+
+
 def skip_lead_ins(sentence: str, start: int, limit: int) -> int:
     """Move past agency lead-ins only («به گزارش …،»)."""
     while True:
         lead = LEAD_IN.match(sentence[start:limit])
-        if not lead or len(lead.group().split()) > MAX_LEAD_IN_WORDS:
+        if not is_lead_in(lead):
             return start
         start += lead.end()
 
@@ -412,13 +425,11 @@ def skip_openers(sentence: str, start: int, limit: int) -> int:
     """Move past lead-ins («به گزارش …،»), opening adverbs and a leading prepositional phrase."""
     while True:
         lead = LEAD_IN.match(sentence[start:limit])
-        if not lead or len(lead.group().split()) > MAX_LEAD_IN_WORDS:
+        if not is_lead_in(lead):
             break
         start += lead.end()
     credit = BARE_CREDIT.match(sentence[start:limit])
-    if credit and not LEAD_IN.match(sentence[start:limit]) or credit and len(
-        LEAD_IN.match(sentence[start:limit]).group().split()
-    ) > MAX_LEAD_IN_WORDS:
+    if credit and not is_lead_in(LEAD_IN.match(sentence[start:limit])):
         start += credit.end()
     timed = TIME_OPENER.match(sentence[start:limit])
     if timed:
