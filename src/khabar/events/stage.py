@@ -439,7 +439,10 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
     if role in (">", "pair>"):
         return phrase_forward(sentence, match.end(), end)
     region = past_time_span(sentence, conjunct_start(sentence, start, match.start()), match.start())
-    before = find_in_nearest_segment(sentence, role, region, match.start(), end)
+    # A predicate that opens with the preposition holds its phrase («از همه تولیدکنندگان … خواست»): an «از» before
+    # it belongs to an adjunct («با استقبال از تداوم این نشست‌ها، …»).
+    opens_with_role = sentence.startswith(role + " ", match.start())
+    before = None if opens_with_role else find_in_nearest_segment(sentence, role, region, match.start(), end)
     if before is not None and role not in PHRASE_STOPS and opens_with_count(before):
         # «بر اثر این تیراندازی دو معترض زخمی شدند»: after a noun, a counted phrase is the next noun phrase,
         # not the noun's agent.
@@ -461,7 +464,7 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
         # Only the predicate's own noun is left out: a word that fills the pattern's gap is the phrase's last
         # («وارد استان زنجان شد»، «از مردم این کشور خواست»).
         inner_end = verb_start(match)
-    if sentence.startswith(role + " ", match.start()):
+    if opens_with_role:
         first_word_end = match.start() - 1  # the predicate opens with the preposition: «از روسیه خواست»
     inner = find_after_marker(sentence, role, first_word_end + 1 if first_word_end >= 0 else match.start(), inner_end, end)
     if inner is not None or (verb_start(match) < match.end() and not ends_in_participle(match)):
