@@ -151,6 +151,8 @@ def test_events_subject_after_a_long_credit_citing_its_source_is_the_speaker():
 
 
 def test_events_demand_opening_with_its_from_phrase_asks_that_phrase_not_an_adjunct_before(analyse):
-    sentence = "استاندار یزد با استقبال از تداوم این نشست‌ها، از همه تولیدکنندگان استان خواست پیشنهادهای خود را اعلام کنند."
+    sentence = (
+        "استاندار یزد با استقبال از تداوم این نشست‌ها، از همه تولیدکنندگان استان خواست پیشنهادهای خود را اعلام کنند."
+    )
     demand = only(analyse(sentence), "REQUEST")
     assert [recipient.text for recipient in demand.recipients] == ["همه تولیدکنندگان استان"]
