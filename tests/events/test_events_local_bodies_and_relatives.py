@@ -5,7 +5,7 @@ acting on commitments is no pledge, and stealing sleep from someone no abduction
 person named after an agency credit that has no comma is the speaker. Round 40 (batches 65-67): a demand is addressed
 to the body or group that opens its own clause; participles describing a noun are no events. Round 41 (68-70):
 speaking at a council with no meeting word, or at an ordinal meeting, is taking part in it; a credit citing its
-source may run to twenty words before its comma."""
+source may run to twenty words before its comma; an attack named by a noun strikes the place after it."""
 
 from __future__ import annotations
 
@@ -156,3 +156,12 @@ def test_events_demand_opening_with_its_from_phrase_asks_that_phrase_not_an_adju
     )
     demand = only(analyse(sentence), "REQUEST")
     assert [recipient.text for recipient in demand.recipients] == ["همه تولیدکنندگان استان"]
+
+
+def test_events_attack_named_by_a_noun_strikes_the_place_after_it(analyse):
+    sentence = (
+        "امام جمعه یزد در خطبه‌های نماز جمعه این هفته یزد با اشاره به حملات تروریستی در پاریس اظهار داشت: "
+        "تروریسم دست‌پرورده غرب است."
+    )
+    attack = only(analyse(sentence), "ASSAULT")
+    assert countries(attack.recipients) == ["FRA"]

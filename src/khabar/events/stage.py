@@ -631,6 +631,12 @@ def scene_country(sentence: str) -> str | None:
     return None
 
 
+def struck_place(sentence: str, after: int) -> list[Participant]:
+    """Return the state of the place named right after an attack's noun («حمله تروریستی در پاریس»), else []."""
+    place = PLACE.match(sentence, len(sentence) - len(sentence[after:].lstrip(" \u200c")))
+    return name_states(place.group(1)) if place else []
+
+
 def state_named_before(phrase: Phrase, sentence: Sentence, entities: list[Entity], other: str | None) -> str | None:
     """Return the state «این کشور» points to: the last one the sentence names before it, other than the event's
     other party's («رئیس جمهور سابق پرو … از سوی دستگاه قضایی این کشور»، «سوئد … رژیم صهیونیستی سفیر خود را از
@@ -815,6 +821,8 @@ def build_event(
     people_country = local if pattern.type in PLACED_TYPES or not actor_country else actor_country
     recipients = place_people(recipients, people_country)
     actors = place_people(actors, local if pattern.type in CROWD_TYPES else reading.dominant)
+    if pattern.type == "ASSAULT" and not recipients and pattern.recipient[:1] == (">",):
+        recipients = struck_place(sentence.text, match.end())  # «حوادث تروریستی در پاریس»: the place attacked
     if pattern.recipient and pattern.type not in MARKED_ONLY_TYPES and not reported_passive and not any(
         r.country or r.sector == "REB" for r in recipients
     ):
