@@ -178,8 +178,8 @@ BATCHES = (
     ("batch 73", 563, 571),
     # The last domestic articles of 800-4,200 characters (74) and ones of 4,200-6,000 (75, with a translated
     # analysis of Pakistan's war on the social desk), seed 20270202, annotated while the session's last rounds were
-    # built and scored once with its final code, no round after: batch 74 0.636 / 0.455 / 0.364, batch 75 0.640 /
-    # 0.453 / 0.267.
+    # built and scored once with its final code, no round after (one later change leaves their output unchanged):
+    # batch 74 0.636 / 0.455 / 0.364, batch 75 0.640 / 0.453 / 0.267.
     ("batch 74", 571, 579),
     ("batch 75", 579, 587),
 )
