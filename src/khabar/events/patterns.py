@@ -82,7 +82,7 @@ def compile_verb(past: str, present: str) -> str:
     return (
         f"{FUTURE_AUX}(?P<verb>(?P<neg>ن)?(?:ب)?(?P<prog>می[ \u200c]?)?"
         # A past stem takes any ending but the infinitive's «ن»; a present stem takes a personal ending only.
-        # Nor the nouns made of its participle: «کشته‌شدگان» the killed, «خستگی».
+        # Nor the nouns made of its participle: «کشته‌شدگان» (the killed), «افسرده‌شدگی».
         rf"(?:(?P<past>{past})(?!ن(?:[^\w\u200c]|$))(?!گان|گی){adjective}[^\s\u200c.،:؛؟!«»]*"
         rf"|{present_alt}(?:یم|ید|ند|م|ی|د)(?![\w\u200c]))"
         f"{PERFECT})"
