@@ -1,4 +1,4 @@
-"""The blind quotes and times annotations (tests/quotes/data/annotated.jsonl, annotated2.jsonl to annotated5.jsonl)
+"""The blind quotes and times annotations (tests/quotes/data/annotated.jsonl, annotated2.jsonl to annotated6.jsonl)
 keep the gold shape and their articles."""
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ BLIND_SETS = [
     (DATA / "annotated3.jsonl", 6),
     (DATA / "annotated4.jsonl", 6),
     (DATA / "annotated5.jsonl", 6),
+    (DATA / "annotated6.jsonl", 6),
 ]
-BLIND_IDS = ["blind1", "blind2", "blind3", "blind4", "blind5"]
+BLIND_IDS = ["blind1", "blind2", "blind3", "blind4", "blind5", "blind6"]
 KINDS = {"direct", "indirect"}
 # A day, a month or a year, alone or as START/END (GUIDE.md › Times).
 POINT = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"

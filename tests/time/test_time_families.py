@@ -177,3 +177,20 @@ def test_time_season_with_a_gregorian_year_is_the_jalali_season_inside_it():
 
 def test_time_winter_with_a_gregorian_year_straddles_two_and_stays_null():
     assert times_of("در زمستان سال 2020 برف سنگینی بارید.") == [("زمستان سال 2020", None)]
+
+
+# Blind set 6: a «we» nowadays, years naming a bill or a law, and a count of tens.
+def test_time_today_with_a_we_in_the_present_or_subjunctive_is_nowadays():
+    assert times_of("وی گفت: امروز در مرحله ایجاد دولت اسلامی هستیم.") == []
+    assert times_of("وی گفت: باید امروز به گونه‌ای عمل کنیم که آیندگان ما را سرزنش نکنند.") == []
+    assert times_of("وی گفت: ما امروز این طرح را افتتاح کردیم.") == [("امروز", "2023-07-31")]
+
+
+def test_time_year_naming_a_bill_or_a_law_is_that_year_but_not_an_amount():
+    assert times_of("در لایحه ۱۴۰۰ اعتبار این جاده افزایش یافت.") == [("۱۴۰۰", "2021-03-21/2022-03-20")]
+    assert times_of("این قانون مصوب 1381 است.") == [("1381", "2002-03-21/2003-03-20")]
+    assert times_of("بودجه 2000 میلیارد تومانی تصویب شد.") == []
+
+
+def test_time_tens_of_years_ago_is_vague():
+    assert times_of("از ده‌ها سال قبل این جاده ترانزیت بوده است.") == [("ده‌ها سال قبل", None)]

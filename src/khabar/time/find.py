@@ -213,6 +213,16 @@ class ClauseContext(Context):
         return clause_tense(text, max(clause_start + 1, sentence_start), self.start, self.end, clause_end)
 
     @cached_property
+    def we_plan(self) -> bool:
+        """Tell whether the clause's first verb after the expression is a «we» in the present or subjunctive."""
+        text = self.article.text
+        _, sentence_end = self.article.sentence(self.start, self.end)
+        clause_end = min((i for i in (text.find(mark, self.end, sentence_end) for mark in _CLAUSE_BREAKS) if i >= 0),
+                         default=sentence_end)
+        cue = pat.TENSE_PATTERN.search(text, self.end, clause_end)
+        return cue is not None and cue.lastgroup in ("future", "present") and cue.group().endswith("یم")
+
+    @cached_property
     def purpose_deadline(self) -> bool:
         """Tell whether the expression is «تا X» inside a purpose phrase («برای تکمیل … تا X»): a deadline ahead.
 

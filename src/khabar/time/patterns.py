@@ -75,7 +75,7 @@ CARDINALS: dict[str, int] = {
     "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100,
 }
 # «یکی دو هفته اخیر» (one or two weeks) states no count either.
-VAGUE_COUNTS = ("چندین", "چندی", "چند", "یکی دو", "یکی دو سه")
+VAGUE_COUNTS = ("چندین", "چندی", "چند", "یکی دو", "یکی دو سه", "ده‌ها", "دهها", "صدها")
 # Days of the month written as cardinal words («سی مرداد»); «نه» alone is left out (it is also "no": «نه اسفند و
 # نه فروردین»). They count only before a month name that is no everyday word (see DAY_WORD_MONTHS).
 CARDINAL_DAYS: dict[str, int] = {
@@ -369,6 +369,9 @@ KINDS: dict[str, str] = {
         rf"(?P<yr_y>\d{{4}}|\d{{2}}(?![\s\u200c]*(?:{_COUNTED}|[-–/]\s*\d))){_NUM_END}"
         rf"(?:{_SP}(?P<yr_cal>{_CALENDAR}){_END})?"
         rf"|(?P<yr_y2>\d{{4}}){_SP}(?P<yr_cal2>{_CALENDAR}){_END}"
+        # A bill, budget or law named by its year («لایحه ۱۴۰۰»، «بودجه ۱۴۰۰»، «مصوب 1381»), not an amount after it.
+        rf"|(?:(?<=لایحه[\s\u200c])|(?<=بودجه[\s\u200c])|(?<=مصوب[\s\u200c]))(?P<yr_y3>\d{{4}}){_NUM_END}"
+        rf"(?!{_GAP}(?:{_COUNTED}))"
     ),
     "decade": (
         rf"دهه{_SP}(?P<dec_n>\d{{2,4}}{_NUM_END}|{words(DECADE_WORDS)}{_END})"
@@ -430,7 +433,10 @@ FIRST_WORDS = {
     for item in table
 } | {"روز", "شب", "ایام", "ظهر", "عصر", "صبح", "ماه", "سال", "دهه", "هفته", "امسال", "پارسال", "همین", "این"}
 START_PATTERN = re.compile(rf"\d|{words(sorted(FIRST_WORDS))}")
-PRESENT_CUES = (r"است|نیست|هست|هستند|نیستند|دارد|ندارد|دارند|ندارند|می[\s\u200c]?باشد|می[\s\u200c]?باشند",)
+PRESENT_CUES = (
+    r"است|نیست|هست|هستند|نیستند|هستیم|نیستیم|هستید|هستم|دارد|ندارد|دارند|ندارند|داریم|نداریم|دارید|دارم|"
+    r"می[\s\u200c]?باشد|می[\s\u200c]?باشند|می[\s\u200c]?باشیم",
+)
 TENSE_PATTERN = re.compile(
     rf"(?<![\w\u200c])(?:(?P<past>{'|'.join(PAST_CUES)})|(?P<perfect>{'|'.join(PERFECT_CUES)})"
     rf"|(?P<present>{'|'.join(PRESENT_CUES)})|(?P<future>{'|'.join(FUTURE_CUES)})){_END}"

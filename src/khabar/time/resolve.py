@@ -58,6 +58,7 @@ class Context:
     gregorian_nearby: bool = False  # Gregorian months named in the sentences around it (for «ماه آینده»)
     names_event: bool = False  # the expression follows an event noun («جلسه روز چهارشنبه»)
     dates_noun: bool = False  # the expression follows a noun of one day's things («روزنامه‌های امروز»)
+    we_plan: bool = False  # the clause's verb is a «we» in the present or subjunctive («امروز … باید عمل کنیم»)
 
 
 def resolve(kind: str, match: re.Match[str], context: Context) -> Resolution | None:
@@ -335,8 +336,8 @@ def resolve_month(match: re.Match[str], context: Context) -> Resolution | None:
 
 
 def resolve_year(match: re.Match[str], context: Context) -> Resolution | None:
-    """Resolve «سال ۱۴۰۱», «سال ۲۰۲۳», «سال ۸۷», «1979 میلادی», «نیمه نخست سال ۱۴۰۱»."""
-    digits = match.group("yr_y") or match.group("yr_y2")
+    """Resolve «سال ۱۴۰۱», «سال ۲۰۲۳», «سال ۸۷», «1979 میلادی», «نیمه نخست سال ۱۴۰۱», «لایحه ۱۴۰۰»."""
+    digits = match.group("yr_y") or match.group("yr_y2") or match.group("yr_y3")
     stated = calendar_word(match.group("yr_cal") or match.group("yr_cal2"))
     uncertain = len(digits) == 2
     if uncertain:
@@ -629,6 +630,8 @@ def resolve_relative_day(match: re.Match[str], context: Context) -> Resolution |
     offset = pat.RELATIVE_LOOKUP[pat.squash(word)]
     if match.group(0) == word == "امروز" and context.tense not in ("past", "future") and not context.dates_noun:
         return None  # a bare «امروز» in a clause in the present or perfect means "nowadays", unless it dates a noun
+    if match.group(0) == word == "امروز" and context.we_plan and not context.dates_noun:
+        return None  # «امروز به آرمان‌های خود می‌رسیم»، «باید امروز … عمل کنیم»: what "we" do nowadays
     if context.published is None:
         return Resolution(None)
     return Resolution((context.published + dt.timedelta(days=offset)).isoformat())
