@@ -47,7 +47,8 @@ agency's report, ordinals and numbers before a title; blind 4 then 100.0 / 94.7 
 (a half-space after «, «به ادعای X،»), it scores 100.0 / 100.0 / 100.0. Blind 6 (the last two world/politics
 articles, then four domestic ones, all of 4,200-5,500 characters; 110 quotes), scored once with the code of commit
 22c0cc1: 99.1 / 97.3 / 98.2, speaker 94.4 (107 of 110 matched, 108 predicted; the same with the code a session
-older).
+older); after a bare title holding a place or cut at «و» took the person the same title names elsewhere, speaker
+95.3.
 """
 
 from __future__ import annotations

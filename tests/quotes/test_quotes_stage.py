@@ -186,6 +186,25 @@ def test_quotes_title_linked_to_a_person_elsewhere_gives_the_person():
     assert [(q.speaker, q.speaker_id) for q in quotes] == [("حسن احمدی", "per:ahmadi")]
 
 
+def test_quotes_title_cut_at_and_and_named_later_gives_the_person():
+    # The resolver stops the title at «و»; a place inside the first mention does not keep it a bare title.
+    body = (
+        "نماینده مردم رامیان و آزادشهر گفت: این جاده شریان اصلی است.\n"
+        "غلامعلی کوهساری افزود: اعتبار آن افزایش یافت.\n"
+        "نماینده مردم رامیان و آزادشهر اضافه کرد: کار آغاز شده است."
+    )
+    later = body.index("نماینده", 10)
+    entities = [
+        Entity(start=body.index("رامیان"), end=body.index("رامیان") + 6, text="رامیان", type="LOC", country="IRN"),
+        Entity(start=body.index("غلامعلی"), end=body.index("غلامعلی") + 15, text="غلامعلی کوهساری", type="PER",
+               id="per:k", country="IRN"),
+        Entity(start=later, end=later + 19, text="نماینده مردم رامیان", type="PER", id="per:k", mention="title",
+               country="IRN"),
+    ]
+    quotes = find_quotes(analysed(body, entities=entities))
+    assert [(q.speaker, q.speaker_id) for q in quotes][0] == ("غلامعلی کوهساری", "per:k")
+
+
 def test_quotes_title_linked_to_no_person_stays_the_title():
     body = "خبرگزاری امارات به نقل رئیس سازمان بسیج گزارش داد: نخبگان حمایت می‌شوند."
     start = body.index("نقل")

@@ -234,9 +234,12 @@ def speaking_entity(entities: list[Entity], mention: Mention) -> Entity | None:
     if offset >= 0:
         start, end = mention.start + offset, mention.start + offset + len(mention.name)
     entity = entity_for(entities, start, end)
-    if entity is None and offset < 0:
-        entity = person_titled(entities, mention)
-        return most_specific(entities, entity) if entity is not None else None
+    if offset < 0 and (entity is None or entity.type != "PER"):
+        # A bare title: the person it names elsewhere («نماینده مردم رامیان و آزادشهر … . غلامعلی کوهساری …»),
+        # else what lies in it, as below («رامیان» is no speaker).
+        titled = person_titled(entities, mention)
+        if titled is not None or entity is None:
+            return most_specific(entities, titled) if titled is not None else None
     if entity is None or (offset < 0 and entity.end - entity.start < ENTITY_COVER * (end - start)):
         return None
     if offset < 0 and entity.type != "PER" and entity.start > start:
@@ -245,14 +248,26 @@ def speaking_entity(entities: list[Entity], mention: Mention) -> Entity | None:
 
 
 def person_titled(entities: list[Entity], mention: Mention) -> Entity | None:
-    """Return the person the same title names elsewhere in the article, when no entity lies in this mention.
+    """Return the person the same title names elsewhere in the article (before or after), when no person's entity
+    lies in this mention.
 
     «به نقل رهبر معظم انقلاب اسلامی ایران»: the recogniser may take the title here into another name, while
     the same words elsewhere are linked to the person they name (the guide asks for the full name).
     """
     words = mention.text.split()
-    return next(
-        (e for e in entities if e.type == "PER" and e.id and e.mention == "title" and e.text.split() == words), None
+    titled = [
+        e for e in entities
+        if e.type == "PER" and e.id and e.mention == "title" and opens_title(e.text.split(), words)
+    ]
+    return max(titled, key=lambda e: len(e.text.split()), default=None)
+
+
+def opens_title(title: list[str], words: list[str]) -> bool:
+    """Tell whether a linked title is the mention's words, or opens them with two words or more up to an «و»: the
+    resolver may stop a title at «و» («نماینده مردم رامیان | و آزادشهر»); «سخنگوی وزارت | امور خارجه کره شمالی» is
+    another office."""
+    return title == words or (
+        len(title) >= 2 and words[: len(title)] == title and words[len(title) : len(title) + 1] == ["و"]
     )
 
 
