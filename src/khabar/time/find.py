@@ -206,20 +206,22 @@ class ClauseContext(Context):
         text = self.article.text
         if self.purpose_deadline:
             return None  # «دستوری برای تکمیل … تا اوایل جولای صادر شده است»: the deadline of a purpose, still ahead
-        sentence_start, sentence_end = self.article.sentence(self.start, self.end)
+        sentence_start, _ = self.article.sentence(self.start, self.end)
         clause_start = max((text.rfind(mark, sentence_start, self.start) for mark in _CLAUSE_BREAKS), default=-1)
-        clause_end = min((i for i in (text.find(mark, self.end, sentence_end) for mark in _CLAUSE_BREAKS) if i >= 0),
-                         default=sentence_end)
-        return clause_tense(text, max(clause_start + 1, sentence_start), self.start, self.end, clause_end)
+        return clause_tense(text, max(clause_start + 1, sentence_start), self.start, self.end, self.clause_end)
+
+    @cached_property
+    def clause_end(self) -> int:
+        """Return where the expression's clause ends: the first clause break after it, else its sentence's end."""
+        text = self.article.text
+        _, sentence_end = self.article.sentence(self.start, self.end)
+        return min((i for i in (text.find(mark, self.end, sentence_end) for mark in _CLAUSE_BREAKS) if i >= 0),
+                   default=sentence_end)
 
     @cached_property
     def we_plan(self) -> bool:
         """Tell whether the clause's first verb after the expression is a «we» in the present or subjunctive."""
-        text = self.article.text
-        _, sentence_end = self.article.sentence(self.start, self.end)
-        clause_end = min((i for i in (text.find(mark, self.end, sentence_end) for mark in _CLAUSE_BREAKS) if i >= 0),
-                         default=sentence_end)
-        cue = pat.TENSE_PATTERN.search(text, self.end, clause_end)
+        cue = pat.TENSE_PATTERN.search(self.article.text, self.end, self.clause_end)
         return cue is not None and cue.lastgroup in ("future", "present") and cue.group().endswith("یم")
 
     @cached_property

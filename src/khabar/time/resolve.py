@@ -628,10 +628,12 @@ def resolve_relative_day(match: re.Match[str], context: Context) -> Resolution |
     """Resolve «امروز», «دیروز», «فردا», «روز گذشته», «بامداد امروز», «امروز دوشنبه»."""
     word = match.group("rd_w")
     offset = pat.RELATIVE_LOOKUP[pat.squash(word)]
-    if match.group(0) == word == "امروز" and context.tense not in ("past", "future") and not context.dates_noun:
-        return None  # a bare «امروز» in a clause in the present or perfect means "nowadays", unless it dates a noun
-    if match.group(0) == word == "امروز" and context.we_plan and not context.dates_noun:
-        return None  # «امروز به آرمان‌های خود می‌رسیم»، «باید امروز … عمل کنیم»: what "we" do nowadays
+    if match.group(0) == word == "امروز" and not context.dates_noun and (
+        context.tense not in ("past", "future") or context.we_plan
+    ):
+        # A bare «امروز» in a clause in the present or perfect, or with a «we» planning («امروز به آرمان‌های خود
+        # می‌رسیم»، «باید امروز … عمل کنیم»), means "nowadays", unless it dates a noun.
+        return None
     if context.published is None:
         return Resolution(None)
     return Resolution((context.published + dt.timedelta(days=offset)).isoformat())
