@@ -154,7 +154,7 @@ def train_ner_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) -> Non
     """Train the named-entity tagger from PEYMA, Arman and ParsTwiNER (the BiLSTM-CRF needs the train extra)."""
     from khabar.ner.train import train_ner
 
-    with _working("training the NER model (about 15 minutes on 2 cores)"):
+    with _working("training the NER model (about half an hour)"):
         path = train_ner(data, out)
     print(path)
 

@@ -122,3 +122,29 @@ def test_neural_train_partial_loss_sums_every_allowed_path():
         scores = path_scores(network, network.emissions(batch)[0], paths)
         expected = float(torch.logsumexp(scores, 0) - torch.logsumexp(scores[ok], 0))
     assert loose == pytest.approx(expected, rel=1e-4) and loose < whole
+
+
+def test_neural_pretraining_sentences_hide_the_context_tags():
+    from khabar.ner.neural_train import raw_example
+
+    vocab = build_vocabularies(EXAMPLES, ["در"], CLUSTERS)
+    encoded = Encoder(vocab, CLUSTERS, frozenset()).encode(raw_example(["کریمی", "در", "تهران"]))
+    assert encoded["gazetteer"] == [UNKNOWN] * 3 and encoded["stacked"] == [UNKNOWN] * 3
+    assert encoded["labels"] == [vocab["labels"].index("O")] * 3
+
+
+def test_neural_pretraining_is_repeatable_and_teaches_the_lstm():
+    torch = pytest.importorskip("torch")
+    from khabar.ner.neural_train import SEED, make_network, pretrained_state
+
+    vocab = build_vocabularies(EXAMPLES, ["در"], CLUSTERS)
+    encoder = Encoder(vocab, CLUSTERS, frozenset())
+    vectors = np.ones((1, 100), dtype=np.float32)
+    raw = [["آقای", "کریمی", "در", "تهران"], ["در", "تهران", "ماند"]]
+    first = pretrained_state(raw, vocab, vectors, encoder, steps=3)
+    again = pretrained_state(raw, vocab, vectors, encoder, steps=3)
+    torch.manual_seed(SEED)
+    untrained = make_network(torch, vocab, vectors).state_dict()
+    assert all(torch.equal(first[name], again[name]) for name in first)
+    assert not torch.equal(first["lstm.weight_hh_l0"], untrained["lstm.weight_hh_l0"])
+    assert torch.equal(first["out.weight"], untrained["out.weight"])  # the tag layer learns nothing from raw text

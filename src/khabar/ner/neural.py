@@ -25,7 +25,7 @@ from khabar.errors import ModelError
 MAX_CHARS = 20  # letters of a word the convolution reads
 PAD, UNKNOWN = 0, 1  # the first two rows of every vocabulary
 WINDOW, STRIDE, CONTEXT = 40, 24, 8  # longer sentences run as windows of kept parts with context (`windows`)
-WORD_CACHE_SIZE = 30_000  # words whose input shares are kept (2 KiB each at 64 hidden units)
+WORD_CACHE_BYTES = 60_000_000  # memory for the words' kept input shares (4 KiB a word at 128 hidden units)
 # Vocabularies stored in the model file, in the order `NetInputs` reads them.
 VOCABULARIES = ("words", "chars", "gazetteer", "stacked", "cluster0", "cluster1", "cluster2", "labels")
 
@@ -146,7 +146,7 @@ class BiLstmCrf:
     def word_rows(self, keys: Sequence[str]) -> np.ndarray:
         """Return each key's row of kept word input shares, computing those of new words."""
         new = [key for key in dict.fromkeys(keys) if key not in self._rows]
-        if len(self._rows) + len(new) > WORD_CACHE_SIZE:
+        if len(self._rows) + len(new) > WORD_CACHE_BYTES // (4 * self.input_width):
             self.clear_cache()
             new = list(dict.fromkeys(keys))
         if new:

@@ -5,6 +5,11 @@ reads (`neural.BiLstmCrf.word_vectors` and the two context tags), built from the
 jackknifed gazetteer as the CRFs' training (train.py), and the Arman CRF's tags on each sentence. Word
 embeddings start from the PPMI-SVD vectors the clusters are cut from. Training is deterministic: fixed seeds,
 one thread, a fixed number of epochs, batches in a seeded order.
+
+Before it learns any tag, the network learns to read raw text (`pretrain_network`): at each word its forward
+LSTM guesses the fine word cluster of the next word and its backward LSTM that of the word before, a language
+model over the 1,024 clusters rather than the 60,000 words, which costs a small output layer. The labelled
+sentences then start from what raw news taught it.
 """
 
 from __future__ import annotations
@@ -28,9 +33,15 @@ SEED = 7
 EPOCHS = 8
 BATCH_SIZE = 32
 LEARNING_RATE = 3e-3
-HIDDEN = 64
+HIDDEN = 128
 DIMS = {"words": 100, "chars": 32, "filters": 64, "first_name": 4, "cluster": 16, "gazetteer": 16, "stacked": 16}
 DROPOUT = 0.5
+# Pretraining on raw text: a fixed number of batches of sentences (16 minutes on one core beside another training).
+PRETRAIN_STEPS = 3_000
+PRETRAIN_BATCH = 64
+PRETRAIN_LEARNING_RATE = 2e-3
+PRETRAIN_PIECE = 60  # raw paragraphs are read in pieces of at most this many tokens
+HEAD = ("<pad>", "<unk>")  # the first rows of every vocabulary but the labels'; PAD and UNKNOWN index them
 MIN_TRAIN_COUNT = 2  # a training word outside the embedded vocabulary gets a row of its own from this count
 
 
@@ -60,7 +71,7 @@ def build_vocabularies(examples: Sequence[Example], embedded: Sequence[str], clu
     counts = Counter(key for example in examples for key in example.keys)
     known = set(embedded)
     extra = sorted(key for key, n in counts.items() if n >= MIN_TRAIN_COUNT and key not in known)
-    head = ["<pad>", "<unk>"]
+    head = list(HEAD)
     levels = [sorted({ids[level] for ids in clusters.values()} | {"none"}) for level in range(3)]
     return {
         "words": head + list(embedded) + extra,
@@ -153,7 +164,8 @@ def make_network(torch, vocab: dict[str, list[str]], vectors: np.ndarray):
             inside = torch.arange(width)[None, :] < counts.view(-1, 1)
             return (x * inside[:, None, :]).max(dim=2).values.view(size, longest, -1)
 
-        def emissions(self, b):
+        def states(self, b):
+            """Return the LSTM's states at each token: forward then backward, after dropout."""
             parts = [self.words(b["words"]), self.letters(b["chars"], b["letters"]), self.first_name(b["first_name"])]
             parts += [self.clusters[k](b[f"cluster{k}"]) for k in range(3)]
             parts += [self.gazetteer(b["gazetteer"]), self.stacked(b["stacked"])]
@@ -162,7 +174,10 @@ def make_network(torch, vocab: dict[str, list[str]], vectors: np.ndarray):
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
             h, _ = self.lstm(packed)
             h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
-            return self.out(self.dropout(h))
+            return self.dropout(h)
+
+        def emissions(self, b):
+            return self.out(self.states(b))
 
         def loss(self, b):
             """Return the CRF's negative log-likelihood of the allowed label sequences, summed over the batch.
@@ -185,15 +200,74 @@ def make_network(torch, vocab: dict[str, list[str]], vectors: np.ndarray):
     return Network()
 
 
-def train_network(examples: Sequence[Example], vocab: dict[str, list[str]], vectors: np.ndarray,
-                  encoder: Encoder, epochs: int = EPOCHS):
-    """Train the network on examples; return it."""
+def raw_example(keys: list[str]) -> Example:
+    """Return a raw sentence as the network reads it in pretraining: its context tags unknown, its labels O.
+
+    The context tags (gazetteer, Arman CRF) come from whole sentences, so a tag at one word tells of the next
+    («B-» is followed by «I-»): shown them, a language model would learn to read the next word off the tags.
+    """
+    unknown = [HEAD[UNKNOWN]] * len(keys)
+    return Example(keys, unknown, unknown, ["O"] * len(keys))
+
+
+def pretrain_network(torch, network, raw: Sequence[list[str]], encoder: Encoder, steps: int) -> None:
+    """Train the network's inputs and LSTMs as a language model over word clusters on `raw` token-key sentences:
+    the forward states guess the next word's fine cluster, the backward states the previous word's."""
+    hidden, clusters = network.lstm.hidden_size, len(encoder.index["cluster2"])
+    heads = torch.nn.ModuleList([torch.nn.Linear(hidden, clusters), torch.nn.Linear(hidden, clusters)])
+    parameters = list(network.parameters()) + list(heads.parameters())
+    optimiser = torch.optim.Adam(parameters, lr=PRETRAIN_LEARNING_RATE)
+    order, shuffle = list(range(len(raw))), random.Random(SEED)
+    shuffle.shuffle(order)
+    position, loss_sum = 0, 0.0
+    network.train()
+    for step in range(steps):
+        if position + PRETRAIN_BATCH > len(order):
+            shuffle.shuffle(order)
+            position = 0
+        ids, position = order[position : position + PRETRAIN_BATCH], position + PRETRAIN_BATCH
+        batch = batch_tensors(torch, [encoder.encode(raw_example(raw[k])) for k in ids])
+        states, target, live = network.states(batch), batch["cluster2"], batch["mask"][:, 1:]
+        ahead = heads[0](states[:, :-1, :hidden])[live]
+        behind = heads[1](states[:, 1:, hidden:])[live]
+        loss = torch.nn.functional.cross_entropy(ahead, target[:, 1:][live]) + \
+            torch.nn.functional.cross_entropy(behind, target[:, :-1][live])
+        optimiser.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(parameters, 5.0)
+        optimiser.step()
+        loss_sum += loss.detach().item()
+        if (step + 1) % 500 == 0:
+            log.info("neural NER pretraining step %d of %d: loss %.3f", step + 1, steps, loss_sum / 500)
+            loss_sum = 0.0
+
+
+def seeded_torch():
+    """Import PyTorch set for a deterministic run: fixed seed, one thread."""
     torch = require_torch()
     torch.manual_seed(SEED)
     torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True)
+    return torch
+
+
+def pretrained_state(raw: Sequence[list[str]], vocab: dict[str, list[str]], vectors: np.ndarray, encoder: Encoder,
+                     steps: int = PRETRAIN_STEPS) -> dict:
+    """Return the weights of a network pretrained on the `raw` token-key sentences (`pretrain_network`)."""
+    torch = seeded_torch()
+    network = make_network(torch, vocab, vectors)
+    pretrain_network(torch, network, raw, encoder, steps)
+    return network.state_dict()
+
+
+def train_network(examples: Sequence[Example], vocab: dict[str, list[str]], vectors: np.ndarray,
+                  encoder: Encoder, epochs: int = EPOCHS, start: dict | None = None):
+    """Train the network on examples, from the weights `start` if given (`pretrained_state`); return it."""
+    torch = seeded_torch()
     shuffle = random.Random(SEED)
     network = make_network(torch, vocab, vectors)
+    if start is not None:
+        network.load_state_dict(start)
     optimiser = torch.optim.Adam(network.parameters(), lr=LEARNING_RATE)
     encoded = [encoder.encode(example) for example in examples]
     for epoch in range(epochs):

@@ -43,7 +43,7 @@ def find_entities(analysis: Analysis, *, network: bool = False) -> list[Entity]:
 @stage("ner", requires=("text", "tokens", "sentences"), assigns=("entities",))
 def ner_stage(analysis: Analysis) -> Analysis:
     """Fill `analysis.entities` from the shipped CRFs alone: the pipeline's default, since the BiLSTM-CRF would
-    cost about 4 ms more an article (`ner_bilstm`).
+    cost about 6 ms more an article (`ner_bilstm`).
 
     analysis (Analysis): a record the text stage has filled.
     RETURNS (Analysis): the same record with `entities` set.
@@ -54,8 +54,8 @@ def ner_stage(analysis: Analysis) -> Analysis:
 
 @stage("ner_bilstm", requires=("text", "tokens", "sentences"), assigns=("entities",))
 def ner_bilstm_stage(analysis: Analysis) -> Analysis:
-    """Fill `analysis.entities` from the shipped CRFs joined by the BiLSTM-CRF: about 2 points of F1 more on
-    PEYMA dev, at about 4 ms more per article (bench/ner.py).
+    """Fill `analysis.entities` from the shipped CRFs joined by the BiLSTM-CRF: about 3 points of F1 more on
+    PEYMA dev, at about 6 ms more per article (bench/ner.py, bench/events.py).
 
     analysis (Analysis): a record the text stage has filled.
     RETURNS (Analysis): the same record with `entities` set.

@@ -22,8 +22,9 @@ Design (measured in bench/ner.py):
    The Arman CRF is trained first; on PEYMA train it reads the same jackknifed features as the PEYMA CRF.
 5. A BiLSTM-CRF trained on PEYMA train (neural_train.py, PyTorch) joins the PEYMA CRF: its scores are added to
    the CRF's (model.py). It reads the word, its letters, its clusters, the jackknifed gazetteer tag and the
-   Arman CRF's tag; its word embeddings start from the vectors the clusters are cut from. About 2 points of
-   PEYMA dev F1 more than the CRFs alone (bench/ner.py).
+   Arman CRF's tag; its word embeddings start from the vectors the clusters are cut from, and the whole network
+   is first pretrained on the raw text as a language model over word clusters (neural_train.pretrain_network).
+   About 3 points of PEYMA dev F1 more than the CRFs alone (bench/ner.py).
 6. Nationalities and political groups (ParsTwiNER's NAT and POG, which the taggers are not trained on): a table
    of the phrases ParsTwiNER train tags so at least half of the times they occur, with the people, organisations
    and places ParsTwiNER and PEYMA train tag in at least 70% of two or more uses (groups.py).
@@ -51,7 +52,8 @@ from khabar.ner.groups import GROUPS_FILE, harvest_table, read_group_corpus, sav
 from khabar.ner.lexicon import first_names, harvest_names, save_lexicon, shared_gazetteer
 from khabar.ner.model import MANIFEST, PACKAGE_DATA, stacking_order
 from khabar.ner.neural_train import (
-    EPOCHS, Encoder, Example, build_vocabularies, export, require_torch, train_network,
+    EPOCHS, PRETRAIN_PIECE, Encoder, Example, build_vocabularies, export, pretrained_state, require_torch,
+    train_network,
 )
 from khabar.text.segment import TOKEN
 
@@ -110,6 +112,30 @@ def raw_sentences(data_dir: Path) -> Iterator[list[str]]:
                 sentence = []
         if sentence:
             yield sentence
+
+
+def pretraining_text(data_dir: Path) -> list[list[str]]:
+    """Return the raw text's token-key sentences, long paragraphs cut in pieces, that the network pretrains on."""
+    pieces = []
+    for keys in raw_sentences(data_dir):
+        pieces.extend(keys[first : first + PRETRAIN_PIECE] for first in range(0, len(keys), PRETRAIN_PIECE))
+    return [piece for piece in pieces if len(piece) >= 3]
+
+
+def pretrained_weights(data_dir: Path, vocab: dict[str, list[str]], vectors: np.ndarray, encoder: Encoder,
+                       cache: Path | None) -> dict:
+    """Pretrain a network on the raw text, or take its weights from `cache` if that file holds a network
+    pretrained over the same vocabularies (cross-validation retrains the network per fold, on the same raw text)."""
+    torch = require_torch()
+    if cache and cache.is_file():
+        saved = torch.load(cache)
+        if saved["vocab"] == vocab:
+            return saved["state"]
+    log.info("pretraining the BiLSTM on raw text")
+    state = pretrained_state(pretraining_text(data_dir), vocab, vectors, encoder)
+    if cache:
+        torch.save({"vocab": vocab, "state": state}, cache)
+    return state
 
 
 def cluster_text(data_dir: Path, corpora: dict[str, list[Sentence]]) -> list[list[str]]:
@@ -173,10 +199,11 @@ def neural_examples(data_dir: Path, sentences: Sequence[Sentence], clusters: dic
 def train_neural(data_dir: Path, sentences: Sequence[Sentence], clusters: dict[str, tuple[str, ...]],
                  embedded: tuple[list[str], np.ndarray], below: Path, target: Path, names: frozenset[str],
                  epochs: int | None = None, corpus: str = "peyma",
-                 partial: dict[str, Sequence[Sentence]] | None = None) -> Path:
+                 partial: dict[str, Sequence[Sentence]] | None = None, pretrained_cache: Path | None = None) -> Path:
     """Train the BiLSTM-CRF on sentences of `corpus` (and on the `partial` corpora's, where a type they do not mark
     may be anywhere they say O), reading the CRF file `below` and the first `names`, and export it to
-    `target`; `embedded` holds the words whose embeddings start from their context vectors, and the vectors."""
+    `target`; `embedded` holds the words whose embeddings start from their context vectors, and the vectors.
+    The network is pretrained on the raw text first (`pretrained_weights`, which may keep it in `pretrained_cache`)."""
     examples = neural_examples(data_dir, sentences, clusters, below)
     words, vectors = embedded
     vocab = build_vocabularies(examples, words, clusters)  # the partial corpora's words stay out: same size
@@ -186,7 +213,9 @@ def train_neural(data_dir: Path, sentences: Sequence[Sentence], clusters: dict[s
             labels = [label if label[2:] in CORPUS_TYPES[corpus] else "O" for label in example.labels]
             examples.append(replace(example, labels=labels, unmarked=unmarked))
     encoder = Encoder(vocab, clusters, names)
-    network = train_network(examples, vocab, vectors.astype(np.float32), encoder, epochs or EPOCHS)
+    vectors = vectors.astype(np.float32)
+    start = pretrained_weights(data_dir, vocab, vectors, encoder, pretrained_cache)
+    network = train_network(examples, vocab, vectors, encoder, epochs or EPOCHS, start)
     return export(network, vocab, target)
 
 
@@ -225,7 +254,7 @@ def fit_crf(features: Sequence, tags: Sequence[Sequence[str]], path: Path, itera
 
 def train_ner(data_dir: Path, out: Path | None = None, *, arman_files: Sequence[str] | None = None,
               iterations: int | None = None, components: Sequence[str] = COMPONENTS,
-              reuse_from: Path | None = None, epochs: int | None = None) -> Path:
+              reuse_from: Path | None = None, epochs: int | None = None, pretrained_cache: Path | None = None) -> Path:
     """Rebuild the NER model and lexicon from `data_dir` (../shared/data) into `out`; return the folder.
 
     data_dir (Path): the shared data folder holding peyma/, arman/, parstwiner/, gazetteers/, news_langml/, ud_perdt/.
@@ -238,6 +267,8 @@ def train_ner(data_dir: Path, out: Path | None = None, *, arman_files: Sequence[
         clusters, corpus and seeds).
     epochs (int | None): training epochs of the BiLSTM-CRFs (neural_train.EPOCHS by default; 0 trains none and
         ships the CRFs alone).
+    pretrained_cache (Path | None): a file keeping the network pretrained on raw text, so that rebuilds with other
+        Arman files (cross-validation) pretrain it once.
     RETURNS (Path): the folder holding model.json, the CRFs and the lexicon files.
     """
     data_dir, out = Path(data_dir), Path(out) if out else PACKAGE_DATA
@@ -277,7 +308,8 @@ def train_ner(data_dir: Path, out: Path | None = None, *, arman_files: Sequence[
                 log.info("training the %s BiLSTM-CRF", name)
                 below = out / f"{STACKED[name][0]}.crfsuite"
                 train_neural(data_dir, corpora[name], clusters, (words, vectors), below, target, lexicon.first_names,
-                             epochs, name, {other: corpora[other] for other in PARTIAL.get(name, ())})
+                             epochs, name, {other: corpora[other] for other in PARTIAL.get(name, ())},
+                             pretrained_cache)
         manifest.append(part)
     save_lexicon(lexicon, out)
     tweets = read_group_corpus(data_dir / "parstwiner" / "train.txt")
