@@ -155,6 +155,13 @@ Scores come from ../shared/eval/ner.py (exact entity spans; only the types the g
   Shipped: 128 units, 3,000 pretraining batches (PRETRAIN_STEPS), seed 7, as rebuilt by `khabar train ner`.
   Pretraining lets the larger network use its size; longer pretraining gained nothing. Tagging speed with 128
   units: about 45,000 tokens/s against 65,000 (same run, PEYMA dev, one core).
+- The pretrained network's token scores weighted w in the joint search (model.json "net_weight", no retraining;
+  its transitions stay as trained), PEYMA dev / ParsTwiNER dev micro F1:
+    w = 1 / 1.25 / 1.5 / 1.75 / 2                    .815 .817 .817 .813 .812 / .699 .705 .715 .719 .721
+    transitions weighted too, w = 1.5 / 2            .817 .816 / .709 .718
+  Shipped: w = 1.5 (train.NET_WEIGHT): ParsTwiNER dev +1.6 (ORG .552 -> .607), PEYMA dev +0.2 (TIME .683 -> .591,
+  20 gold; MONEY unchanged), the shipped model on Arman's test folds (which its Arman CRF has seen) -0.2 to -0.3
+  (.744 .731 .747 -> .743 .729 .745). The 64-unit network before gained nothing on PEYMA from any weight.
 - Speed: tokens per second tagging PEYMA dev in this process (one core, features included); load time
   and peak memory are measured in a fresh interpreter that loads the model and tags one sentence.
 """

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import socket
 
+import numpy as np
 import pytest
 
 from khabar.errors import ModelError
 from khabar.ner.corpora import entity_spans
 from khabar.ner.features import gazetteer_tags, stack_features, token_key
-from khabar.ner.model import PACKAGE_DATA, Component, NerTagger, add_spans, default_tagger, tagging_order
+from khabar.ner.model import (
+    MANIFEST, PACKAGE_DATA, Component, NerTagger, add_spans, default_tagger, tagging_order,
+)
 
 # Sentences written for these tests; each expected span is (first token, end token, type). PEYMA tags the
 # ministry in «وزیر دفاع بلاروس» as ORG and leaves ranks («امیر سرتیپ») out of names, so neither is pinned.
@@ -147,3 +150,50 @@ def test_model_word_ids_are_those_of_the_attribute_names(word):
     assert own == tagger.attributes.lookup(tagger.extractor.own_features(key)).tolist()
     names = [name for feats in tagger.extractor.neighbour_features(key) for name in feats]
     assert neighbour == tagger.attributes.lookup(names).tolist()
+
+
+def model_copy(folder, weight: float | None):
+    """Link the shipped model's files into `folder`, with its manifest's network weight set to `weight` (or left
+    out when None)."""
+    import json
+
+    for path in PACKAGE_DATA.iterdir():
+        if path.is_file() and path.name != MANIFEST:
+            (folder / path.name).symlink_to(path)
+    manifest = json.loads((PACKAGE_DATA / MANIFEST).read_text(encoding="utf-8"))
+    for part in manifest["models"]:
+        part.pop("net_weight", None)
+        if weight is not None and "net" in part:
+            part["net_weight"] = weight
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+class RecordingSearch:
+    """A CRF whose Viterbi search records the scores it is given."""
+
+    def __init__(self, crf, searched: list):
+        self.crf, self.searched = crf, searched
+
+    def __getattr__(self, name: str):
+        return getattr(self.crf, name)
+
+    def best_label_ids(self, rows):
+        self.searched.append(rows)
+        return self.crf.best_label_ids(rows)
+
+
+def test_model_network_weight_comes_from_the_manifest_and_scales_its_scores(tmp_path):
+    sentence = "ویکتور خرنین گنادوویچ وزیر دفاع بلاروس با امیر سرتیپ آشتیانی دیدار کرد .".split(" ")
+    searched, network = {}, {}
+    for name, weight in (("plain", None), ("doubled", 2.0)):
+        (tmp_path / name).mkdir()
+        tagger = NerTagger(model_copy(tmp_path / name, weight))
+        (component,) = [c for c in tagger.components if c.net]
+        assert component.net_weight == (weight or 1.0)
+        component.crf = RecordingSearch(component.crf, searched.setdefault(name, []))
+        tagger.net_emissions = lambda *args, tagger=tagger, name=name: network.setdefault(
+            name, NerTagger.net_emissions(tagger, *args))
+        tagger.tag(sentence)
+    np.testing.assert_allclose(network["doubled"], network["plain"])
+    np.testing.assert_allclose(searched["doubled"][0][0] - searched["plain"][0][0], network["plain"], atol=1e-6)

@@ -59,17 +59,18 @@ class Component:
     name: str = ""
     stacked_on: tuple[str, ...] = ()  # the components whose tags this CRF reads
     net: BiLstmCrf | None = None  # a network whose scores join the CRF's (a product of the two models)
+    net_weight: float = 1.0  # how much the network's token scores count beside the CRF's
 
 
 def open_component(folder: Path, file: str, types: Sequence[str], stacked_on: Sequence[str] = (),
-                   net: str | None = None) -> Component:
+                   net: str | None = None, net_weight: float = 1.0) -> Component:
     """Open one CRF of the model folder, and the BiLSTM-CRF that joins it when `net` names one.
 
     The network's labels are put in the CRF's order and its transition weights added to the CRF's, so that
-    one Viterbi search runs over the summed scores.
+    one Viterbi search runs over the summed scores (the network's token scores times `net_weight`).
     """
     crf = LinearChainCRF.read(folder / file)
-    component = Component(crf, frozenset(types), Path(file).stem, tuple(stacked_on))
+    component = Component(crf, frozenset(types), Path(file).stem, tuple(stacked_on), net_weight=net_weight)
     if net:
         component.net = BiLstmCrf(folder / net).aligned_to(crf.labels)
         component.crf = replace(crf, transition=crf.transition + component.net.transition)
@@ -302,7 +303,7 @@ class NerTagger:
             raise ModelError(message) from error
         self.components = [
             open_component(folder, part["file"], part["types"], part.get("stacked_on", ()),
-                           part.get("net") if network else None)
+                           part.get("net") if network else None, part.get("net_weight", 1.0))
             for part in manifest["models"]
         ]
         self.order = tagging_order(self.components)
@@ -350,7 +351,7 @@ class NerTagger:
             for name in component.stacked_on:
                 emissions += self.stacked_scores(component, name, labels[name], batch)
             if component.net:
-                emissions += self.net_emissions(component, batch, labels)
+                emissions += component.net_weight * self.net_emissions(component, batch, labels)
             paths = component.crf.best_label_ids(np.split(emissions, batch.starts[1:]))
             labels[component.name] = np.concatenate(paths) if paths else np.zeros(0, dtype=np.intp)
         merged = [["O"] * len(sentence) for sentence in sentences]

@@ -81,6 +81,9 @@ NETWORKS = ("peyma",)
 # Corpora whose sentences join a network's training with partial labels (Example.unmarked): where such a corpus
 # says O, a type it does not mark may be there. ParsTwiNER's PER/ORG/LOC: +5 to +6 points on ParsTwiNER dev.
 PARTIAL: dict[str, tuple[str, ...]] = {"peyma": ("parstwiner",)}
+# How much a network's token scores count beside its CRF's in the joint search (model.json's "net_weight"); chosen
+# on PEYMA dev and ParsTwiNER dev among 1, 1.25, 1.5, 1.75 and 2 (bench/ner.py).
+NET_WEIGHT = 1.5
 
 
 def load_corpora(data_dir: Path, arman_files: Sequence[str] = ALL_ARMAN) -> dict[str, list[Sentence]]:
@@ -301,6 +304,7 @@ def train_ner(data_dir: Path, out: Path | None = None, *, arman_files: Sequence[
             part["stacked_on"] = list(STACKED[name])
         if name in NETWORKS and epochs != 0:
             part["net"] = f"{name}.bilstm.npz"
+            part["net_weight"] = NET_WEIGHT
             target = out / part["net"]
             if reuse_from and "arman" not in STACKED.get(name, ()) and (Path(reuse_from) / target.name).is_file():
                 shutil.copyfile(Path(reuse_from) / target.name, target)
