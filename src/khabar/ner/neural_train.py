@@ -41,7 +41,7 @@ PRETRAIN_STEPS = 3_000
 PRETRAIN_BATCH = 64
 PRETRAIN_LEARNING_RATE = 2e-3
 PRETRAIN_PIECE = 60  # raw paragraphs are read in pieces of at most this many tokens
-HEAD = ("<pad>", "<unk>")  # the first rows of every vocabulary but the labels'; PAD and UNKNOWN index them
+VOCABULARY_HEAD = ("<pad>", "<unk>")  # the first rows of every vocabulary but the labels'; PAD and UNKNOWN index them
 MIN_TRAIN_COUNT = 2  # a training word outside the embedded vocabulary gets a row of its own from this count
 
 
@@ -71,7 +71,7 @@ def build_vocabularies(examples: Sequence[Example], embedded: Sequence[str], clu
     counts = Counter(key for example in examples for key in example.keys)
     known = set(embedded)
     extra = sorted(key for key, n in counts.items() if n >= MIN_TRAIN_COUNT and key not in known)
-    head = list(HEAD)
+    head = list(VOCABULARY_HEAD)
     levels = [sorted({ids[level] for ids in clusters.values()} | {"none"}) for level in range(3)]
     return {
         "words": head + list(embedded) + extra,
@@ -206,7 +206,7 @@ def raw_example(keys: list[str]) -> Example:
     The context tags (gazetteer, Arman CRF) come from whole sentences, so a tag at one word tells of the next
     («B-» is followed by «I-»): shown them, a language model would learn to read the next word off the tags.
     """
-    unknown = [HEAD[UNKNOWN]] * len(keys)
+    unknown = [VOCABULARY_HEAD[UNKNOWN]] * len(keys)
     return Example(keys, unknown, unknown, ["O"] * len(keys))
 
 
