@@ -587,3 +587,14 @@ def test_events_a_titles_place_in_a_leading_phrase_is_no_subject():
 
     sentence = "وی بیان داشت: از استاندار کرمان در زمینه مبارزه با زمین‌خواری قدردانی می‌کنیم"
     assert find_subject(sentence, sentence.index("قدردانی")) is None
+
+
+def test_events_source_prefix_is_no_party_to_the_event():
+    from khabar import analyze
+
+    body = "تهران- ایسنا- وزیر امور خارجه ایران روز دوشنبه با وزیر خارجه عمان دیدار کرد."
+    analysis = analyze(body, title="دیدار وزیران خارجه", published="2024-01-08")
+    assert [credit.text for credit in analysis.credits] == ["تهران- ایسنا-"]
+    event = only(analysis.events, "CONSULT")
+    assert [p.text for p in event.actors] == ["وزیر امور خارجه ایران"]
+    assert event.sentence.startswith("تهران- ایسنا-")  # the sentence as written

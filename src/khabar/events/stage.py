@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from khabar.analysis import Analysis, Dateline, Entity, Event, Participant, Sentence, TimeExpression
+from khabar.analysis import Analysis, Dateline, Entity, Event, Participant, Sentence, SourceCredit, TimeExpression
 from khabar.events.arguments import (
     FINITE_VERB,
     MEDIATION_HEADS,
@@ -921,7 +921,9 @@ def find_events(analysis: Analysis) -> list[Event]:
     anaphoric: set[int] = set()  # ids of the events named by a noun after a demonstrative («این انفجار»)
     title: Subject | None = None  # the title's subject, for a demand the title makes
     openings: dict[int, str | None] = {}  # ids of demands -> their predicates' first words
+    prefixes = [credit for credit in analysis.credits if not credit.text.startswith("به گزارش")]
     for number, sentence in enumerate(analysis.sentences):
+        sentence = without_prefixes(sentence, prefixes)
         opening = find_sentence_subject(sentence.text) or credited_speaker(sentence, entities)
         main = Subject(opening, sentence, entities, reading)
         if number == 0 and analysis.title and sentence.start < analysis.body_start:
@@ -956,7 +958,22 @@ def find_events(analysis: Analysis) -> list[Event]:
     events = drop_headline_repeats(drop_agentless_repeats(events), analysis)
     events = drop_denied_reports(drop_retold_incidents(events), analysis)
     events = demonstrated_demands(drop_retold_acts(events, openings, analysis.body_start if analysis.title else 0))
+    as_written = {sentence.start: sentence.text for sentence in analysis.sentences}
+    for event in events:
+        event.sentence = as_written.get(event.start, event.sentence)
     return drop_agentless_retellings([event for event in events if not polled(event)])
+
+
+def without_prefixes(sentence: Sentence, prefixes: list[SourceCredit]) -> Sentence:
+    """Return the sentence with the source prefixes in it («تهران- ایسنا-», found by the text layer) blanked out,
+    offsets kept: the dateline's city and the outlet are no party to what the sentence reports. Agency lead-ins
+    («به گزارش …») stay: the subject search knows them, and the speaker some of them credit."""
+    text = sentence.text
+    for credit in prefixes:
+        start, end = max(credit.start - sentence.start, 0), min(credit.end - sentence.start, len(text))
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return sentence if text == sentence.text else sentence.model_copy(update={"text": text})
 
 
 def credited_speaker(sentence: Sentence, entities: list[Entity]) -> Phrase | None:
