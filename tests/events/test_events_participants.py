@@ -598,3 +598,14 @@ def test_events_source_prefix_is_no_party_to_the_event():
     event = only(analysis.events, "CONSULT")
     assert [p.text for p in event.actors] == ["وزیر امور خارجه ایران"]
     assert event.sentence.startswith("تهران- ایسنا-")  # the sentence as written
+
+
+def test_events_visit_takes_place_where_its_host_is_a_place():
+    from khabar import analyze
+
+    analysis = analyze("وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد.", published="2024-01-08")
+    event = only(analysis.events, "CONSULT")
+    assert (event.mode, [p.text for p in event.recipients], event.location) == ("visit", ["مسکو"], "مسکو")
+    assert event.location_id is not None
+    meeting = only(analyze("وزیر امور خارجه ایران با وزیر خارجه عمان دیدار کرد.").events, "CONSULT")
+    assert meeting.location is None  # no visit, no place named

@@ -750,6 +750,15 @@ def event_location(sentence: Sentence, entities: list[Entity]) -> tuple[str | No
     return None, None
 
 
+def visited_place(sentence: Sentence, entities: list[Entity], hosts: list[Participant]) -> tuple[str | None, int | None]:
+    """Return the place a visit goes to where its host is named by that place («وارد مسکو شد»، «سفر به دمشق»)."""
+    for host in hosts:
+        for entity in entities:
+            if entity.type == "LOC" and sentence.start <= entity.start < sentence.end and entity.text == host.text:
+                return entity.text, entity.geonames_id
+    return None, None
+
+
 def build_event(
     pattern: EventPattern, match: re.Match[str], sentence: Sentence, analysis: Analysis, reading: Reading,
     main: Subject, entities: list[Entity],
@@ -829,6 +838,8 @@ def build_event(
         # A stateless armed group («داعش») is a recipient in its own right, not a pointer to a state.
         recipients = named_in_clause(sentence, match, entities, actors) or recipients
     location, location_id = event_location(sentence, entities)
+    if location is None and pattern.mode == "visit":
+        location, location_id = visited_place(sentence, entities, recipients)
     event = Event(
         start=sentence.start, end=sentence.end, type=pattern.type, mode=pattern.mode,
         context=event_contexts(pattern, sentence.text), actors=actors, recipients=recipients,
