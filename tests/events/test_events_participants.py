@@ -609,3 +609,19 @@ def test_events_visit_takes_place_where_its_host_is_a_place():
     assert event.location_id is not None
     meeting = only(analyze("وزیر امور خارجه ایران با وزیر خارجه عمان دیدار کرد.").events, "CONSULT")
     assert meeting.location is None  # no visit, no place named
+
+
+def test_events_name_found_across_and_is_one_party(hand_analysis):
+    text = "امیر آشتیانی وزیر دفاع و پشتیبانی نیروهای مسلح ایران با وزیر دفاع بلاروس دیدار کرد."
+    analysis = hand_analysis(text)
+    analysis.entities = [entity("دفاع و پشتیبانی نیروهای مسلح ایران", text, type="ORG", country="IRN", sector="MIL")]
+    event = only(find_events(analysis), "CONSULT")
+    assert [p.text for p in event.actors] == ["امیر آشتیانی وزیر دفاع و پشتیبانی نیروهای مسلح ایران"]
+
+
+def test_events_name_found_across_and_of_two_states_stays_two_parties(hand_analysis):
+    text = "وزرای دفاع ایران و جمهوری بلاروس تفاهم‌نامه همکاری دفاعی امضا کردند."
+    analysis = hand_analysis(text)
+    analysis.entities = [entity("دفاع ایران و جمهوری بلاروس", text, type="ORG", country="IRN", sector="MIL")]
+    event = only(find_events(analysis), "SUPPORT")
+    assert countries(event.actors) == ["IRN", "BLR"]

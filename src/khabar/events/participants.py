@@ -76,8 +76,8 @@ def split_conjuncts(phrase: Phrase) -> list[Phrase]:
 
 
 def join_body_names(conjuncts: list[Phrase], phrase: Phrase, offset: int, entities: list[Entity]) -> list[Phrase]:
-    """Join a conjunct that opens with a word naming no one to a body before it: «سخنگوی کمیسیون آموزش و
-    تحقیقات مجلس» is one body's name, while «وزارت خارجه ایران و دولت آمریکا» names two parties, and so do a
+    """Join a conjunct that opens with a word naming no one to a body before it, or to the name NER found across
+    the «و»: «سخنگوی کمیسیون آموزش و تحقیقات مجلس» is one body's name, while «وزارت خارجه ایران و دولت آمریکا» names two parties, and so do a
     quoted name («حماس» و نوار غزه) and a conjunct that opens with a name NER found."""
     if len(conjuncts) < 2:
         return conjuncts
@@ -87,13 +87,31 @@ def join_body_names(conjuncts: list[Phrase], phrase: Phrase, offset: int, entiti
         separator = phrase.text[previous.end - phrase.start : part.start - phrase.start]
         if (
             "،" not in separator and not previous.text.endswith(tuple(QUOTE_MARKS)) and not opens_with_party(part.text)
-            and not opens_entity(part, offset, entities) and holds_body(previous.text)
+            and not opens_entity(part, offset, entities)
+            and (holds_body(previous.text) or spans_conjunction(previous, part, offset, entities)
+                 and not names_another_state(previous, part))
         ):
             start, end = previous.start - phrase.start, part.end - phrase.start
             joined[-1] = Phrase(phrase.text[start:end], previous.start, part.end)
         else:
             joined.append(part)
     return joined
+
+
+def spans_conjunction(previous: Phrase, part: Phrase, offset: int, entities: list[Entity]) -> bool:
+    """Tell whether one name NER found runs across the «و» between two conjuncts: «وزیر دفاع و پشتیبانی نیروهای
+    مسلح» (the ministry's name goes on after «و»)."""
+    start, end = previous.end + offset, part.start + offset
+    return any(entity.mention == "name" and entity.start < start and end < entity.end for entity in entities)
+
+
+def names_another_state(previous: Phrase, part: Phrase) -> bool:
+    """Tell whether a conjunct names a state other than the one before it («وزرای دفاع ایران و جمهوری بلاروس»)."""
+    theirs = code_mention(part.text, None)
+    if theirs is None or theirs.country is None:
+        return False
+    ours = code_mention(previous.text, None)
+    return ours is not None and ours.country is not None and ours.country != theirs.country
 
 
 def opens_entity(part: Phrase, offset: int, entities: list[Entity]) -> bool:
