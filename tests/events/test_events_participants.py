@@ -625,3 +625,10 @@ def test_events_name_found_across_and_of_two_states_stays_two_parties(hand_analy
     analysis.entities = [entity("دفاع ایران و جمهوری بلاروس", text, type="ORG", country="IRN", sector="MIL")]
     event = only(find_events(analysis), "SUPPORT")
     assert countries(event.actors) == ["IRN", "BLR"]
+
+
+def test_events_subject_follows_a_verb_of_belief_and_stops_before_in_addition_to(analyse):
+    events = analyse("وزیر دفاع بلاروس گفت: معتقدیم وزارتخانه‌های دفاع دو کشور علاوه بر همکاری‌های نظامی در حوزه‌های "
+                     "دیگر نیز همکاری می‌کنند.")
+    event = only(events, "COOPERATE")
+    assert [p.text for p in event.actors] == ["وزارتخانه‌های دفاع دو کشور"]

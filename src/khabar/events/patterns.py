@@ -321,7 +321,7 @@ PHRASE_STOPS: frozenset[str] = frozenset(
     باید بایستی نباید هستند هست نیست نیستند داشت داشتند دارد دارند نداریم ندارد کردند شدند گفتند نوشت
     اظهار تصریح تاکید تأکید اعلام بیان خاطرنشان خاطر اضافه ابراز اشاره عنوان ادامه برگزار آغاز اعمال معرفی
     تشکیل اجرا ارائه انجام ایجاد صادر منتشر کنون پیشتر پیش‌تر قبلا قبلاً خواستار خواهان
-    توانست توانستند نتوانست نتوانستند موجب باعث""".split()
+    توانست توانستند نتوانست نتوانستند موجب باعث علاوه""".split()
 )
 WEEKDAYS: frozenset[str] = frozenset("شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split())
 # Words after a weekday that make it a date («سه‌شنبه گذشته»), not part of a name («نماز جمعه»).
@@ -362,9 +362,11 @@ LEAD_IN = re.compile(
     r"در همین حال|در همین راستا|در ادامه|همچنین|در این میان)[^،:]*،\s*"
     r"|^\s*(?:بنا بر|بنابر|بر اساس|براساس|طبق) (?:این|همین) (?:خبر|گزارش)[ \u200c،]+"
 )
-# Adverbs and particles that may open a clause before its subject.
+# Adverbs and particles that may open a clause before its subject, and the first-person verbs of belief and hope
+# whose clause follows them without «که» («معتقدیم وزارتخانه‌های دفاع دو کشور … همکاری کنند»).
 OPENING_WORDS: frozenset[str] = frozenset(
-    "همچنین نیز سپس اما ولی البته همچنان پیشتر پیش‌تر قبلا قبلاً اخیرا اخیراً بلافاصله متعاقبا و".split()
+    """همچنین نیز سپس اما ولی البته همچنان پیشتر پیش‌تر قبلا قبلاً اخیرا اخیراً بلافاصله متعاقبا و
+    معتقدم معتقدیم امیدوارم امیدواریم""".split()
 )
 # Mentions that stand for an earlier subject.
 PRONOUNS: frozenset[str] = frozenset("وی او ایشان آنها آنان ما من ایشان خود".split())
