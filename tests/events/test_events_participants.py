@@ -632,3 +632,14 @@ def test_events_subject_follows_a_verb_of_belief_and_stops_before_in_addition_to
                      "دیگر نیز همکاری می‌کنند.")
     event = only(events, "COOPERATE")
     assert [p.text for p in event.actors] == ["وزارتخانه‌های دفاع دو کشور"]
+
+
+def test_events_place_is_read_in_the_predicate_clause_only(hand_analysis):
+    said = "وزیر خارجه با اشاره به جنگ در سوریه گفت: ایران و عراق توافق‌نامه همکاری امضا کردند."
+    analysis = hand_analysis(said)
+    analysis.entities = [entity("سوریه", said, type="LOC", country="SYR")]
+    assert only(find_events(analysis), "SUPPORT").location is None
+    met = "وزیر خارجه ایران در بغداد با وزیر خارجه عراق دیدار کرد."
+    analysis = hand_analysis(met)
+    analysis.entities = [entity("بغداد", met, type="LOC", country="IRQ")]
+    assert only(find_events(analysis), "CONSULT").location == "بغداد"

@@ -740,10 +740,11 @@ def event_date(sentence: Sentence, times: list[TimeExpression], dateline: Dateli
     return None
 
 
-def event_location(sentence: Sentence, entities: list[Entity]) -> tuple[str | None, int | None]:
-    """Return the first place named after «در» in the sentence, with its GeoNames id."""
+def event_location(sentence: Sentence, entities: list[Entity], opening: int = 0) -> tuple[str | None, int | None]:
+    """Return the first place named after «در» in the sentence from `opening` (the predicate's clause) on, with its
+    GeoNames id."""
     for entity in entities:
-        if entity.type in ("LOC", "FAC") and sentence.start <= entity.start < sentence.end:
+        if entity.type in ("LOC", "FAC") and sentence.start + opening <= entity.start < sentence.end:
             before = sentence.text[: entity.start - sentence.start].rstrip()
             if before.endswith("در"):
                 return entity.text, entity.geonames_id
@@ -837,7 +838,7 @@ def build_event(
     ):
         # A stateless armed group («داعش») is a recipient in its own right, not a pointer to a state.
         recipients = named_in_clause(sentence, match, entities, actors) or recipients
-    location, location_id = event_location(sentence, entities)
+    location, location_id = event_location(sentence, entities, clause_start(sentence.text, match.start()))
     if location is None and pattern.mode == "visit":
         location, location_id = visited_place(sentence, entities, recipients)
     event = Event(
