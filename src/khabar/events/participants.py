@@ -77,8 +77,9 @@ def split_conjuncts(phrase: Phrase) -> list[Phrase]:
 
 def join_body_names(conjuncts: list[Phrase], phrase: Phrase, offset: int, entities: list[Entity]) -> list[Phrase]:
     """Join a conjunct that opens with a word naming no one to a body before it, or to the name NER found across
-    the «و»: «سخنگوی کمیسیون آموزش و تحقیقات مجلس» is one body's name, while «وزارت خارجه ایران و دولت آمریکا» names two parties, and so do a
-    quoted name («حماس» و نوار غزه) and a conjunct that opens with a name NER found."""
+    the «و» unless it names another state: «سخنگوی کمیسیون آموزش و تحقیقات مجلس» is one body's name, while «وزارت
+    خارجه ایران و دولت آمریکا» names two parties, and so do a quoted name («حماس» و نوار غزه) and a conjunct that
+    opens with a name NER found."""
     if len(conjuncts) < 2:
         return conjuncts
     joined = [conjuncts[0]]
@@ -88,8 +89,8 @@ def join_body_names(conjuncts: list[Phrase], phrase: Phrase, offset: int, entiti
         if (
             "،" not in separator and not previous.text.endswith(tuple(QUOTE_MARKS)) and not opens_with_party(part.text)
             and not opens_entity(part, offset, entities)
-            and (holds_body(previous.text) or spans_conjunction(previous, part, offset, entities)
-                 and not names_another_state(previous, part))
+            and (holds_body(previous.text) or (spans_conjunction(previous, part, offset, entities)
+                                                and not names_another_state(previous, part)))
         ):
             start, end = previous.start - phrase.start, part.end - phrase.start
             joined[-1] = Phrase(phrase.text[start:end], previous.start, part.end)

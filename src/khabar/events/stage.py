@@ -751,7 +751,9 @@ def event_location(sentence: Sentence, entities: list[Entity], opening: int = 0)
     return None, None
 
 
-def visited_place(sentence: Sentence, entities: list[Entity], hosts: list[Participant]) -> tuple[str | None, int | None]:
+def visited_place(
+    sentence: Sentence, entities: list[Entity], hosts: list[Participant]
+) -> tuple[str | None, int | None]:
     """Return the place a visit goes to where its host is named by that place («وارد مسکو شد»، «سفر به دمشق»)."""
     for host in hosts:
         for entity in entities:
