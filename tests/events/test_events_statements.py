@@ -137,3 +137,12 @@ def test_events_hostile_intent_ascribed_to_a_state_is_criticism(analyse):
 def test_events_a_states_aim_reported_plainly_is_not_criticism(analyse):
     text = "وزیر خارجه ایران گفت: آمریکا به دنبال مذاکره با ایران است."
     assert not [e for e in analyse(text) if e.type == "ACCUSE"]
+
+
+def test_events_statement_is_dated_by_its_sentence():
+    from khabar import analyze
+
+    analysis = analyze("سخنگوی وزارت خارجه روسیه روز گذشته گفت: آمریکا با این تصمیم سیاست دوگانه خود را نشان داد.",
+                       published="2024-01-09")
+    accuse = [e for e in analysis.events if e.type == "ACCUSE"]
+    assert [e.date for e in accuse] == ["2024-01-08"]

@@ -964,6 +964,9 @@ def find_events(analysis: Analysis) -> list[Event]:
         for event in find_statement_events(sentence, held, lambda: main.participants() or reading.actors):
             if event_key(event) not in seen:
                 seen.add(event_key(event))
+                # A statement is dated by its sentence, as a predicate's event is (the place after «در» in its
+                # sentence is more often where something it tells of happened: not taken).
+                event.date = event_date(sentence, analysis.times, analysis.dateline)
                 events.append(event)
         if main.phrase is not None and not main.phrase.is_anaphoric:
             reading.subjects.append(main)
