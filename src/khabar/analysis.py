@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from khabar.text.offsets import OffsetMap
 
@@ -19,6 +19,7 @@ from khabar.text.offsets import OffsetMap
 EntityType = Literal["PER", "ORG", "LOC", "FAC", "PRO", "EVENT", "DATE", "TIME", "MONEY", "PERCENT", "NAT", "POG"]
 QuoteKind = Literal["direct", "indirect"]
 DateOrigin = Literal["metadata", "dateline", "reference"]
+CreditKind = Literal["lead-in", "prefix"]
 
 
 class Span(BaseModel):
@@ -64,6 +65,18 @@ class SourceCredit(Span):
 
     text: str
     outlet: str = Field(description="Canonical name of the outlet from the outlet gazetteer.")
+    kind: CreditKind = Field(
+        description="'lead-in' for a credit opening a sentence («به گزارش خبرگزاری فارس،»), "
+        "'prefix' for a source prefix before the body («ایرنا:»، «تهران- ایسنا-»)."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _kind_of_stored_credit(cls, data: object) -> object:
+        # Analyses stored before credits had a kind: every lead-in opens with «به گزارش», no prefix does.
+        if isinstance(data, dict) and "kind" not in data and isinstance(data.get("text"), str):
+            return {**data, "kind": "lead-in" if data["text"].startswith("به گزارش") else "prefix"}
+        return data
 
 
 class Entity(Span):

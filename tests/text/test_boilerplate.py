@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.analysis import SourceCredit
 from khabar.text.boilerplate import find_credits, find_dateline, find_outlet, footer_edits
 from khabar.text.normalize import apply_edits
 
@@ -17,20 +18,26 @@ def test_boilerplate_filled_footer_stays():
 
 
 @pytest.mark.parametrize(
-    ("text", "outlet"),
+    ("text", "outlet", "kind"),
     [
-        ("ایرنا: رئیس جمهور امروز به تهران رفت.", "خبرگزاری جمهوری اسلامی"),
-        ("تهران- ایسنا- وزیر امور خارجه گفت", "خبرگزاری دانشجویان ایران"),
-        ("به گزارش خبرگزاری فارس از تهران، وزیر گفت", "خبرگزاری فارس"),
-        ("به گزارش حوزه دولت خبرگزاری فارس به نقل از پایگاه اطلاع‌رسانی وزارت کشور، …", "خبرگزاری فارس"),
-        ('به گزارش "ورزش سه"، تیم ملی', "ورزش سه"),
-        ("تهران (پانا) - مدیرکل گفت", "خبرگزاری پانا"),
+        ("ایرنا: رئیس جمهور امروز به تهران رفت.", "خبرگزاری جمهوری اسلامی", "prefix"),
+        ("تهران- ایسنا- وزیر امور خارجه گفت", "خبرگزاری دانشجویان ایران", "prefix"),
+        ("به گزارش خبرگزاری فارس از تهران، وزیر گفت", "خبرگزاری فارس", "lead-in"),
+        ("به گزارش حوزه دولت خبرگزاری فارس به نقل از پایگاه اطلاع‌رسانی وزارت کشور، …", "خبرگزاری فارس", "lead-in"),
+        ('به گزارش "ورزش سه"، تیم ملی', "ورزش سه", "lead-in"),
+        ("تهران (پانا) - مدیرکل گفت", "خبرگزاری پانا", "prefix"),
     ],
 )
-def test_boilerplate_credit_names_the_outlet(text, outlet):
+def test_boilerplate_credit_names_the_outlet_and_its_kind(text, outlet, kind):
     credits = find_credits(text)
-    assert [credit.outlet for credit in credits] == [outlet]
+    assert [(credit.outlet, credit.kind) for credit in credits] == [(outlet, kind)]
     assert text[credits[0].start : credits[0].end] == credits[0].text
+
+
+def test_boilerplate_credit_stored_without_a_kind_gets_one_from_its_text():
+    stored = {"start": 0, "end": 5, "text": "ایرنا:", "outlet": "خبرگزاری جمهوری اسلامی"}
+    assert SourceCredit.model_validate(stored).kind == "prefix"
+    assert SourceCredit.model_validate({**stored, "text": "به گزارش ایرنا"}).kind == "lead-in"
 
 
 def test_boilerplate_ordinary_sentence_has_no_credit():

@@ -935,7 +935,7 @@ def find_events(analysis: Analysis) -> list[Event]:
     anaphoric: set[int] = set()  # ids of the events named by a noun after a demonstrative («این انفجار»)
     title: Subject | None = None  # the title's subject, for a demand the title makes
     openings: dict[int, str | None] = {}  # ids of demands -> their predicates' first words
-    prefixes = [credit for credit in analysis.credits if not credit.text.startswith("به گزارش")]
+    prefixes = [credit for credit in analysis.credits if credit.kind == "prefix"]
     for number, sentence in enumerate(analysis.sentences):
         sentence = without_prefixes(sentence, prefixes)
         opening = find_sentence_subject(sentence.text) or credited_speaker(sentence, entities)

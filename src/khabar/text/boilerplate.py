@@ -117,12 +117,14 @@ def find_credits(text: str, body_start: int = 0) -> list[SourceCredit]:
     """Find agency lead-ins and source prefixes at the start of the body's paragraphs."""
     lead_in, prefix = _credit_patterns()
     credits = []
-    for pattern in (prefix, lead_in):
+    for kind, pattern in (("prefix", prefix), ("lead-in", lead_in)):
         for match in pattern.finditer(text, body_start):
             outlet = find_outlet(match.group("name"))
             if outlet is None or _looks_like_dateline(match.group(0)):
                 continue
-            credits.append(SourceCredit(start=match.start(), end=match.end(), text=match.group(0), outlet=outlet.canonical))
+            credits.append(
+                SourceCredit(start=match.start(), end=match.end(), text=match.group(0), outlet=outlet.canonical, kind=kind)
+            )
     return sorted(credits, key=lambda credit: credit.start)
 
 
