@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import happened_types
+from .helpers import happened_types, only
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,9 @@ def test_events_report_denied_by_title_is_no_event(hand_analysis):
     analysis = hand_analysis(f"{title.replace('تکذیب', 'تأیید')}\n{body}")
     analysis.title, analysis.body_start = title.replace("تکذیب", "تأیید"), len(title) + 1
     assert "REQUEST" in happened_types(find_events(analysis))
+
+
+def test_events_focus_particle_after_a_leading_phrase_is_no_part_of_the_subject(analyse):
+    sentence = "این تغییرات نشان‌دهنده نظم جدیدی است که در آن نه تنها کشورهای مستقل حاضر به پذیرش نظام تک‌قطبی نیستند."
+    refusal = only(analyse(sentence), "REJECT")
+    assert [actor.text for actor in refusal.actors] == ["کشورهای مستقل"]

@@ -195,3 +195,14 @@ def test_events_meeting_with_both_parties_after_the_noun_is_consult(analyse):
     sentence = "در دیدار رئیس‌جمهور ازبکستان با وزیر خارجه ژاپن بر گسترش همکاری‌های اقتصادی تأکید شد."
     meeting = only(analyse(sentence), "CONSULT")
     assert countries(meeting.actors) == ["UZB"] and countries(meeting.recipients) == ["JPN"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("وزیر دفاع بلاروس با حضور در ستاد وزارت دفاع با وزیر دفاع ایران دیدار و گفت‌وگو کرد.", "visit"),
+        ("وزیر نیرو با حضور در صحن علنی مجلس با نمایندگان گفت‌وگو کرد.", None),
+    ],
+)
+def test_events_meeting_at_the_hosts_place_is_a_visit_but_not_at_a_session(analyse, sentence, mode):
+    assert only(analyse(sentence), "CONSULT").mode == mode

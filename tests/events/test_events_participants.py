@@ -643,3 +643,15 @@ def test_events_place_is_read_in_the_predicate_clause_only(hand_analysis):
     analysis = hand_analysis(met)
     analysis.entities = [entity("بغداد", met, type="LOC", country="IRQ")]
     assert only(find_events(analysis), "CONSULT").location == "بغداد"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressed"),
+    [
+        ("رئیس پلیس راه ایران از هم‌وطنان خواست تا با رعایت نکات ایمنی سفر کنند.", "هم‌وطنان"),
+        ("وزیر بهداشت ایران از مسولان ذیربط خواست با متخلفان برخورد کنند.", "مسولان ذیربط"),
+    ],
+)
+def test_events_public_or_officials_asked_by_a_speaker_are_of_the_speakers_state(analyse, sentence, addressed):
+    demand = only(analyse(sentence), "REQUEST")
+    assert [(p.text, p.country) for p in demand.recipients] == [(addressed, "IRN")]

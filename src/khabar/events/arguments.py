@@ -466,6 +466,8 @@ def skip_openers(sentence: str, start: int, limit: int) -> int:
             while index < len(words) - 1 and bare(words[index].group()) in DETERMINERS:
                 index += 1
             index = past_head_noun(words, index)
+        while index < len(words) - 1 and bare(words[index].group()) in OPENING_WORDS:
+            index += 1  # «در آن نه تنها کشورهای مستقل …»: a particle between the leading phrase and the subject
     return words[index].start() if index < len(words) else limit
 
 

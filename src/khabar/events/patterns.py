@@ -362,11 +362,12 @@ LEAD_IN = re.compile(
     r"در همین حال|در همین راستا|در ادامه|همچنین|در این میان)[^،:]*،\s*"
     r"|^\s*(?:بنا بر|بنابر|بر اساس|براساس|طبق) (?:این|همین) (?:خبر|گزارش)[ \u200c،]+"
 )
-# Adverbs and particles that may open a clause before its subject, and the first-person verbs of belief and hope
-# whose clause follows them without «که» («معتقدیم وزارتخانه‌های دفاع دو کشور … همکاری کنند»).
+# Adverbs and particles that may open a clause before its subject (the focus particle of «نه تنها کشورهای مستقل …»,
+# «تنها کشتارگاه شهر …»), and the first-person verbs of belief and hope whose clause follows them without «که»
+# («معتقدیم وزارتخانه‌های دفاع دو کشور … همکاری کنند»).
 OPENING_WORDS: frozenset[str] = frozenset(
     """همچنین نیز سپس اما ولی البته همچنان پیشتر پیش‌تر قبلا قبلاً اخیرا اخیراً بلافاصله متعاقبا و
-    معتقدم معتقدیم امیدوارم امیدواریم""".split()
+    معتقدم معتقدیم امیدوارم امیدواریم تنها""".split()
 )
 # Mentions that stand for an earlier subject.
 PRONOUNS: frozenset[str] = frozenset("وی او ایشان آنها آنان ما من ایشان خود".split())

@@ -140,6 +140,12 @@ ADDRESSED_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 # will do is a threat.
 WARNING = re.compile(r"هشدار")
 ENTERED = re.compile(r"وارد[ \u200c]")  # «وارد مسکو شد»
+# Going to the host's place before meeting them («با حضور در ستاد وزارت دفاع با … دیدار کرد»): a visit. Not a
+# meeting, programme or chamber the speaker attends («با حضور در نشست خبری»، «با حضور در صحن علنی مجلس»).
+WENT_TO = re.compile(
+    r"(?<![\w\u200c])با[ \u200c]+حضور[ \u200c]+در[ \u200c]+(?!(?:جلسه|جلسات|نشست|همایش|مراسم|اجلاس|اجلاسیه|"
+    r"برنامه|صحن|جمع|کنفرانس|گردهمایی|سمینار|کنگره)(?![\w\u200c]))[^.،:؛]+$"
+)
 OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
 SPEAKER_WILL = re.compile(r"(?<![\w\u200c])خواه(?:یم|م)(?![\w\u200c])")
 # Words that open a counted phrase: never the genitive agent of the noun before it.
@@ -840,7 +846,10 @@ def build_event(
     ):
         # A stateless armed group («داعش») is a recipient in its own right, not a pointer to a state.
         recipients = named_in_clause(sentence, match, entities, actors) or recipients
-    location, location_id = event_location(sentence, entities, clause_start(sentence.text, match.start()))
+    opening = clause_start(sentence.text, match.start())
+    if pattern.type == "CONSULT" and pattern.mode is None and WENT_TO.search(sentence.text, opening, match.start()):
+        pattern = replace(pattern, mode="visit")
+    location, location_id = event_location(sentence, entities, opening)
     if location is None and pattern.mode == "visit":
         location, location_id = visited_place(sentence, entities, recipients)
     event = Event(
