@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import countries, happened_events, only
+from .helpers import countries, happened_events, happened_types, only
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,14 @@ def test_events_visit_told_in_the_present_is_on_the_programme(analyse):
 
 def test_events_yearly_habit_in_the_present_is_no_event(analyse):
     assert "CONSULT" not in [e.type for e in happened_events(analyse("وزیر خارجه ایران هر سال به مسکو سفر می‌کند."))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "نمایندگان مجلس آمادگی خود را برای حل مشکلات کارگران اعلام داشتند.",
+        "وزیر کار ایران اعلام آمادگی کامل کرد.",
+    ],
+)
+def test_events_readiness_declared_with_daashtan_or_in_full_is_an_offer(analyse, sentence):
+    assert "AGREE" in happened_types(analyse(sentence))

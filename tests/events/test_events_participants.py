@@ -655,3 +655,9 @@ def test_events_place_is_read_in_the_predicate_clause_only(hand_analysis):
 def test_events_public_or_officials_asked_by_a_speaker_are_of_the_speakers_state(analyse, sentence, addressed):
     demand = only(analyse(sentence), "REQUEST")
     assert [(p.text, p.country) for p in demand.recipients] == [(addressed, "IRN")]
+
+
+def test_events_second_town_of_a_constituency_is_no_party(analyse):
+    sentence = "عباس فلاح، نماینده مردم اهر و هریس، از وزیر کار ایران خواست به مشکلات کارگران رسیدگی کند."
+    demand = only(analyse(sentence), "REQUEST")
+    assert countries(demand.actors) == ["IRN"] and len(demand.actors) == 1

@@ -50,6 +50,8 @@ COMMITTEE_WORDS = frozenset("کمیسیون کمسیون کمیته ستاد ش�
 # Words that open another body's name after «و» («… شهرداری و مؤسسه توسعه سینمایی»), which the resolver lacks.
 BODY_WORDS = frozenset("مؤسسه موسسه انجمن بنیاد".split())
 # Words that may come before the noun that heads a group of people: «بیش از دو هزار زندانی»، «یکی از».
+# A representative's constituency, which «و» may join to a second town: «نماینده مردم اهر و هریس» is one person.
+CONSTITUENCY = re.compile(r"نماینده(?:[ \u200c]+مردم)?[ \u200c]+[^\s\u200c،]+$")
 QUANTITY_WORDS = frozenset(
     "از حدود نزدیک تقریبا تقریباً دست کم هزار صد میلیون ده بیست سی چهل پنجاه شصت هفتاد هشتاد نود ها".split()
 ) | PARTITIVES | PHRASE_OPENERS
@@ -86,7 +88,10 @@ def join_body_names(conjuncts: list[Phrase], phrase: Phrase, offset: int, entiti
     for part in conjuncts[1:]:
         previous = joined[-1]
         separator = phrase.text[previous.end - phrase.start : part.start - phrase.start]
-        if (
+        if "،" not in separator and is_second_town(previous, part):
+            start, end = previous.start - phrase.start, part.end - phrase.start
+            joined[-1] = Phrase(phrase.text[start:end], previous.start, part.end)
+        elif (
             "،" not in separator and not previous.text.endswith(tuple(QUOTE_MARKS)) and not opens_with_party(part.text)
             and not opens_entity(part, offset, entities)
             and (holds_body(previous.text) or (spans_conjunction(previous, part, offset, entities)
@@ -97,6 +102,12 @@ def join_body_names(conjuncts: list[Phrase], phrase: Phrase, offset: int, entiti
         else:
             joined.append(part)
     return joined
+
+
+def is_second_town(previous: Phrase, part: Phrase) -> bool:
+    """Tell whether a conjunct is the second town of a representative's constituency («نماینده مردم اهر و هریس»),
+    not a party of its own (nor Kamala Harris)."""
+    return CONSTITUENCY.search(previous.text) is not None and len(part.text.split()) == 1 and names_town(part.text)
 
 
 def spans_conjunction(previous: Phrase, part: Phrase, offset: int, entities: list[Entity]) -> bool:
