@@ -6,6 +6,8 @@ import pytest
 
 from khabar.events.export import happened
 
+from .helpers import only
+
 pytest.importorskip("khabar.resolve.countries")
 
 
@@ -146,3 +148,23 @@ def test_events_statement_is_dated_by_its_sentence():
                        published="2024-01-09")
     accuse = [e for e in analysis.events if e.type == "ACCUSE"]
     assert [e.date for e in accuse] == ["2024-01-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        (
+            "وزیر کشور ایران در همایش استانداران سخن گفت. وی خطاب به کاندیداهای ریاست جمهوری افزود: به جای پرداختن"
+            " به حواشی، باید به مشکلات مردم پرداخته شود.",
+            "کاندیداهای ریاست جمهوری",
+        ),
+        (
+            "اعضای شورای اسلامی شهر یاسوج در نامه‌ای خطاب به استاندار کهگیلویه و بویراحمد خواستار جلوگیری از"
+            " قطع درختان شدند.",
+            "استاندار کهگیلویه و بویراحمد",
+        ),
+    ],
+)
+def test_events_demand_made_to_someone_is_addressed_to_them(analyse, text, addressed):
+    demand = only(analyse(text), "REQUEST")
+    assert [(p.text, p.country) for p in demand.recipients] == [(addressed, "IRN")]

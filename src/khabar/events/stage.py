@@ -103,6 +103,7 @@ from khabar.events.patterns import (
 )
 from khabar.events.statements import (
     PLACE,
+    addressed_party,
     addressee_in_statement,
     find_filing_country,
     find_statement_events,
@@ -825,7 +826,11 @@ def build_event(
         pattern, recipients = replace(pattern, type="REQUEST", mode=None, context=()), bound
     if not any(r.country for r in recipients) and pattern.type in ADDRESSED_TYPES:
         # From the predicate's start: «مدعی شد:» is both the predicate and the statement's opening.
-        recipients = addressee_in_statement(sentence.text, match.start(), actors) or recipients
+        recipients = (
+            addressee_in_statement(sentence.text, match.start(), actors)
+            or addressed_party(sentence.text[: match.start()], actors)  # «در نامه‌ای خطاب به استاندار … خواستار …»
+            or recipients
+        )
     if pattern.type == "THREATEN" and is_bare_warning(match, sentence.text, actors, recipients):
         return None
     if pattern.mode == "visit" and ENTERED.match(match.group()) and is_home(actors, recipients):

@@ -48,7 +48,12 @@ def find_statement_events(
     if not speakers or any(MEDIA.match(speaker.text) for speaker in speakers):
         return []  # what a newspaper writes is reporting, not the paper's own demand or criticism
     found = []
-    finders = (("ACCUSE", "disapprove", find_criticism), ("REQUEST", None, find_demand), ("SUPPORT", None, find_praise))
+    addressed = addressed_party(sentence.text[: statement.end()], speakers)
+    finders = (
+        ("ACCUSE", "disapprove", find_criticism),
+        ("REQUEST", None, lambda content, speakers: find_demand(content, speakers, addressed)),
+        ("SUPPORT", None, find_praise),
+    )
     for event_type, mode, find in finders:
         if event_type in held or (event_type == "REQUEST" and "THREATEN" in held):
             continue  # «هشدار داد و گفت: … باید بپردازید»: the demand is the warning's own
@@ -122,16 +127,45 @@ WISH_SUBJECT_WORDS = 6  # how far after «انتظار داریم» its subject 
 LAST_CLAUSE = re.compile(r"[،؛]|(?<![\w\u200c])و(?![\w\u200c])")
 
 
-def find_demand(content: str, speakers: list[Participant]) -> tuple[re.Match[str], list[Participant]] | None:
+def find_demand(
+    content: str, speakers: list[Participant], addressed: list[Participant] = ()
+) -> tuple[re.Match[str], list[Participant]] | None:
     """Return the first cue of a demand in a statement that is addressed to someone, and whom, or None: each
-    «باید» is read in turn, since an agentless one may come first («نباید شرکت‌ها رها شوند و دولت باید …»)."""
+    «باید» is read in turn, since an agentless one may come first («نباید شرکت‌ها رها شوند و دولت باید …»). A
+    statement made to someone («خطاب به کاندیداها افزود: …») asks them what names no one else."""
     previous_end = 0
     for cue in DEMAND.finditer(content):
         found = addressees(content, cue, speakers, previous_end)
+        if not found and addressed and not PAST_OBLIGATION.match(content, cue.end()) and not undergone(content, cue):
+            found = list(addressed)
         if found:
             return cue, found
         previous_end = cue.end()
     return None
+
+
+# Whom a statement is made to: «وی خطاب به کاندیداهای ریاست جمهوری افزود: …» (the words up to the verb of saying).
+ADDRESSED = re.compile(r"(?<![\w\u200c])خطاب[ \u200c]+به[ \u200c]+")
+ADDRESSED_MAX_WORDS = 8
+
+
+def addressed_party(lead: str, speakers: list[Participant]) -> list[Participant]:
+    """Return the party a statement is addressed to, named in its lead-in (up to and with its verb of saying), else
+    []: a state it names, or a group or body of the speaker's own state («کاندیداهای ریاست جمهوری»)."""
+    match = ADDRESSED.search(lead)
+    if match is None:
+        return []
+    verb = REPORTED_STATEMENT.search(lead, match.end())
+    text = lead[match.end() : verb.start() if verb else len(lead)].strip(" \u200c:،")
+    if not text or len(text.split()) > ADDRESSED_MAX_WORDS or any(mark in text for mark in "،:؛.«»"):
+        return []
+    states = name_states(text, places=False)
+    if states:
+        return states
+    country = next((speaker.country for speaker in speakers if speaker.country), None)
+    code = actor_code(text)
+    sector = code.sector if code is not None and code.sector not in (None, "UNK") else "CVL"
+    return [Participant(text=text, country=country, sector=sector)] if country else []
 
 
 def addressees(content: str, cue: re.Match[str], speakers: list[Participant], since: int = 0) -> list[Participant]:
@@ -154,7 +188,7 @@ def addressees(content: str, cue: re.Match[str], speakers: list[Participant], si
         # («همه ما باید برای عظمت ایران تلاش کنیم و نسل جوان باید …»).
         before = LAST_CLAUSE.split(before)[-1]
     agentless = AGENTLESS.match(content, cue.end())
-    if agentless and UNDERGONE.search(agentless.group()):
+    if undergone(content, cue):
         return []
     if agentless:
         # «در این کشور باید اصلاحاتی … انجام شود»: a passive with no agent binds no one named earlier in the
@@ -186,6 +220,12 @@ PREPOSITIONS = frozenset("از به با در برای بر".split())
 SUBJECT_MAX_WORDS = 7  # a longer stretch is no subject phrase but a clause
 # Words that open an adverbial, not a subject («در مرحله مقدماتی …»، «لذا …»).
 NOT_SUBJECT_OPENERS = frozenset("در به از با برای بر تا لذا پس سپس اگر چون زیرا چرا وقتی هرچند".split())
+
+
+def undergone(content: str, cue: re.Match[str]) -> bool:
+    """Tell whether a demand calls for a trial or punishment its subject is to undergo («… باید محاکمه شوند»)."""
+    agentless = AGENTLESS.match(content, cue.end())
+    return agentless is not None and UNDERGONE.search(agentless.group()) is not None
 
 
 def demand_subject(before: str) -> str:
