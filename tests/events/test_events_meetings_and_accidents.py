@@ -206,3 +206,17 @@ def test_events_meeting_with_both_parties_after_the_noun_is_consult(analyse):
 )
 def test_events_meeting_at_the_hosts_place_is_a_visit_but_not_at_a_session(analyse, sentence, mode):
     assert only(analyse(sentence), "CONSULT").mode == mode
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("دولت کره جنوبی امروز نشست امنیت ملی برگزار کرد.", "CONSULT"),
+        ("رئیس جمهور ترکمنستان و وزیر خارجه چین همکاری‌های دو کشور را بررسی کردند.", "CONSULT"),
+        ("اعضای شورای حکام آژانس نگرانی عمیق خود را نسبت به فعالیت‌های هسته‌ای کره جنوبی اعلام کردند.", "ACCUSE"),
+        ("شهردار تهران در پایان از رئیس سابق این سازمان به نیکی یاد کرد.", "SUPPORT"),
+        ("عشایر خوزستان امروز در راهپیمایی روز قدس شعار مرگ بر اسرائیل سر دادند.", "PROTEST"),
+    ],
+)
+def test_events_meeting_held_concern_declared_kind_words_and_slogans_are_coded(analyse, sentence, event_type):
+    assert event_type in happened_types(analyse(sentence))

@@ -50,8 +50,11 @@ COMMITTEE_WORDS = frozenset("کمیسیون کمسیون کمیته ستاد ش�
 # Words that open another body's name after «و» («… شهرداری و مؤسسه توسعه سینمایی»), which the resolver lacks.
 BODY_WORDS = frozenset("مؤسسه موسسه انجمن بنیاد".split())
 # Words that may come before the noun that heads a group of people: «بیش از دو هزار زندانی»، «یکی از».
-# A representative's constituency, which «و» may join to a second town: «نماینده مردم اهر و هریس» is one person.
-CONSTITUENCY = re.compile(r"نماینده(?:[ \u200c]+مردم)?[ \u200c]+[^\s\u200c،]+$")
+# A representative's constituency, which «و» or a comma may join to more towns: «نماینده مردم اهر و هریس» and
+# «نماینده مردم قائم‌شهر، سوادکوه، جویبار و سیمرغ» are one person each.
+CONSTITUENCY = re.compile(
+    r"نماینده(?:[ \u200c]+مردم)?[ \u200c]+[^\s،]+(?:(?:[ \u200c]*،[ \u200c]*|[ \u200c]+و[ \u200c]+)[^\s،]+)*$"
+)
 QUANTITY_WORDS = frozenset(
     "از حدود نزدیک تقریبا تقریباً دست کم هزار صد میلیون ده بیست سی چهل پنجاه شصت هفتاد هشتاد نود ها".split()
 ) | PARTITIVES | PHRASE_OPENERS
@@ -88,7 +91,7 @@ def join_body_names(conjuncts: list[Phrase], phrase: Phrase, offset: int, entiti
     for part in conjuncts[1:]:
         previous = joined[-1]
         separator = phrase.text[previous.end - phrase.start : part.start - phrase.start]
-        if "،" not in separator and is_second_town(previous, part):
+        if is_second_town(previous, part):
             start, end = previous.start - phrase.start, part.end - phrase.start
             joined[-1] = Phrase(phrase.text[start:end], previous.start, part.end)
         elif (
@@ -105,9 +108,11 @@ def join_body_names(conjuncts: list[Phrase], phrase: Phrase, offset: int, entiti
 
 
 def is_second_town(previous: Phrase, part: Phrase) -> bool:
-    """Tell whether a conjunct is the second town of a representative's constituency («نماینده مردم اهر و هریس»),
-    not a party of its own (nor Kamala Harris)."""
-    return CONSTITUENCY.search(previous.text) is not None and len(part.text.split()) == 1 and names_town(part.text)
+    """Tell whether a conjunct is a further town of a representative's constituency («نماینده مردم اهر و هریس»),
+    not a party of its own (nor Kamala Harris): one word, a known town or a word the resolver codes as nothing."""
+    if CONSTITUENCY.search(previous.text) is None or len(part.text.split()) != 1:
+        return False
+    return names_town(part.text) or code_mention(part.text, None) is None
 
 
 def spans_conjunction(previous: Phrase, part: Phrase, offset: int, entities: list[Entity]) -> bool:
