@@ -7,6 +7,8 @@ import pytest
 
 from khabar.events.export import happened
 
+from .helpers import happened_types
+
 
 def supports(events):
     """Return the SUPPORT events reported as done."""
@@ -49,3 +51,20 @@ def test_events_praise_without_a_named_other_state_is_no_event(analyse, sentence
 def test_events_characterisation_with_a_praise_word_is_support(analyse):
     events = analyse("نماینده ایران در سازمان ملل سردار قاسم سلیمانی را «شخصیت مورد احترام» در سراسر منطقه خواند.")
     assert len(supports(events)) == 1 and "ACCUSE" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "رئیس جمهور ونزوئلا با اظهار خشنودی از امضای چند سند همکاری میان تهران و کاراکاس گفت: اهداف بزرگی داریم.",
+        "وی از ارتقا و تحکیم مناسبات دوجانبه میان ایران و برزیل ابراز خرسندی کرد.",
+        "وزیر خارجه ایتالیا با ابراز حمایت اتحادیه اروپا از بیانیه تهران گفت: اروپا به تعهدات خود پایبند است.",
+    ],
+)
+def test_events_satisfaction_with_an_act_or_support_in_an_adjunct_is_praise(analyse, sentence):
+    assert "SUPPORT" in happened_types(analyse(sentence))
+
+
+def test_events_pleasure_at_a_fact_is_no_praise(analyse):
+    sentence = "وزیر خارجه ترکیه با ابراز خرسندی از حضور در تهران گفت: روابط دو کشور خوب است."
+    assert "SUPPORT" not in happened_types(analyse(sentence))
