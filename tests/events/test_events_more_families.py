@@ -160,3 +160,20 @@ def test_events_title_demand_the_report_quotes_is_recorded_once(hand_analysis):
     body = "سخنگوی وزارت خارجه ایران از پاکستان خواست از اقدامات شتابزده خودداری کند."
     title = "پاکستان از اقدامات شتابزده علیه همسایگان خودداری کند"
     assert [e.type for e in titled_events(hand_analysis, title, body)].count("REQUEST") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("فرمانده مرزبانی گفت: دو شناور قاچاق توقیف و ۱۱ نفر متهم نیز دستگیر و به مراجع قضایی تحویل شدند.", "COERCE"),
+        ("اعضای حزب در ادامه بیانیه به انتقاد از تخریب چهره‌های سیاسی پرداخته‌اند.", "ACCUSE"),
+        ("اکثر کشورها ضمن محکوم نمودن به کارگیری سلاح شیمیایی در سوریه بر پیگیری آن تاکید کردند.", "ACCUSE"),
+    ],
+)
+def test_events_shared_light_verb_criticism_by_pardakhtan_and_condemning_adjunct(analyse, sentence, event_type):
+    assert event_type in happened_types(analyse(sentence))
+
+
+def test_events_active_arrest_sharing_its_verb_is_left_to_its_own_verb(analyse):
+    sentence = "مردم نیز او را دستگیر و توسط محکمه‌ای که اهالی برگزار کردند محاکمه کردند."
+    assert [e for e in analyse(sentence) if e.type == "COERCE" and e.actors and e.actors[0].text == "محکمه‌ای"] == []
