@@ -7,6 +7,7 @@ from khabar.ner.corpora import Sentence
 from khabar.ner.features import longest_from, token_key
 from khabar.ner.groups import (
     add_groups,
+    harvest_events,
     harvest_groups,
     harvest_names,
     harvest_table,
@@ -88,3 +89,26 @@ def test_groups_table_keeps_a_group_over_a_name():
 def test_groups_shipped_tagger_marks_a_name_the_corpora_repeat():
     tags = default_tagger(False).tag("نمایشنامه‌ای از شکسپیر در تهران اجرا شد .".split())
     assert tags[2] == "B-PER" and tags[4] == "B-LOC"
+
+
+def test_groups_events_of_the_tweets_unless_arman_mostly_leaves_them_untagged():
+    tweets = [
+        sentence("بحث برجام داغ شد", "O B-EVE O O"),
+        sentence("برجام مرده است", "B-EVE O O"),
+        sentence("سالگرد انقلاب اسلامی است", "O B-EVE I-EVE O"),
+        sentence("انقلاب اسلامی پیروز شد", "B-EVE I-EVE O O"),
+    ]
+    arman = [
+        Sentence("رهبر انقلاب اسلامی گفت".split(), "O O O O".split(), "arman"),
+        Sentence("دستاورد انقلاب اسلامی بود".split(), "O O O O".split(), "arman"),
+        Sentence("جام جهانی آغاز شد".split(), "B-EVENT I-EVENT O O".split(), "arman"),
+    ]
+    keys = lambda words: tuple(token_key(word) for word in words.split())  # noqa: E731
+    assert harvest_events(tweets, []) == sorted([keys("برجام"), keys("انقلاب اسلامی")])
+    assert harvest_events(tweets, arman) == [keys("برجام")]  # Arman names the revolution twice, never an event
+    assert harvest_table(tweets, [], arman) == {keys("برجام"): "EVENT"}
+
+
+def test_groups_shipped_tagger_marks_an_event_the_tweets_name():
+    tags = default_tagger(False).tag("مذاکرات درباره برجام در وین ادامه یافت .".split())
+    assert tags[2] == "B-EVENT" and tags[4] == "B-LOC"

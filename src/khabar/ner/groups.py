@@ -8,7 +8,9 @@ as a whole ORG («حزب‌الله») becomes POG. Any other name they found ke
 
 The same table holds the people, organisations and places that ParsTwiNER and PEYMA train tag in at least 70% of
 two or more occurrences («شکسپیر»، «حشدالشعبی»): the taggers, reading words in context, miss some names the corpora
-repeat, most of all in tweets.
+repeat, most of all in tweets; and the events ParsTwiNER train tags (its EVE: «برجام»، «لیگ قهرمانان») in at least
+half of two or more uses, but for those Arman, which marks events too, mostly leaves untagged («انقلاب اسلامی»،
+«دفاع مقدس»): only the Arman CRF finds events otherwise, and it knows few of the tweets'.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from khabar.ner.corpora import Sentence, entity_spans, read_tagged
 from khabar.ner.features import token_key
 
 GROUP_TYPES = ("NAT", "POG")
+CORPUS_EVENT = "EVE"  # ParsTwiNER's name for events; khabar's (and Arman's, as read) is EVENT
 MIN_SHARE = 0.5  # a phrase must carry its group type at least this share of the times it occurs
 NAME_TYPES = ("PER", "ORG", "LOC")
 NAME_MIN_SHARE = 0.7  # a name the taggers know as a type of theirs needs a surer table
@@ -42,11 +45,40 @@ def read_group_corpus(path: Path) -> list[Sentence]:
     return read_tagged(path, "parstwiner", canonical=corpus_tag)
 
 
-def harvest_table(group_sentences: Sequence[Sentence], name_sentences: Sequence[Sentence]) -> Groups:
-    """Return the shipped table: the names of `name_sentences`, then the groups of `group_sentences` over them."""
+def harvest_table(
+    group_sentences: Sequence[Sentence], name_sentences: Sequence[Sentence], event_sentences: Sequence[Sentence] = ()
+) -> Groups:
+    """Return the shipped table: the names of `name_sentences`, then the groups of `group_sentences` over them, then
+    the events of `group_sentences` that `event_sentences` (Arman, read with khabar's types) do not contradict."""
     table = harvest_names(name_sentences)
     table.update(harvest_groups(group_sentences))
+    for phrase in harvest_events(group_sentences, event_sentences):
+        table.setdefault(phrase, "EVENT")
     return table
+
+
+def harvest_events(tweets: Sequence[Sentence], marked: Sequence[Sentence]) -> list[tuple[str, ...]]:
+    """Return the phrases ParsTwiNER tags EVE in at least MIN_SHARE of NAME_MIN_COUNT or more uses, less those that
+    occur NAME_MIN_COUNT or more times in `marked` (a corpus that marks events) as an event less than MIN_SHARE of
+    the time."""
+    events = harvest(tweets, (CORPUS_EVENT,), MIN_SHARE, NAME_MIN_COUNT)
+    if not marked:
+        return sorted(events)
+    shares = harvest_shares(marked, "EVENT", set(events))
+    return sorted(p for p in events if not (shares[p][1] >= NAME_MIN_COUNT and shares[p][0] < MIN_SHARE * shares[p][1]))
+
+
+def harvest_shares(sentences: Sequence[Sentence], kind: str, phrases: set[tuple[str, ...]]) -> dict:
+    """Return, for each phrase, (times tagged as one whole `kind` span, times it occurs) in `sentences`."""
+    tagged: Counter[tuple[str, ...]] = Counter()
+    occurrences: Counter[tuple[str, ...]] = Counter()
+    lengths = sorted({len(phrase) for phrase in phrases})
+    for sentence in sentences:
+        keys = tuple(token_key(token) for token in sentence.tokens)
+        tagged.update(keys[a:b] for a, b, found in entity_spans(sentence.tags) if found == kind and keys[a:b] in phrases)
+        for length in lengths:
+            occurrences.update(w for w in (keys[i : i + length] for i in range(len(keys) - length + 1)) if w in phrases)
+    return {phrase: (tagged[phrase], occurrences[phrase]) for phrase in phrases}
 
 
 def harvest_names(sentences: Sequence[Sentence]) -> Groups:

@@ -27,7 +27,8 @@ Design (measured in bench/ner.py):
    About 3 points of PEYMA dev F1 more than the CRFs alone (bench/ner.py).
 6. Nationalities and political groups (ParsTwiNER's NAT and POG, which the taggers are not trained on): a table
    of the phrases ParsTwiNER train tags so at least half of the times they occur, with the people, organisations
-   and places ParsTwiNER and PEYMA train tag in at least 70% of two or more uses (groups.py).
+   and places ParsTwiNER and PEYMA train tag in at least 70% of two or more uses, and ParsTwiNER's events that the
+   Arman files trained on do not mostly leave untagged (groups.py).
 Every step is deterministic (sorted inputs, fixed seeds, crfsuite is deterministic, PyTorch on one thread), so a
 rebuild gives the same files.
 """
@@ -317,7 +318,7 @@ def train_ner(data_dir: Path, out: Path | None = None, *, arman_files: Sequence[
         manifest.append(part)
     save_lexicon(lexicon, out)
     tweets = read_group_corpus(data_dir / "parstwiner" / "train.txt")
-    save_groups(harvest_table(tweets, [*tweets, *corpora["peyma"]]), out)
+    save_groups(harvest_table(tweets, [*tweets, *corpora["peyma"]], corpora["arman"]), out)
     (out / MANIFEST).write_text(json.dumps({"models": manifest, "groups": GROUPS_FILE}, indent=1) + "\n",
                                 encoding="utf-8")
     return out
