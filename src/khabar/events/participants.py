@@ -49,12 +49,12 @@ UNPLACED = "unplaced"  # the second field of a people noun that place_people lea
 COMMITTEE_WORDS = frozenset("کمیسیون کمسیون کمیته ستاد شورای".split())
 # Words that open another body's name after «و» («… شهرداری و مؤسسه توسعه سینمایی»), which the resolver lacks.
 BODY_WORDS = frozenset("مؤسسه موسسه انجمن بنیاد".split())
-# Words that may come before the noun that heads a group of people: «بیش از دو هزار زندانی»، «یکی از».
 # A representative's constituency, which «و» or a comma may join to more towns: «نماینده مردم اهر و هریس» and
 # «نماینده مردم قائم‌شهر، سوادکوه، جویبار و سیمرغ» are one person each.
 CONSTITUENCY = re.compile(
     r"نماینده(?:[ \u200c]+مردم)?[ \u200c]+[^\s،]+(?:(?:[ \u200c]*،[ \u200c]*|[ \u200c]+و[ \u200c]+)[^\s،]+)*$"
 )
+# Words that may come before the noun that heads a group of people: «بیش از دو هزار زندانی»، «یکی از».
 QUANTITY_WORDS = frozenset(
     "از حدود نزدیک تقریبا تقریباً دست کم هزار صد میلیون ده بیست سی چهل پنجاه شصت هفتاد هشتاد نود ها".split()
 ) | PARTITIVES | PHRASE_OPENERS

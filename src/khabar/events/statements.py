@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
 
 from khabar.analysis import Event, Participant, Sentence
 from khabar.events.arguments import FINITE_VERB, is_common_word_state, is_verb
@@ -51,7 +51,7 @@ def find_statement_events(
     addressed = addressed_party(sentence.text[: statement.end()], speakers)
     finders = (
         ("ACCUSE", "disapprove", find_criticism),
-        ("REQUEST", None, lambda content, speakers: find_demand(content, speakers, addressed)),
+        ("REQUEST", None, partial(find_demand, addressed=addressed)),
         ("SUPPORT", None, find_praise),
     )
     for event_type, mode, find in finders:
@@ -128,7 +128,7 @@ LAST_CLAUSE = re.compile(r"[،؛]|(?<![\w\u200c])و(?![\w\u200c])")
 
 
 def find_demand(
-    content: str, speakers: list[Participant], addressed: list[Participant] = ()
+    content: str, speakers: list[Participant], addressed: Sequence[Participant] = ()
 ) -> tuple[re.Match[str], list[Participant]] | None:
     """Return the first cue of a demand in a statement that is addressed to someone, and whom, or None: each
     «باید» is read in turn, since an agentless one may come first («نباید شرکت‌ها رها شوند و دولت باید …»). A
