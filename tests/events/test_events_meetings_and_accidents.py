@@ -220,3 +220,20 @@ def test_events_meeting_at_the_hosts_place_is_a_visit_but_not_at_a_session(analy
 )
 def test_events_meeting_held_concern_declared_kind_words_and_slogans_are_coded(analyse, sentence, event_type):
     assert event_type in happened_types(analyse(sentence))
+
+
+def test_events_later_day_a_speaker_names_does_not_make_the_meeting_a_plan(hand_analysis):
+    from khabar.analysis import TimeExpression
+    from khabar.events.stage import find_events
+
+    text = "آذرکش امروز در نشست مسئولان آموزش و پرورش اردبیل اظهار کرد: امیدواریم مرداد ماه جشنواره برگزار شود"
+    analysis = hand_analysis(text, published="2016-04-13")
+    month = text.index("مرداد ماه")
+    analysis.times = [TimeExpression(start=month, end=month + 9, text="مرداد ماه", value="2016-07")]
+    meeting = only(find_events(analysis), "CONSULT")
+    assert not meeting.future
+
+
+def test_events_speaking_at_a_committee_named_with_no_meeting_word_is_consult(analyse):
+    sentence = "حسن خانزاد امروز در نخستین کمیته توانمندسازی سکونتگاه‌های غیررسمی خراسان جنوبی اظهار داشت: خدمات ادامه دارد."
+    assert "CONSULT" in happened_types(analyse(sentence))

@@ -873,8 +873,10 @@ def build_event(
         event.future = True  # a headline's «دستگیر می‌کند» / «راهی فرانسه می‌شود» tells what is about to happen
     if not event.future and not (match.re.groupindex.get("past") and match.group("past")):
         # A request made now may name the later day of what it asks («… دعوت می‌کند با حضور در نماز جمعه …»):
-        # only a day named up to its verb makes the request itself a plan.
-        span = (0, match.end()) if pattern.type == "REQUEST" else None
+        # only a day named up to its verb makes the request itself a plan; nor do the words of a statement made at a
+        # meeting («در نشست … اظهار کرد: … امیدواریم مرداد ماه …») date the meeting.
+        statement = REPORTED_STATEMENT.search(sentence.text, match.end())
+        span = (0, match.end()) if pattern.type == "REQUEST" else (0, statement.start()) if statement else None
         event.future = names_later_day(sentence, analysis.times, analysis.published.iso, span)
     elif not event.future and sentence.text[: verb_start(match)].rstrip().endswith("خبر"):
         # An event announced in the past («از … خبر داد») is dated by the time inside its own phrase.
