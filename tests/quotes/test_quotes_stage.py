@@ -302,7 +302,8 @@ def test_quotes_pronoun_after_a_titled_subject_behind_the_source_line():
     body = "تهران- ایسنا- وزیر نیروی کشورمان امروز وارد شیراز شد.\nوی در جمع خبرنگاران گفت: آب کم است."
     analysis = analysed(body)
     prefix = "تهران- ایسنا-"
-    analysis.credits = [SourceCredit(start=0, end=len(prefix), text=prefix, outlet="خبرگزاری دانشجویان ایران", kind="prefix")]
+    outlet = "خبرگزاری دانشجویان ایران"
+    analysis.credits = [SourceCredit(start=0, end=len(prefix), text=prefix, outlet=outlet, kind="prefix")]
     assert [q.speaker for q in find_quotes(analysis)] == ["وزیر نیروی کشورمان"]
 
 

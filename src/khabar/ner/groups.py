@@ -75,7 +75,8 @@ def harvest_shares(sentences: Sequence[Sentence], kind: str, phrases: set[tuple[
     lengths = sorted({len(phrase) for phrase in phrases})
     for sentence in sentences:
         keys = tuple(token_key(token) for token in sentence.tokens)
-        tagged.update(keys[a:b] for a, b, found in entity_spans(sentence.tags) if found == kind and keys[a:b] in phrases)
+        spans = entity_spans(sentence.tags)
+        tagged.update(keys[a:b] for a, b, found in spans if found == kind and keys[a:b] in phrases)
         for length in lengths:
             occurrences.update(w for w in (keys[i : i + length] for i in range(len(keys) - length + 1)) if w in phrases)
     return {phrase: (tagged[phrase], occurrences[phrase]) for phrase in phrases}

@@ -123,7 +123,9 @@ def find_credits(text: str, body_start: int = 0) -> list[SourceCredit]:
             if outlet is None or _looks_like_dateline(match.group(0)):
                 continue
             credits.append(
-                SourceCredit(start=match.start(), end=match.end(), text=match.group(0), outlet=outlet.canonical, kind=kind)
+                SourceCredit(
+                    start=match.start(), end=match.end(), text=match.group(0), outlet=outlet.canonical, kind=kind
+                )
             )
     return sorted(credits, key=lambda credit: credit.start)
 
