@@ -875,8 +875,11 @@ def build_event(
         # A request made now may name the later day of what it asks («… دعوت می‌کند با حضور در نماز جمعه …»):
         # only a day named up to its verb makes the request itself a plan; nor do the words of a statement made at a
         # meeting («در نشست … اظهار کرد: … امیدواریم مرداد ماه …») date the meeting.
-        statement = REPORTED_STATEMENT.search(sentence.text, match.end())
-        span = (0, match.end()) if pattern.type == "REQUEST" else (0, statement.start()) if statement else None
+        if pattern.type == "REQUEST":
+            span = (0, match.end())
+        else:
+            statement = REPORTED_STATEMENT.search(sentence.text, match.end())
+            span = (0, statement.start()) if statement else None
         event.future = names_later_day(sentence, analysis.times, analysis.published.iso, span)
     elif not event.future and sentence.text[: verb_start(match)].rstrip().endswith("خبر"):
         # An event announced in the past («از … خبر داد») is dated by the time inside its own phrase.

@@ -136,7 +136,9 @@ def find_demand(
     previous_end = 0
     for cue in DEMAND.finditer(content):
         found = addressees(content, cue, speakers, previous_end)
-        if not found and addressed and not PAST_OBLIGATION.match(content, cue.end()) and not undergone(content, cue):
+        if not found and addressed and not PAST_OBLIGATION.match(content, cue.end()) and not undergone(
+            AGENTLESS.match(content, cue.end())
+        ):
             found = list(addressed)
         if found:
             return cue, found
@@ -162,7 +164,7 @@ def addressed_party(lead: str, speakers: list[Participant]) -> list[Participant]
     states = name_states(text, places=False)
     if states:
         return states
-    country = next((speaker.country for speaker in speakers if speaker.country), None)
+    country = speakers_country(speakers)
     code = actor_code(text)
     sector = code.sector if code is not None and code.sector not in (None, "UNK") else "CVL"
     return [Participant(text=text, country=country, sector=sector)] if country else []
@@ -188,7 +190,7 @@ def addressees(content: str, cue: re.Match[str], speakers: list[Participant], si
         # («همه ما باید برای عظمت ایران تلاش کنیم و نسل جوان باید …»).
         before = LAST_CLAUSE.split(before)[-1]
     agentless = AGENTLESS.match(content, cue.end())
-    if undergone(content, cue):
+    if undergone(agentless):
         return []
     if agentless:
         # «در این کشور باید اصلاحاتی … انجام شود»: a passive with no agent binds no one named earlier in the
@@ -222,9 +224,9 @@ SUBJECT_MAX_WORDS = 7  # a longer stretch is no subject phrase but a clause
 NOT_SUBJECT_OPENERS = frozenset("در به از با برای بر تا لذا پس سپس اگر چون زیرا چرا وقتی هرچند".split())
 
 
-def undergone(content: str, cue: re.Match[str]) -> bool:
-    """Tell whether a demand calls for a trial or punishment its subject is to undergo («… باید محاکمه شوند»)."""
-    agentless = AGENTLESS.match(content, cue.end())
+def undergone(agentless: re.Match[str] | None) -> bool:
+    """Tell whether a demand's agentless passive (AGENTLESS after its «باید») calls for a trial or punishment its
+    subject is to undergo («… باید محاکمه شوند»)."""
     return agentless is not None and UNDERGONE.search(agentless.group()) is not None
 
 
@@ -255,7 +257,7 @@ def named_subject(subject: str, speakers: list[Participant]) -> list[Participant
         None,
     )
     code = actor_code(" ".join(words))
-    country = next((speaker.country for speaker in speakers if speaker.country), None)
+    country = speakers_country(speakers)
     if heading is None or country is None or (code and code.country and code.country != country):
         return []
     return [Participant(text=" ".join(words), country=country, sector=heading.sector)]
@@ -354,10 +356,15 @@ def own_government(before_demand: str, speakers: list[Participant]) -> list[Part
     return speakers_body(body.group(1) or body.group(2), speakers) if body is not None else []
 
 
+def speakers_country(speakers: list[Participant]) -> str | None:
+    """Return the state of the first speaker whose state is known."""
+    return next((speaker.country for speaker in speakers if speaker.country), None)
+
+
 def speakers_body(word: str, speakers: list[Participant]) -> list[Participant]:
     """Return a body of the speakers' own state («دولت»، «مسئولان») as a participant; [] when their state is
     unknown."""
-    country = next((speaker.country for speaker in speakers if speaker.country), None)
+    country = speakers_country(speakers)
     return [Participant(text=word, country=country, sector=BODY_SECTORS.get(word, "GOV"))] if country else []
 
 

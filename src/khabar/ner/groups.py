@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gzip
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from khabar.errors import ModelError
@@ -71,15 +71,25 @@ def harvest_events(tweets: Sequence[Sentence], marked: Sequence[Sentence]) -> li
 def harvest_shares(sentences: Sequence[Sentence], kind: str, phrases: set[tuple[str, ...]]) -> dict:
     """Return, for each phrase, (times tagged as one whole `kind` span, times it occurs) in `sentences`."""
     tagged: Counter[tuple[str, ...]] = Counter()
-    occurrences: Counter[tuple[str, ...]] = Counter()
-    lengths = sorted({len(phrase) for phrase in phrases})
+    keyed = []
     for sentence in sentences:
         keys = tuple(token_key(token) for token in sentence.tokens)
+        keyed.append(keys)
         spans = entity_spans(sentence.tags)
         tagged.update(keys[a:b] for a, b, found in spans if found == kind and keys[a:b] in phrases)
-        for length in lengths:
-            occurrences.update(w for w in (keys[i : i + length] for i in range(len(keys) - length + 1)) if w in phrases)
+    occurrences = count_occurrences(keyed, phrases)
     return {phrase: (tagged[phrase], occurrences[phrase]) for phrase in phrases}
+
+
+def count_occurrences(keyed: Sequence[tuple[str, ...]], phrases: Collection[tuple[str, ...]]) -> Counter:
+    """Return how often each of `phrases` occurs in the sentences' token keys, tagged or not."""
+    occurrences: Counter[tuple[str, ...]] = Counter()
+    lengths = sorted({len(phrase) for phrase in phrases})
+    for keys in keyed:
+        for length in lengths:
+            windows = (keys[i : i + length] for i in range(len(keys) - length + 1))
+            occurrences.update(window for window in windows if window in phrases)
+    return occurrences
 
 
 def harvest_names(sentences: Sequence[Sentence]) -> Groups:
@@ -103,12 +113,7 @@ def harvest(sentences: Sequence[Sentence], kinds: Sequence[str], min_share: floa
         for start, end, kind in entity_spans(sentence.tags):
             if kind in kinds and end - start <= MAX_WORDS:
                 tagged[keys[start:end]][kind] += 1
-    occurrences: Counter[tuple[str, ...]] = Counter()
-    lengths = sorted({len(phrase) for phrase in tagged})
-    for keys in keyed:
-        for length in lengths:
-            windows = (keys[i : i + length] for i in range(len(keys) - length + 1))
-            occurrences.update(window for window in windows if window in tagged)
+    occurrences = count_occurrences(keyed, tagged)
     table = {}
     for phrase, types in tagged.items():
         kind, count = types.most_common(1)[0]
