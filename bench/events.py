@@ -195,6 +195,10 @@ BATCHES = (
     # 16 more (seed 20270303; 7 with events, among them a Quds Day sermon and an Algeria story), annotated by a helper
     # during that round and scored once with the session's final code, no round after: 0.467 / 0.467 / 0.467.
     ("batch 78", 619, 635),
+    # 16 more (seed 20270304; 8 with events: an Uzbek trial, a Fars bureau visit, a governor's calls), annotated by a
+    # helper at the start of stop 26 and scored once with stop 25's final code: 0.583 / 0.583 / 0.500 (precision
+    # 0.78, recall 0.47); one round after (blame told cause first, gifts reported, praise of an activity).
+    ("batch 79", 635, 651),
 )
 
 

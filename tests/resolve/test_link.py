@@ -437,3 +437,20 @@ def test_link_pronoun_after_a_lead_in_skips_a_person_named_in_quoted_words(artic
     )
     analysis = resolve_stage(article(text, [("جرج بوش", "PER"), ("صدام", "PER")]))
     assert person(analysis, "وی", "pronoun").id == person(analysis, "جرج بوش").id
+
+
+def test_link_person_named_after_an_unlinked_pronoun_is_not_the_next_speaker(article):
+    # «وی» opens the second sentence unlinked (two people before it, no speech); Khomeini, named after it, is not
+    # the subject its sentence reports, so the next «وی» is not him.
+    text = ("احمد اسماعیلی به همراه اسماعیل ایوبی از دفتر خبرگزاری فارس بازدید کرد.\n"
+            "وی تاسیس بنیاد شهید را به فرمان امام خمینی (ره) عنوان کرد و گفت: انقلاب برای شهادت ارزش قائل است.\n"
+            "وی با تصریح بر اینکه همه ما مسئول هستیم، بر ترویج فرهنگ ایثار تاکید کرد.")
+    analysis = resolve_stage(article(text, [("احمد اسماعیلی", "PER"), ("اسماعیل ایوبی", "PER"), ("امام خمینی", "PER")]))
+    khomeini = person(analysis, "امام خمینی")
+    assert not [e for e in analysis.entities if e.mention == "pronoun" and e.id == khomeini.id]
+
+
+def test_link_title_closed_by_a_copula_is_no_role(article):
+    text = "وی گفت: همه ما در مقابل شهدا و امام راحل مسئول هستیم."
+    analysis = resolve_stage(article(text, [("امام راحل", "PER")]))
+    assert not any("مسئول" in role for role in person(analysis, "امام راحل").roles)

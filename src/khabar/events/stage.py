@@ -426,7 +426,7 @@ def find_role(role: str, sentence: str, match: re.Match[str], noun_before_verb: 
             sentence, skip_lead_ins(sentence, 0, start), start, start
         )
         if agent is not None and not in_closed_relative(sentence, start, agent, match.start()):
-            return cut_at_count(agent)
+            return cut_at_count(before_predicate(sentence, agent, match))
         return genitive_agent(sentence, match.start(), verb_start(match)) or body_in_locative(
             sentence, start, match.start()
         )
@@ -544,6 +544,19 @@ def counted_undergoer(sentence: str, trigger_start: int) -> Phrase | None:
 AFTER_AGENT_MARKER = re.compile(
     r"(?<![\w\u200c])(?:" + "|".join(marker.replace(" ", "[ \u200c]+") for marker in AGENT_MARKERS) + r")[ \u200c]+$"
 )
+
+
+def before_predicate(sentence: str, agent: Phrase, match: re.Match[str]) -> Phrase:
+    """End an agent that runs into its predicate before the predicate's own words: «از سوی ایران | ارسال شد»،
+    «از سوی نماینده این شهرستان | خبر داد» (the noun of the light verb is a word of the trigger)."""
+    verb = verb_start(match)
+    if not agent.start < verb <= agent.end + 1:
+        return agent
+    words = list(re.finditer(r"\S+", sentence[agent.start : verb]))
+    if len(words) > 1 and words[-1].group() in match.re.pattern:
+        words.pop()
+    end = agent.start + words[-1].end() if words else agent.end
+    return Phrase(sentence[agent.start : end], agent.start, end) if end != agent.end else agent
 
 
 def cut_at_count(agent: Phrase) -> Phrase:
@@ -814,6 +827,8 @@ def build_event(
         return None  # «این مسئله به رشد طلای جهانی کمک کرد»: helping a process or a thing along is no aid
     if pattern.type == "CONSULT" and any(MEDIA.match(r.text) for r in recipients):
         return None
+    if pattern.type == "SUPPORT" and pattern.needs is not None and not any(names_someone(r) for r in recipients):
+        return None  # «شناسایی مسیر شهدا … را اقدامی ارزشمند خواند»: praise of an activity, not of a party
     if pattern.type == "REQUEST" and EXPECTATION.search(match.group()):
         # «در انتظار این امر است که ایران …»: a demand on the state the complement names; with none, it is only
         # an expectation («انتظار دارند که قیمت‌ها …»).

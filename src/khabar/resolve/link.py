@@ -160,6 +160,14 @@ def adjacent_titles(first: int, last: int, titles: list[Title]) -> list[Title]:
     return [title for title in titles if not title.plural and (title.start == last or title.end == first)]
 
 
+COPULAS = frozenset(fold(word) for word in "است هست هستم هستیم هستید هستند نیست نیستیم نیستند بود بودند باشد باشند".split())
+
+
+def ends_in_copula(words: list, title: Title) -> bool:
+    """Tell whether a title phrase holds or is followed by a copula: then it is a predicate («… مسئول هستیم»)."""
+    return any(word.key in COPULAS for word in words[title.head_end : min(title.end + 1, len(words))])
+
+
 def add_person(entity: Entity, titles: list[Title], article: Article) -> Entity:
     """Put a person mention in its cluster, with the titles around it as roles."""
     first, last = word_range(article.words, entity.start, entity.end)
@@ -168,6 +176,8 @@ def add_person(entity: Entity, titles: list[Title], article: Article) -> Entity:
     # «به گزارش خبرنگار … خبرگزاری فارس، «مائورو وییرا» وزیر خارجه برزیل»: a reporter's title just before a name
     # credits the report; it is not the named person's.
     around = [title for title in around if not (title.end == first and title.sector == "MED")]
+    # «همه ما در مقابل شهدا و امام راحل مسئول هستیم»: a title a copula closes is said of the name, not its role.
+    around = [title for title in around if not (title.start == last and ends_in_copula(article.words, title))]
     rank = find_ranks(article.words, first)
     cluster = find_cluster(name, article) or find_titled_cluster(around, article)
     if cluster is None and not around and rank is None:

@@ -15,6 +15,7 @@ from khabar.resolve.clusters import Article, Cluster
 from khabar.resolve.keys import fold
 from khabar.resolve.patterns import OTHER_PERSON_WORDS, SPEECH_WORDS
 
+PRONOUN_OPENING = re.compile(r"[\s«\"]*(?:وی|او)(?![\w\u200c])")
 SENTENCE_END = re.compile(r"[.!?؟\n]")  # as `sentence_begin` looks for them
 OTHER_PERSONS = frozenset(fold(word) for word in OTHER_PERSON_WORDS)
 SPEECH = re.compile(r"(?<![\w\u200c])(?:" + "|".join(re.escape(word).replace(r"\ ", "[ \u200c]") for word in SPEECH_WORDS)
@@ -61,11 +62,20 @@ def speaker_sentence(position: int, article: Article) -> tuple[Cluster | None, i
             if mention.start >= position:
                 continue
             begin = sentence_begin(article.text, mention.start)
+            if opens_with_pronoun(article.text, begin, mention.start):
+                continue  # «وی … به فرمان امام خمینی … گفت»: the sentence's speaker is its «وی», left unlinked
             if not is_quoted(article.text, begin, mention.start) and (
                 begin > best_start or (begin == best_start and mention.start < best_first(best))
             ):
                 best, best_start = (cluster, mention.start), begin
     return (best[0], best_start) if best else (None, -1)
+
+
+def opens_with_pronoun(text: str, begin: int, position: int) -> bool:
+    """Tell whether the sentence beginning at `begin` opens with «وی» or «او» before `position`: whoever it names
+    after the pronoun is not its subject."""
+    pronoun = PRONOUN_OPENING.match(text, begin)
+    return pronoun is not None and pronoun.end() <= position
 
 
 def is_quoted(text: str, begin: int, position: int) -> bool:
