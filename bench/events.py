@@ -199,6 +199,10 @@ BATCHES = (
     # helper at the start of stop 26 and scored once with stop 25's final code: 0.583 / 0.583 / 0.500 (precision
     # 0.78, recall 0.47); one round after (blame told cause first, gifts reported, praise of an activity).
     ("batch 79", 635, 651),
+    # 16 more (seed 20270305; 9 with events: two cigarette-smuggling cases, a Relief Committee report, a coach's
+    # complaints), annotated by a helper during that round and scored once with its first commit: 0.359 / 0.308 /
+    # 0.205 (precision 0.64, recall 0.25); one round after (contraband found is seized, long fines, requests «had»).
+    ("batch 80", 651, 667),
 )
 
 

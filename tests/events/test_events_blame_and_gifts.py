@@ -48,3 +48,55 @@ def test_events_praise_of_an_activity_is_no_support(analyse):
 def test_events_praise_of_a_partys_act_is_support(analyse):
     support = only(analyse("وزیر خارجه عراق کمک‌های ایران به مردم موصل را اقدامی ارزشمند خواند."), "SUPPORT")
     assert countries(support.recipients) == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "مأموران انتظامی شهرستان سقز 70 هزار نخ سیگار خارجی قاچاق را کشف کردند.",
+        "در بازرسی از یک خودرو 19 کیلوگرم تریاک کشف شد.",
+        "مأموران از یک خودرو 70 هزار نخ سیگار قاچاق را کشف و گزارش تخلف را به تعزیرات حکومتی ارسال کردند.",
+        "فرمانده انتظامی استان از کشف 7 هزار عدد قرص روان‌گردان خبر داد.",
+    ],
+)
+def test_events_contraband_found_is_a_seizure(analyse, sentence):
+    assert only(analyse(sentence), "COERCE").mode == "seize"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "دانشمندان ژاپنی یک گونه جدید گیاهی را کشف کردند.",
+        "میزان مواد مخدر کشف شده در چهار ماه نخست سال گذشته 200 کیلوگرم بود.",
+    ],
+)
+def test_events_discovery_of_anything_else_or_a_tally_is_no_seizure(analyse, sentence):
+    assert "COERCE" not in happened_types(analyse(sentence))
+
+
+def test_events_fine_after_a_long_phrase_is_a_conviction(analyse):
+    sentence = ("متهم به ضبط محموله و پرداخت یک میلیارد و 151 میلیون ریال جزای نقدی در حق صندوق دولت محکوم شد.")
+    assert only(analyse(sentence), "SANCTION").mode == "convict"
+
+
+def test_events_prison_term_after_a_long_phrase_stays_an_arrest(analyse):
+    events = analyse("نخست وزیر سابق رژیم صهیونیستی بعدها محاکمه و به دریافت رشوه و ۲۷ ماه حبس محکوم شد.")
+    assert "SANCTION" not in happened_types(events) and only(events, "COERCE").mode == "arrest"
+
+
+def test_events_request_one_had_of_someone_is_a_request(analyse):
+    request = only(analyse("وزیر خارجه ایران از آمریکا درخواست توقف حملات را داشت."), "REQUEST")
+    assert [p.text for p in request.recipients] == ["آمریکا"] and countries(request.recipients) == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("شهردار تهران اضافه کرد: سرانه فضاهای فرهنگی، توسط شهرداران برای ارائه خدمات باید ایجاد شود.", "شهرداران"),
+        ("استاندار گفت: نقش مردم باید به گونه‌ای توسط دولت حمایت شود.", "دولت"),
+        ("مدیرکل صنعت گیلان افزود: اتاق‌های اصناف باید از این ظرفیت‌ها استفاده کنند.", "اتاق‌های اصناف"),
+    ],
+)
+def test_events_demand_on_a_passives_agent_or_a_guild(analyse, sentence, asked):
+    request = only(analyse(sentence), "REQUEST")
+    assert [p.text for p in request.recipients] == [asked]

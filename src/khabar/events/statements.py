@@ -117,6 +117,12 @@ PAST_OBLIGATION = re.compile(
     # or a perfect («دولت باید نظارت … داشته است»): what should have been done
     r"|[^.،:؛]*?(?<![\w\u200c])(?:داشته|کرده|نموده|شده|داده|گرفته|بوده)[ \u200c]+(?:است|اند|بود|بودند)(?![\w\u200c])"
 )
+# The agent of a demand's passive, up to its next preposition («توسط اداره دامپزشکی کمپینی راه‌اندازی شود»).
+PASSIVE_AGENT = re.compile(
+    r"(?<![\w\u200c])(?:توسط|از[ \u200c]+سوی|از[ \u200c]+طرف)[ \u200c]+((?:(?!(?:برای|به|در|با|از|تا)[ \u200c])"
+    r"[^\s\u200c.،:؛]+[ \u200c]+){1,3})"
+    r"(?!ن?ب?(?:شود|شوند|گردد|گردند)(?![\w\u200c]))"  # not the passive verb's own noun («توسط دولت | حمایت شود»)
+)
 # A place before «باید» («در این کشور باید …»): where, not who.
 LOCATIVE_TAIL = re.compile(r"(?<![\w\u200c])در[ \u200c]+(?:[^\s\u200c]+[ \u200c]*){1,3}$")
 SUBJECT_WORDS = 4  # how far before «باید» an agentless passive's subject may stand
@@ -193,6 +199,10 @@ def addressees(content: str, cue: re.Match[str], speakers: list[Participant], si
     if undergone(agentless):
         return []
     if agentless:
+        # «سرانه فضاهای فرهنگی … توسط شهرداران … باید ایجاد شود»: a passive's agent is asked to do it.
+        agent = PASSIVE_AGENT.search(LAST_CLAUSE.split(before)[-1] + agentless.group())
+        if agent is not None and (found := named_subject(agent.group(1), speakers)):
+            return found
         # «در این کشور باید اصلاحاتی … انجام شود»: a passive with no agent binds no one named earlier in the
         # statement; only a state standing as its subject right before «باید» («روسیه نباید … تبدیل شود») is addressed.
         before = LOCATIVE_TAIL.sub("", " ".join(before.split()[-SUBJECT_WORDS:]))
