@@ -100,3 +100,44 @@ def test_events_request_one_had_of_someone_is_a_request(analyse):
 def test_events_demand_on_a_passives_agent_or_a_guild(analyse, sentence, asked):
     request = only(analyse(sentence), "REQUEST")
     assert [p.text for p in request.recipients] == [asked]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blamed"),
+    [
+        ("سخنگوی وزارت خارجه ایران گفت: اتحادیه اروپا به تعهدات خود در برجام عمل نکرده است.", "EUR"),
+        ("سخنگوی وزارت خارجه ایران گفت: فرانسه به تعهدات خود پایبند نیست.", "FRA"),
+        ("سخنگوی وزارت خارجه ایران گفت: آمریکا به دنبال وقت‌کشی در مذاکرات است.", "USA"),
+    ],
+)
+def test_events_commitments_broken_or_time_played_for_is_criticism(analyse, sentence, blamed):
+    assert countries(only(analyse(sentence), "ACCUSE").recipients) == [blamed]
+
+
+def test_events_commitments_one_did_not_keep_oneself_blame_no_one(analyse):
+    sentence = "سخنگوی وزارت خارجه ایران گفت: ما به تعهدات خود عمل نکردیم تا طرف مقابل عمل کند."
+    assert "ACCUSE" not in happened_types(analyse(sentence))
+
+
+def test_events_international_body_named_in_several_words_is_a_party(analyse):
+    sentence = "سخنگوی وزارت خارجه ایران گفت: اتحادیه اروپا به تعهدات خود در برجام عمل نکرده است."
+    assert countries(only(analyse(sentence), "ACCUSE").recipients) == ["EUR"]
+
+
+def test_events_state_named_before_an_international_body_is_still_the_one_blamed(analyse):
+    sentence = ("سخنگوی هیئت ایران در سازمان ملل گفت: سازمان ملل و اغلب کشورهای عضو تلاش آمریکا برای نقض قطعنامه 2231 "
+                "را رد کرده‌اند.")
+    assert "UNO" not in countries(only(analyse(sentence), "ACCUSE").recipients)
+
+
+def test_events_official_entering_a_stadium_is_no_visit(analyse):
+    sentence = "رئیس سازمان تربیت‌بدنی در دقیقه 40 مسابقه وارد ورزشگاه تختی شد."
+    assert "CONSULT" not in happened_types(analyse(sentence))
+
+
+def test_events_claim_is_an_accusation_only_of_someone_it_names(analyse):
+    assert "ACCUSE" not in happened_types(
+        analyse("وزیر نفت عراق مدعی شد این خط لوله قبل از آغاز به کار باید بازسازی شود.")
+    )
+    claim = only(analyse("فرمانده ارتش آمریکا پیشتر مدعی شده بود که ایران بزرگترین تهدید منطقه است."), "ACCUSE")
+    assert countries(claim.recipients) == ["IRN"]

@@ -400,6 +400,7 @@ def verb_start(match: re.Match[str]) -> int:
     return match.end()
 
 
+CLAIM = re.compile(r"مدعی[ \u200c]")  # «مدعی شد»: an allegation only when it names whom
 DEMAND_OPENING = re.compile(r"خواستار[ \u200c]")  # a demand whose gap holds what is demanded
 DEMAND_AGENTS = ("از سوی", "از طرف", "از جانب")
 
@@ -866,6 +867,12 @@ def build_event(
     ):
         # A stateless armed group («داعش») is a recipient in its own right, not a pointer to a state.
         recipients = named_in_clause(sentence, match, entities, actors) or recipients
+    if CLAIM.match(match.group()) and not any(names_someone(r) for r in recipients):
+        # What is claimed of a state it names («مدعی شده بود که ایران … تهدید … است»); a claim that blames no one
+        # is no accusation («مدعی شد … این خط لوله … باید بازسازی شود»).
+        recipients = name_states(sentence.text[match.end() :], exclude={a.country for a in actors}, places=False)
+        if not recipients:
+            return None
     opening = clause_start(sentence.text, match.start())
     if pattern.type == "CONSULT" and pattern.mode is None and WENT_TO.search(sentence.text, opening, match.start()):
         pattern = replace(pattern, mode="visit")

@@ -19,8 +19,9 @@ from khabar.events.patterns import (
     load_criticism,
     load_word_list,
 )
-from khabar.resolve.actors import CONFIDENCE, actor_code, names_conference
-from khabar.resolve.countries import names_capital
+from khabar.resolve.actors import CONFIDENCE, actor_code, find_country_names, names_conference
+from khabar.resolve.countries import INTERNATIONAL, names_capital
+from khabar.resolve.keys import fold
 
 # An agency lead-in that names where the report is filed from: «به گزارش خبرگزاری فرانسه از بغداد،».
 FILED_FROM = re.compile(r"^\s*به گزارش [^،:]{0,60}?(?<!نقل )(?<![\w\u200c])از ([^،:]{2,40})،")
@@ -459,7 +460,25 @@ def name_states(
             if conjoined:
                 found += joined_states(words[index + 1 :], {code.country, *exclude}, code_word)
             return found
-    return []
+    # No state: a party (not a place) may be an international body named in several words, which the scan word by
+    # word cannot see («اتحادیه اروپا به تعهدات خود عمل نکرده است»).
+    body = None if places else first_international_body(words, exclude)
+    return [body] if body is not None else []
+
+
+def first_international_body(words: list[str], exclude) -> Participant | None:
+    """Return the first international body named in several words («اتحادیه اروپا»، «شورای امنیت سازمان ملل»),
+    else None."""
+    bodies = [
+        (start, end, name) for start, end, name in find_country_names(tuple(fold(word) for word in words))
+        if name.kind == "body" and end - start > 1 and name.code in INTERNATIONAL and name.code not in exclude
+    ]
+    if not bodies:
+        return None
+    start, end, name = min(bodies, key=lambda body: body[0])
+    text = " ".join(words[start:end])
+    code = actor_code(text)
+    return Participant(text=text, country=name.code, sector=code.sector if code is not None else None)
 
 
 def joined_states(words: list[str], exclude: set[str | None], actor_code) -> list[Participant]:
