@@ -141,3 +141,24 @@ def test_events_claim_is_an_accusation_only_of_someone_it_names(analyse):
     )
     claim = only(analyse("فرمانده ارتش آمریکا پیشتر مدعی شده بود که ایران بزرگترین تهدید منطقه است."), "ACCUSE")
     assert countries(claim.recipients) == ["IRN"]
+
+
+def test_events_arrest_reported_past_a_relative_clause_and_its_comma(analyse):
+    sentence = ("رئیس پلیس آگاهی استان قم از دستگیری یک سارق کیف‌قاپ که به صورت تک نفره اقدام به سرقت می‌کرد، "
+                "خبر داد.")
+    assert only(analyse(sentence), "COERCE").mode == "arrest"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "عملیات هجوم به مسجد سرخ در اسلام آباد پایان یافت.",
+        "ارتش پاکستان برای پاکسازی منطقه باجور از نیروهای طالبان عملیات نظامی را آغاز کرد.",
+    ],
+)
+def test_events_raid_or_military_operation_launched_is_an_assault(analyse, sentence):
+    assert only(analyse(sentence), "ASSAULT")
+
+
+def test_events_relief_operation_launched_is_no_assault(analyse):
+    assert "ASSAULT" not in happened_types(analyse("هلال احمر عملیات امداد و پاکسازی منطقه سیل‌زده را آغاز کرد."))
