@@ -162,3 +162,25 @@ def test_events_raid_or_military_operation_launched_is_an_assault(analyse, sente
 
 def test_events_relief_operation_launched_is_no_assault(analyse):
     assert "ASSAULT" not in happened_types(analyse("هلال احمر عملیات امداد و پاکسازی منطقه سیل‌زده را آغاز کرد."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("رئیس پلیس مبارزه با مواد مخدر گفت: پلیس موفق به انهدام 45 کارگاه تولید شیشه در کشور شده است.", None),
+        ("ماموران پلیس آگاهی سرانجام موفق به دستگیری متهم شدند.", "arrest"),
+    ],
+)
+def test_events_police_succeeding_in_a_raid_is_coercion(analyse, sentence, mode):
+    assert only(analyse(sentence), "COERCE").mode == mode
+
+
+def test_events_withdrawing_from_a_race_is_a_retreat(analyse):
+    sentence = "شهردار سابق طی نامه‌ای در فضای مجازی از حضور در رقابت شهرداری تهران انصراف داد."
+    assert only(analyse(sentence), "RETREAT")
+
+
+def test_events_asking_is_not_read_across_an_earlier_finite_verb(analyse):
+    sentence = ("نجفی علت کناره‌گیری خود از ریاست میراث فرهنگی را بیماری قلبی اعلام کرده بود حال چطور می‌خواهد "
+                "کلانشهری مانند تهران را اداره کند.")
+    assert "REQUEST" not in happened_types(analyse(sentence))

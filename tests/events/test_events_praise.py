@@ -7,7 +7,7 @@ import pytest
 
 from khabar.events.export import happened
 
-from .helpers import happened_types
+from .helpers import countries, happened_types, only
 
 
 def supports(events):
@@ -68,3 +68,8 @@ def test_events_satisfaction_with_an_act_or_support_in_an_adjunct_is_praise(anal
 def test_events_pleasure_at_a_fact_is_no_praise(analyse):
     sentence = "وزیر خارجه ترکیه با ابراز خرسندی از حضور در تهران گفت: روابط دو کشور خوب است."
     assert "SUPPORT" not in happened_types(analyse(sentence))
+
+
+def test_events_praise_of_the_speakers_own_officials_is_support(analyse):
+    sentence = "استاندار کرمان افزود: این میزان توجه نشان از نگاه فرهنگی مسئولان ارشد استان کرمان دارد که قابل تقدیر است."
+    assert countries(only(analyse(sentence), "SUPPORT").recipients) == ["IRN"]

@@ -276,12 +276,14 @@ def named_subject(subject: str, speakers: list[Participant]) -> list[Participant
 
 def find_praise(content: str, speakers: list[Participant]) -> tuple[re.Match[str], list[Participant]] | None:
     """Return the cue of praise in a statement and the state it praises, or None: the first state named within six
-    words of the cue, not the speaker's own («نقش سازنده روسیه در …»); none when the cue is negated («سازنده نبود»)
+    words of the cue, not the speaker's own («نقش سازنده روسیه در …»), else a body of the speaker's own state named
+    there («… نگاه فرهنگی مسئولان ارشد استان کرمان … قابل تقدیر است»); none when the cue is negated («سازنده نبود»)
     or the statement also blames."""
     cue = load_praise().search(content)
     if cue is None or NEGATED_AFTER.match(content, cue.end()) or load_criticism().search(content):
         return None
     targets = name_states(near(content, cue), exclude={speaker.country for speaker in speakers}, places=False)
+    targets = targets or own_bodies(near(content, cue), speakers)
     return (cue, targets) if targets else None
 
 
