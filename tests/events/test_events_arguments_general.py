@@ -83,3 +83,14 @@ def test_events_focus_particle_after_a_leading_phrase_is_no_part_of_the_subject(
     sentence = "این تغییرات نشان‌دهنده نظم جدیدی است که در آن نه تنها کشورهای مستقل حاضر به پذیرش نظام تک‌قطبی نیستند."
     refusal = only(analyse(sentence), "REJECT")
     assert [actor.text for actor in refusal.actors] == ["کشورهای مستقل"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "حزب اسلامی افغانستان شایعه پیوستن به دولت را تکذیب کرد.",
+        "معاون رئیس جمهور عراق وتوی مجدد این قانون را تکذیب کرد.",
+    ],
+)
+def test_events_denying_a_report_or_rumour_is_no_event(analyse, sentence):
+    assert not happened_types(analyse(sentence))
