@@ -184,3 +184,14 @@ def test_events_asking_is_not_read_across_an_earlier_finite_verb(analyse):
     sentence = ("نجفی علت کناره‌گیری خود از ریاست میراث فرهنگی را بیماری قلبی اعلام کرده بود حال چطور می‌خواهد "
                 "کلانشهری مانند تهران را اداره کند.")
     assert "REQUEST" not in happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "رئیس پلیس آگاهی زنجان گفت: متهمان پس از بازجویی و تشکیل پرونده به دادسرا معرفی شدند.",
+        "مأموران این افراد را پس از تشکیل پرونده به مراجع قضایی معرفی کردند.",
+    ],
+)
+def test_events_suspects_sent_to_the_prosecutor_are_charged(analyse, sentence):
+    assert only(analyse(sentence), "ACCUSE").mode == "allege"
