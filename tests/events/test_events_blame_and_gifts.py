@@ -195,3 +195,33 @@ def test_events_asking_is_not_read_across_an_earlier_finite_verb(analyse):
 )
 def test_events_suspects_sent_to_the_prosecutor_are_charged(analyse, sentence):
     assert only(analyse(sentence), "ACCUSE").mode == "allege"
+
+
+def test_events_demand_told_in_the_present_is_a_request(analyse):
+    request = only(analyse("نماینده اهواز گفت: ما خواستار برگزاری انتخابات آزاد در عراق هستیم."), "REQUEST")
+    assert [p.text for p in request.actors] == ["نماینده اهواز"]
+
+
+def test_events_wish_for_a_state_of_affairs_is_no_request(analyse):
+    assert "REQUEST" not in happened_types(analyse("خاتمی تصریح کرد: ما خواهان لبنانی با نشاط و پرتحرک هستیم."))
+
+
+def test_events_readiness_one_has_is_an_offer(analyse):
+    sentence = "نماینده اهواز گفت: من این آمادگی را دارم که در جهت حل مسائل فدراسیون‌های ورزشی کمک کنم."
+    assert only(analyse(sentence), "AGREE")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "رئیس پلیس گفت: متهم در بازجویی‌ها بزه انتسابی خود را پذیرفت.",
+        "رئیس پلیس گفت: متهم در بازجویی‌ها به اخاذی 10 میلیون ریالی اعتراف کرد.",
+    ],
+)
+def test_events_suspect_confessing_concedes(analyse, sentence):
+    assert only(analyse(sentence), "CONCEDE")
+
+
+def test_events_suspect_handed_to_the_judiciary_is_charged(analyse):
+    sentence = "رئیس پلیس گفت: متهم پس از تشکیل پرونده برای سیر مراحل قانونی به مرجع قضایی تحویل داده شد."
+    assert only(analyse(sentence), "ACCUSE").mode == "allege"
