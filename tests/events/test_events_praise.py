@@ -71,5 +71,6 @@ def test_events_pleasure_at_a_fact_is_no_praise(analyse):
 
 
 def test_events_praise_of_the_speakers_own_officials_is_support(analyse):
-    sentence = "استاندار کرمان افزود: این میزان توجه نشان از نگاه فرهنگی مسئولان ارشد استان کرمان دارد که قابل تقدیر است."
+    sentence = ("استاندار کرمان افزود: این میزان توجه نشان از نگاه فرهنگی مسئولان ارشد استان کرمان دارد که قابل تقدیر "
+                "است.")
     assert countries(only(analyse(sentence), "SUPPORT").recipients) == ["IRN"]

@@ -42,7 +42,8 @@ SPACE = "[ \u200c]+"  # a written space, or a half-space where the writer joined
 # meeting and what was said in it, not a meeting that «will be held»); «نیروهای کرد»، «گفت‌وگو» and «گفت و گو» are
 # nouns. The character class first keeps the check to one test for most words.
 GAP = (
-    r"(?:(?![کندگا](?:(?<=ک)(?:ردند|رد که|رده بود) |(?<=ن)مودن?د? |(?<=د)ادند |(?<=گ)فتند |(?<=گ)فت (?!و )|(?<=ا)فزود(?:ند)? ))"
+    r"(?:(?![کندگا](?:(?<=ک)(?:ردند|رد که|رده بود) |(?<=ن)مودن?د? |(?<=د)ادند |(?<=گ)فتند |(?<=گ)فت (?!و )|"
+    r"(?<=ا)فزود(?:ند)? ))"
     r"[^\s\u200c.،:؛؟!«»]+[ \u200c]+){0,15}?"
 )
 # A whole word: «اعزام کند اما …» is no perfect «کند ام».

@@ -468,7 +468,7 @@ def name_states(
     return [body] if body is not None else []
 
 
-def first_international_body(words: list[str], exclude) -> Participant | None:
+def first_international_body(words: list[str], exclude: set[str | None] | frozenset) -> Participant | None:
     """Return the first international body named in several words («اتحادیه اروپا»، «شورای امنیت سازمان ملل»),
     else None."""
     bodies = [

@@ -160,10 +160,12 @@ def adjacent_titles(first: int, last: int, titles: list[Title]) -> list[Title]:
     return [title for title in titles if not title.plural and (title.start == last or title.end == first)]
 
 
-COPULAS = frozenset(fold(word) for word in "است هست هستم هستیم هستید هستند نیست نیستیم نیستند بود بودند باشد باشند".split())
+COPULAS = frozenset(
+    fold(word) for word in "است هست هستم هستیم هستید هستند نیست نیستیم نیستند بود بودند باشد باشند".split()
+)
 
 
-def ends_in_copula(words: list, title: Title) -> bool:
+def ends_in_copula(words: list[Word], title: Title) -> bool:
     """Tell whether a title phrase holds or is followed by a copula: then it is a predicate («… مسئول هستیم»)."""
     return any(word.key in COPULAS for word in words[title.head_end : min(title.end + 1, len(words))])
 

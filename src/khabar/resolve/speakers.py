@@ -1,7 +1,8 @@
 """Who is speaking, and whom «وی» refers to.
 
 «وی» at the start of a sentence is the current speaker: the first person of the last sentence that named one,
-before any quotation (a person named with «شهید» or «مرحوم» never is). Elsewhere it is the last person
+before any quotation (a person named with «شهید» or «مرحوم» never is; nor is one named after a «وی» that opens its
+sentence unlinked, since that sentence's speaker is the pronoun). Elsewhere it is the last person
 mentioned, unless an unnamed person («شاکی», «فردی») came between; inside a «…» quotation it is no one; after
 a sentence naming two people and reporting no speech it is left unlinked.
 """
