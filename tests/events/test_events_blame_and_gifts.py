@@ -225,3 +225,20 @@ def test_events_suspect_confessing_concedes(analyse, sentence):
 def test_events_suspect_handed_to_the_judiciary_is_charged(analyse):
     sentence = "رئیس پلیس گفت: متهم پس از تشکیل پرونده برای سیر مراحل قانونی به مرجع قضایی تحویل داده شد."
     assert only(analyse(sentence), "ACCUSE").mode == "allege"
+
+
+def test_events_talks_written_without_their_waw_are_a_meeting(analyse):
+    sentence = "مقام‌های دولت عراق هفته گذشته با نمایندگان شرکت‌های نفتی در امان دیدار و گفت گو کردند."
+    meeting = only(analyse(sentence), "CONSULT")
+    assert [p.text for p in meeting.actors] == ["مقام‌های دولت عراق"]  # «هفته گذشته» is a time, not the subject's
+
+
+def test_events_readiness_to_cooperate_with_a_party_is_an_offer(analyse):
+    sentence = "نخست وزیر پاکستان گفت: ایران آماده همکاری هسته‌ای با سازمان ملل است."
+    assert only(analyse(sentence), "AGREE")
+
+
+def test_events_talks_under_way_with_a_count_between_are_a_meeting(analyse):
+    sentence = "نخست وزیر پاکستان افزود: «ما در حال برگزاری مذاکرات متعددی با آژانس بین‌المللی انرژی اتمی هستیم.»"
+    meeting = only(analyse(sentence), "CONSULT")
+    assert [p.text for p in meeting.recipients] == ["آژانس بین‌المللی انرژی اتمی"]

@@ -139,6 +139,8 @@ def phrase_forward(sentence: str, start: int, limit: int) -> Phrase | None:
         following = bare(words[index + 1].group()) if index + 1 < len(words) else ""
         if text in WEEKDAYS and following in DATE_FOLLOWERS:
             break
+        if taken and text in TIME_NOUNS and following in TIME_FOLLOWERS:
+            break  # «مقام‌های دولت عراق | هفته گذشته با …»، «ارتش پاکستان | چندی پیش»: a time, not the subject's word
         if taken and (text.isdigit() or text in NUMERALS) and following in COUNTED_NOUNS and (
             bare(taken[-1].group()) not in COUNT_LEADS
         ):
@@ -162,6 +164,9 @@ def phrase_forward(sentence: str, start: int, limit: int) -> Phrase | None:
     return make_phrase(sentence, taken)
 
 
+# Time nouns and the words that make them a time adverb after a phrase («هفته گذشته»، «چندی پیش»، «ماه جاری»).
+TIME_NOUNS = frozenset("هفته ماه سال شب چندی مدتی دقایقی ساعاتی لحظاتی".split())
+TIME_FOLLOWERS = frozenset("گذشته آینده اخیر جاری پیش قبل".split())
 # The nouns of the compound verbs of saying, and the light verbs that make them verbs («اذعان کرد»، «یادآور شد»).
 SAYING_NOUNS = frozenset("اذعان یادآور تصریح اظهار بیان عنوان متذکر ابراز اعلام تاکید تأکید اضافه".split())
 SAYING_LIGHT_VERBS = frozenset("کرد کردند شد شدند داشت داشتند ساخت ساختند نمود نمودند".split())
