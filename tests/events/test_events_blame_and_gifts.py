@@ -242,3 +242,8 @@ def test_events_talks_under_way_with_a_count_between_are_a_meeting(analyse):
     sentence = "نخست وزیر پاکستان افزود: «ما در حال برگزاری مذاکرات متعددی با آژانس بین‌المللی انرژی اتمی هستیم.»"
     meeting = only(analyse(sentence), "CONSULT")
     assert [p.text for p in meeting.recipients] == ["آژانس بین‌المللی انرژی اتمی"]
+
+
+def test_events_demand_on_eulogists_and_preachers_is_a_request(analyse):
+    sentence = "حجت‌الاسلام محسن غرویان گفت: خطبا و مداحان باید از این فرصت استفاده کنند."
+    assert countries(only(analyse(sentence), "REQUEST").recipients) == ["IRN"]
