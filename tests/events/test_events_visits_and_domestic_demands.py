@@ -191,10 +191,17 @@ def test_events_looked_into_on_a_charge_is_an_investigation(analyse):
     [
         "همایش تجلیل از خیران مدرسه‌ساز استان صبح امروز در رشت آغاز شد.",
         "در این آیین از زحمات سه ساله مدیرکل پیشین قدردانی شد.",
+        "در پایان مراسم از شاعران حاضر با اهدای لوح سپاس تقدیر به عمل آمد.",
     ],
 )
 def test_events_honouring_held_or_told_in_the_passive_is_support(analyse, sentence):
     assert happened_types(analyse(sentence)) == ["SUPPORT"]
+
+
+def test_events_honouring_told_in_the_passive_names_its_agent(analyse):
+    sentence = "همزمان با روز خبرنگار توسط فرمانداری و شهرداری کرمان از خبرنگاران تجلیل به عمل آمد."
+    support = only(analyse(sentence), "SUPPORT")
+    assert "فرمانداری" in [actor.text for actor in support.actors]
 
 
 def test_events_speech_at_an_honouring_ceremony_is_no_support(analyse):
