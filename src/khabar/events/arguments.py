@@ -1129,12 +1129,17 @@ def genitive_agent(sentence: str, trigger_start: int, verb: int) -> Phrase | Non
     return find_inside(sentence, noun.end(), closing.start())
 
 
+REPRESENTATIVES = frozenset("نماینده نمایندگان".split())  # «نماینده مردم قم در مجلس»: a title
+
+
 def body_in_locative(sentence: str, start: int, trigger_start: int) -> Phrase | None:
     """Return the body in whose sitting an agentless act was done: «در کمیسیون بودجه از مقامات دولتی دعوت شد»,
     «در مجلس تصویب شد». A place («در بغداد») or a meeting («در این نشست») names no agent."""
     from khabar.events.participants import holds_body  # participants imports this module
 
     for hit in marker_regex("در").finditer(sentence, start, trigger_start):
+        if any(bare(word) in REPRESENTATIVES for word in sentence[max(start, hit.start() - 60) : hit.start()].split()[-5:]):
+            continue  # «با حضور نماینده قم در مجلس»: the seat of a member's title, not where the act was done
         head = WORD.search(sentence, hit.end(), trigger_start)
         if head is not None and bare(head.group()) not in DETERMINERS and holds_body(bare(head.group())):
             return phrase_forward(sentence, head.start(), trigger_start)

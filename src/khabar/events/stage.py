@@ -77,6 +77,7 @@ from khabar.events.repeats import (
 )
 from khabar.events.participants import (
     HOME_COUNTRY,
+    STATE_GROUP,
     code_phrase,
     locates_story,
     names_people,
@@ -685,6 +686,19 @@ def announcer(sentence: str, trigger_start: int, main: Subject) -> list[Particip
     return [p for p in main.participants() if p.sector not in (None, "MED", "CVL", "UNK") and not MEDIA.match(p.text)]
 
 
+# Others named only in relation to the actor, or states in the plural: no gathering of one place.
+COUNTERPARTS = re.compile(r"همتا|همتای|(?<![\w\u200c])(?:کشورهای|کشورها)(?![\w\u200c])")
+
+
+def place_gathering(recipients: list[Participant], country: str) -> list[Participant]:
+    """Place the unnamed other side of a meeting where it meets: «در همایش شکوه ایستادگی گفت» speaks to those who
+    gathered there («در نشست بررسی مشکلات روستاها»، «در جمع بسیجیان»): of the town the report is filed from, else
+    of the speaker's state."""
+    if any(COUNTERPARTS.search(r.text) or STATE_GROUP.search(r.text) for r in recipients):
+        return recipients
+    return [r.model_copy(update={"country": country}) for r in recipients]
+
+
 def names_someone(participant: Participant) -> bool:
     """Tell whether a coded mention names an actor: a state, a sector, a resolved entity or people."""
     return bool(participant.country or participant.sector or participant.id or names_people(participant.text))
@@ -860,6 +874,9 @@ def build_event(
     people_country = local if pattern.type in PLACED_TYPES or not actor_country else actor_country
     recipients = place_people(recipients, people_country)
     actors = place_people(actors, local if pattern.type in CROWD_TYPES else reading.dominant)
+    gathering_place = local or actor_country
+    if pattern.type == "CONSULT" and gathering_place and recipients and not any(r.country or r.id for r in recipients):
+        recipients = place_gathering(recipients, gathering_place)
     if pattern.type == "ASSAULT" and not recipients and pattern.recipient[:1] == (">",):
         recipients = struck_place(sentence.text, match.end())  # «حوادث تروریستی در پاریس»: the place attacked
     if pattern.recipient and pattern.type not in MARKED_ONLY_TYPES and not reported_passive and not any(

@@ -1,0 +1,22 @@
+"""Round of stop 27 (blind batches 87-90): the unnamed other side of a meeting — those gathered at a conference, a
+session, a ceremony — is of the place where it meets, as the annotations of such speeches have it; counterparts
+and groups of states are not placed."""
+
+from __future__ import annotations
+
+from .helpers import countries, only
+
+
+def test_events_gathering_spoken_to_is_of_the_town_the_report_is_filed_from(analyse):
+    sentence = (
+        "به گزارش خبرگزاری فارس از اردبیل، حجت‌الاسلام نجات فیاضی صبح امروز در همایش شکوه ایستادگی اظهار کرد: "
+        "بسیج در همه صحنه‌ها حاضر است."
+    )
+    meeting = only(analyse(sentence), "CONSULT")
+    assert countries(meeting.recipients) == ["IRN"]
+
+
+def test_events_counterparts_at_a_meeting_are_not_placed_where_it_meets(analyse):
+    sentence = "به گزارش خبرگزاری فارس از تهران، وزیر خارجه روسیه در جلسه با همتایان خود گفت: کار ادامه دارد."
+    meeting = only(analyse(sentence), "CONSULT")
+    assert "IRN" not in countries(meeting.recipients)
