@@ -1,6 +1,6 @@
 """Round of stop 27 (blind batches 87-90): the unnamed other side of a meeting — those gathered at a conference, a
 session, a ceremony — is of the place where it meets, as the annotations of such speeches have it; counterparts
-and groups of states are not placed."""
+and groups of states are not placed. A member's seat («نماینده قم در مجلس») names no agent of a passive."""
 
 from __future__ import annotations
 
@@ -20,3 +20,10 @@ def test_events_counterparts_at_a_meeting_are_not_placed_where_it_meets(analyse)
     sentence = "به گزارش خبرگزاری فارس از تهران، وزیر خارجه روسیه در جلسه با همتایان خود گفت: کار ادامه دارد."
     meeting = only(analyse(sentence), "CONSULT")
     assert "IRN" not in countries(meeting.recipients)
+
+
+def test_events_members_seat_is_no_locative_agent(analyse):
+    sentence = "از 27 نفر از داوطلبان با حضور امیرآبادی نماینده قم در مجلس شورای اسلامی تجلیل به عمل آمد."
+    assert only(analyse(sentence), "SUPPORT").actors == []
+    invited = only(analyse("در مجلس شورای اسلامی از رئیس سازمان دعوت به عمل آمد."), "REQUEST")
+    assert [actor.text for actor in invited.actors] == ["مجلس شورای اسلامی"]
