@@ -1,10 +1,10 @@
 """Round of stop 27 (blind batches 87-90): the unnamed other side of a meeting — those gathered at a conference, a
 session, a ceremony — is of the place where it meets, as the annotations of such speeches have it; counterparts
-and groups of states are not placed. A member's seat («نماینده قم در مجلس») names no agent of a passive."""
+and groups of states are not placed. A member's seat («نماینده قم در مجلس») names no agent of a passive; injuries at a motorbike show or a race are no attack."""
 
 from __future__ import annotations
 
-from .helpers import countries, only
+from .helpers import countries, happened_types, only
 
 
 def test_events_gathering_spoken_to_is_of_the_town_the_report_is_filed_from(analyse):
@@ -27,3 +27,8 @@ def test_events_members_seat_is_no_locative_agent(analyse):
     assert only(analyse(sentence), "SUPPORT").actors == []
     invited = only(analyse("در مجلس شورای اسلامی از رئیس سازمان دعوت به عمل آمد."), "REQUEST")
     assert [actor.text for actor in invited.actors] == ["مجلس شورای اسلامی"]
+
+
+def test_events_injuries_at_a_motorbike_show_are_no_attack(analyse):
+    assert "ASSAULT" not in happened_types(analyse("هشت نفر در همایش موتورسواری دانشگاه ارومیه مجروح شدند."))
+    assert "ASSAULT" in happened_types(analyse("هشت نفر در حمله افراد مسلح به دانشگاه مجروح شدند."))
