@@ -1,6 +1,7 @@
 """Round of stop 27 (blind batches 87-90): the unnamed other side of a meeting — those gathered at a conference, a
 session, a ceremony — is of the place where it meets, as the annotations of such speeches have it; counterparts
-and groups of states are not placed. A member's seat («نماینده قم در مجلس») names no agent of a passive; injuries at a motorbike show or a race are no attack."""
+and groups of states are not placed. A member's seat («نماینده قم در مجلس») names no agent of a passive; injuries
+at a motorbike show or a race are no attack."""
 
 from __future__ import annotations
 
