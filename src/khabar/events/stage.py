@@ -592,6 +592,13 @@ def fill_roles(
     return None, None
 
 
+def in_first_person(match: re.Match[str]) -> bool:
+    """Tell whether a predicate's own light verb is in the first person («می‌گویم»، «کرده‌ایم»، «خواهیم کرد»)."""
+    if not has_verb(match):
+        return False
+    return match.group("verb").endswith("م") or (match.group("aux") or "").rstrip(" \u200c").endswith("م")
+
+
 def code_role(
     roles: tuple[str, ...], sentence: Sentence, match: re.Match[str], entities: list[Entity], reading: Reading,
     main: Subject, noun_before_verb: bool = True, context: str | None = None, scene: str | None = None,
@@ -601,6 +608,12 @@ def code_role(
     «این کشور» in the phrase stands for `context` when given (the actor's country), else the last one read. A
     state body that names no country is in `scene` when given (where force is used), else in the article's state.
     """
+    if roles[:1] == ("subject",) and in_first_person(match):
+        # «کسب این مدال را به همه ورزش‌دوستان تبریک می‌گویم»: whoever says «I» or «we» is the one speaking, not a
+        # phrase before the object.
+        speaker = list(main.participants() or reading.actors)
+        if speaker:
+            return "subject", speaker
     role, phrase = fill_roles(roles, sentence.text, match, noun_before_verb)
     if phrase is not None and not phrase.is_anaphoric:
         pointed = state_named_before(phrase, sentence, entities, context) if ANAPHORIC_COUNTRY.search(phrase.text) else None

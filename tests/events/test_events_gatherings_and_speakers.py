@@ -1,7 +1,7 @@
 """Round of stop 27 (blind batches 87-90): the unnamed other side of a meeting — those gathered at a conference, a
 session, a ceremony — is of the place where it meets, as the annotations of such speeches have it; counterparts
 and groups of states are not placed. A member's seat («نماینده قم در مجلس») names no agent of a passive; injuries
-at a motorbike show or a race are no attack."""
+at a motorbike show or a race are no attack. A predicate in the first person («تبریک می‌گویم») is the speaker's."""
 
 from __future__ import annotations
 
@@ -33,3 +33,12 @@ def test_events_members_seat_is_no_locative_agent(analyse):
 def test_events_injuries_at_a_motorbike_show_are_no_attack(analyse):
     assert "ASSAULT" not in happened_types(analyse("هشت نفر در همایش موتورسواری دانشگاه ارومیه مجروح شدند."))
     assert "ASSAULT" in happened_types(analyse("هشت نفر در حمله افراد مسلح به دانشگاه مجروح شدند."))
+
+
+def test_events_predicate_in_the_first_person_is_the_speakers(analyse):
+    sentence = (
+        "رئیس شورای شهر تهران گفت: کسب مدال طلای حمید سوریان بسیار حائز اهمیت بود، "
+        "کسب این مدال را به همه ورزشکاران تبریک می‌گویم."
+    )
+    congratulation = only(analyse(sentence), "SUPPORT")
+    assert [actor.text for actor in congratulation.actors] == ["رئیس شورای شهر تهران"]
