@@ -1,9 +1,12 @@
 """Round of stop 27 (blind batches 87-90): the unnamed other side of a meeting — those gathered at a conference, a
 session, a ceremony — is of the place where it meets, as the annotations of such speeches have it; counterparts
 and groups of states are not placed. A member's seat («نماینده قم در مجلس») names no agent of a passive; injuries
-at a motorbike show or a race are no attack. A predicate in the first person («تبریک می‌گویم») is the speaker's."""
+at a motorbike show or a race are no attack. A predicate in the first person («تبریک می‌گویم») is the speaker's; regret
+(«متاسفانه») blames the speaker's own office it names («اداره میراث فرهنگی»، «هیأت رئیسه»)."""
 
 from __future__ import annotations
+
+import pytest
 
 from .helpers import countries, happened_types, only
 
@@ -42,3 +45,15 @@ def test_events_predicate_in_the_first_person_is_the_speakers(analyse):
     )
     congratulation = only(analyse(sentence), "SUPPORT")
     assert [actor.text for actor in congratulation.actors] == ["رئیس شورای شهر تهران"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "فرماندار شهرستان گفت: متاسفانه اداره میراث فرهنگی بدون تعیین حدود، این منطقه را جز میراث ملی محسوب می‌کند.",
+        "نماینده مردم کرج گفت: متاسفانه هیأت رئیسه به این طرح توجهی نکرد.",
+    ],
+)
+def test_events_regret_blames_the_speakers_own_office_it_names(analyse, sentence):
+    criticism = only(analyse(sentence), "ACCUSE")
+    assert countries(criticism.recipients) == ["IRN"]
