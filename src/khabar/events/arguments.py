@@ -1138,7 +1138,8 @@ def body_in_locative(sentence: str, start: int, trigger_start: int) -> Phrase | 
     from khabar.events.participants import holds_body  # participants imports this module
 
     for hit in marker_regex("در").finditer(sentence, start, trigger_start):
-        if any(bare(word) in REPRESENTATIVES for word in sentence[max(start, hit.start() - 60) : hit.start()].split()[-5:]):
+        preceding = sentence[max(start, hit.start() - 60) : hit.start()].split()[-5:]
+        if any(bare(word) in REPRESENTATIVES for word in preceding):
             continue  # «با حضور نماینده قم در مجلس»: the seat of a member's title, not where the act was done
         head = WORD.search(sentence, hit.end(), trigger_start)
         if head is not None and bare(head.group()) not in DETERMINERS and holds_body(bare(head.group())):
