@@ -2,7 +2,8 @@
 session, a ceremony — is of the place where it meets, as the annotations of such speeches have it; counterparts
 and groups of states are not placed. A member's seat («نماینده قم در مجلس») names no agent of a passive; injuries
 at a motorbike show or a race are no attack. A predicate in the first person («تبریک می‌گویم») is the speaker's; regret
-(«متاسفانه») blames the speaker's own office it names («اداره میراث فرهنگی»، «هیأت رئیسه»)."""
+(«متاسفانه») blames the speaker's own office it names («اداره میراث فرهنگی»، «هیأت رئیسه»); those thanked who name no state are the
+thanker's compatriots."""
 
 from __future__ import annotations
 
@@ -57,3 +58,10 @@ def test_events_predicate_in_the_first_person_is_the_speakers(analyse):
 def test_events_regret_blames_the_speakers_own_office_it_names(analyse, sentence):
     criticism = only(analyse(sentence), "ACCUSE")
     assert countries(criticism.recipients) == ["IRN"]
+
+
+def test_events_those_thanked_who_name_no_state_are_the_thankers_compatriots(analyse):
+    sentence = "مدیر بازرسی اصناف استان اصفهان در این بازدید ضمن تقدیر و تشکر از قصابان کشتارگاه گفت: کار ادامه دارد."
+    assert countries(only(analyse(sentence), "SUPPORT").recipients) == ["IRN"]
+    reciprocal = only(analyse("مقام‌های ترکیه و آمریکا از یکدیگر قدردانی کردند."), "SUPPORT")
+    assert "TUR" not in countries(reciprocal.recipients)

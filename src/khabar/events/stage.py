@@ -699,8 +699,14 @@ def announcer(sentence: str, trigger_start: int, main: Subject) -> list[Particip
     return [p for p in main.participants() if p.sector not in (None, "MED", "CVL", "UNK") and not MEDIA.match(p.text)]
 
 
-# Others named only in relation to the actor, or states in the plural: no gathering of one place.
-COUNTERPARTS = re.compile(r"همتا|همتای|(?<![\w\u200c])(?:کشورهای|کشورها)(?![\w\u200c])")
+# Those praised, thanked or punished who name no state («از قصابان … تقدیر کرد»، «متهم را … محکوم کرد») are of the
+# state of whoever praises or punishes them.
+COMPATRIOT_TYPES = frozenset({"SUPPORT", "SANCTION"})
+# Others named only in relation to the actor (counterparts, each other), or states or groups in the plural: no
+# gathering of one place.
+COUNTERPARTS = re.compile(
+    r"همتا|همتای|(?<![\w\u200c])(?:کشورهای|کشورها|یکدیگر|همدیگر|گروه‌ها|گروه‌های|گروهها|گروههای)(?![\w\u200c])"
+)
 
 
 def place_gathering(recipients: list[Participant], country: str) -> list[Participant]:
@@ -890,6 +896,8 @@ def build_event(
     gathering_place = local or actor_country
     if pattern.type == "CONSULT" and gathering_place and recipients and not any(r.country or r.id for r in recipients):
         recipients = place_gathering(recipients, gathering_place)
+    if pattern.type in COMPATRIOT_TYPES and actor_country and recipients and not any(r.country for r in recipients):
+        recipients = place_gathering(recipients, actor_country)
     if pattern.type == "ASSAULT" and not recipients and pattern.recipient[:1] == (">",):
         recipients = struck_place(sentence.text, match.end())  # «حوادث تروریستی در پاریس»: the place attacked
     if pattern.recipient and pattern.type not in MARKED_ONLY_TYPES and not reported_passive and not any(
