@@ -3,7 +3,8 @@ session, a ceremony — is of the place where it meets, as the annotations of su
 and groups of states are not placed. A member's seat («نماینده قم در مجلس») names no agent of a passive; injuries
 at a motorbike show or a race are no attack. A predicate in the first person («تبریک می‌گویم») is the speaker's; regret
 («متاسفانه») blames the speaker's own office it names («اداره میراث فرهنگی»، «هیأت رئیسه»); those thanked who name no state are the
-thanker's compatriots."""
+thanker's compatriots. A visit told after its noun («پس از سفر اخیر X به Y») or to the sick («عیادت») is a visit, and
+speaking at an annual assembly («در مجمع عمومی») is taking part in it."""
 
 from __future__ import annotations
 
@@ -65,3 +66,21 @@ def test_events_those_thanked_who_name_no_state_are_the_thankers_compatriots(ana
     assert countries(only(analyse(sentence), "SUPPORT").recipients) == ["IRN"]
     reciprocal = only(analyse("مقام‌های ترکیه و آمریکا از یکدیگر قدردانی کردند."), "SUPPORT")
     assert "TUR" not in countries(reciprocal.recipients)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "visited"),
+    [
+        ("پس از سفر اخیر حامد کرزی رئیس‌جمهور افغانستان به اسلام‌آباد، مقامات پاکستانی موافقت کردند.", "PAK"),
+        ("هاشمی رفسنجانی رئیس مجمع تشخیص مصلحت نظام از همسر امام خمینی عیادت کرد.", "IRN"),
+    ],
+)
+def test_events_visit_after_the_noun_or_to_the_sick_is_a_visit(analyse, sentence, visited):
+    visit = only(analyse(sentence), "CONSULT")
+    assert visit.mode == "visit" and countries(visit.recipients) == [visited]
+
+
+def test_events_speaking_at_an_annual_assembly_is_consult_but_not_in_an_association(analyse):
+    assert only(analyse("رئیس هیات کشتی امروز در مجمع عمومی هیات کشتی استان گفت: کار ادامه دارد."), "CONSULT")
+    sentence = "وی در خصوص فعالیت همزمان در مجمع روحانیون و حزب اعتماد ملی گفت: فعالیت در هر دو ممکن است."
+    assert "CONSULT" not in happened_types(analyse(sentence))
