@@ -4,7 +4,8 @@ and groups of states are not placed. A member's seat («نماینده قم در
 at a motorbike show or a race are no attack. A predicate in the first person («تبریک می‌گویم») is the speaker's; regret
 («متاسفانه») blames the speaker's own office it names («اداره میراث فرهنگی»، «هیأت رئیسه»); those thanked who name no state are the
 thanker's compatriots. A visit told after its noun («پس از سفر اخیر X به Y») or to the sick («عیادت») is a visit, and
-speaking at an annual assembly («در مجمع عمومی») is taking part in it."""
+speaking at an annual assembly («در مجمع عمومی») is taking part in it. Regret at a mishap («متأسفانه در این
+حادثه …») or an inability that blames no one named is no criticism."""
 
 from __future__ import annotations
 
@@ -84,3 +85,15 @@ def test_events_speaking_at_an_annual_assembly_is_consult_but_not_in_an_associat
     assert only(analyse("رئیس هیات کشتی امروز در مجمع عمومی هیات کشتی استان گفت: کار ادامه دارد."), "CONSULT")
     sentence = "وی در خصوص فعالیت همزمان در مجمع روحانیون و حزب اعتماد ملی گفت: فعالیت در هر دو ممکن است."
     assert "CONSULT" not in happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وزیر راه و شهرسازی اظهار داشت: متاسفانه در این حادثه 2 کارگر جان باختند.",
+        "مسئول شبکه بهداشت افزود: متأسفانه در این تصادف یک نفر فوت شده است.",
+        "مدیرکل بهزیستی استان گفت: فردی که مبتلا است ناتوانی در برخورد با افراد دارد.",
+    ],
+)
+def test_events_regret_at_a_mishap_or_an_illness_blames_no_one(analyse, sentence):
+    assert "ACCUSE" not in happened_types(analyse(sentence))

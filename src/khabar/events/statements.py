@@ -86,7 +86,10 @@ def find_criticism(content: str, speakers: list[Participant]) -> tuple[re.Match[
     cue = load_criticism().search(content)
     if cue is not None:
         targets = name_states(content, exclude=own, places=False) or name_states(content, places=False)
-        return cue, targets or own_bodies(near(content, cue), speakers)
+        targets = targets or own_bodies(near(content, cue), speakers)
+        if not targets and MISHAP.search(content):
+            return None  # «متأسفانه در این تصادف یک نفر فوت شد»: regret at a mishap blames no one
+        return cue, targets
     cue = load_named_criticism().search(content)
     if cue is not None:
         targets = name_states(content, exclude=own, places=False) or own_bodies(near(content, cue), speakers)
@@ -348,6 +351,10 @@ def is_subject_state(before: str, targets: list[Participant]) -> bool:
     return bool(targets) and targets[0].text in before.split()[-4:]
 
 
+# A mishap told with regret («متأسفانه در این حادثه دو کارگر جان باختند»): sorrow, not blame, when no one is named.
+MISHAP = re.compile(
+    r"(?<![\w\u200c])(?:تصادف|حادثه|سانحه|واژگونی|زلزله|سیل|آتش[ \u200c]?سوزی|فوت|جان[ \u200c]+باخت|مصدوم|درگذشت)"
+)
 NEAR_WORDS = 6  # how far from a blaming word its own-state body may stand («سهل‌انگاری و عدم همت مسوولان»)
 
 
