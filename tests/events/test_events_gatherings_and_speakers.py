@@ -5,7 +5,7 @@ at a motorbike show or a race are no attack. A predicate in the first person («
 («متاسفانه») blames the speaker's own office it names («اداره میراث فرهنگی»، «هیأت رئیسه»); those thanked who name no state are the
 thanker's compatriots. A visit told after its noun («پس از سفر اخیر X به Y») or to the sick («عیادت») is a visit, and
 speaking at an annual assembly («در مجمع عمومی») is taking part in it. Regret at a mishap («متأسفانه در این
-حادثه …») or an inability that blames no one named is no criticism."""
+حادثه …») or an inability that blames no one named is no criticism; asking God is a prayer."""
 
 from __future__ import annotations
 
@@ -97,3 +97,9 @@ def test_events_speaking_at_an_annual_assembly_is_consult_but_not_in_an_associat
 )
 def test_events_regret_at_a_mishap_or_an_illness_blames_no_one(analyse, sentence):
     assert "ACCUSE" not in happened_types(analyse(sentence))
+
+
+def test_events_asking_god_is_a_prayer_not_a_demand(analyse):
+    sentence = "سردار کریمیان گفت: از خداوند متعال خواستاریم تا وجود خانواده شهدا را در سلامت نگه دارد."
+    assert "REQUEST" not in happened_types(analyse(sentence))
+    assert "REQUEST" in happened_types(analyse("سردار کریمیان گفت: از مسئولان خواستاریم تا به خانواده شهدا رسیدگی کنند."))

@@ -699,6 +699,8 @@ def announcer(sentence: str, trigger_start: int, main: Subject) -> list[Particip
     return [p for p in main.participants() if p.sector not in (None, "MED", "CVL", "UNK") and not MEDIA.match(p.text)]
 
 
+# God asked in a prayer («از خداوند متعال … خواستاریم»، «از درگاه الهی …»).
+DIVINE = re.compile(r"(?:خداوند|خدای|خدا|پروردگار|درگاه (?:الهی|خداوند|حق)|حق تعالی|ذات اقدس)(?![\w\u200c])")
 # Those praised, thanked or punished who name no state («از قصابان … تقدیر کرد»، «متهم را … محکوم کرد») are of the
 # state of whoever praises or punishes them.
 COMPATRIOT_TYPES = frozenset({"SUPPORT", "SANCTION"})
@@ -863,6 +865,8 @@ def build_event(
         return None
     if pattern.type == "SUPPORT" and pattern.needs is not None and not any(names_someone(r) for r in recipients):
         return None  # «شناسایی مسیر شهدا … را اقدامی ارزشمند خواند»: praise of an activity, not of a party
+    if pattern.type == "REQUEST" and recipients and all(DIVINE.match(r.text) for r in recipients):
+        return None  # «از خداوند متعال خواستاریم …»: a prayer, not a demand on anyone
     if pattern.type == "REQUEST" and EXPECTATION.search(match.group()):
         # «در انتظار این امر است که ایران …»: a demand on the state the complement names; with none, it is only
         # an expectation («انتظار دارند که قیمت‌ها …»).
