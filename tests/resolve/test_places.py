@@ -38,6 +38,11 @@ def test_places_province_yields_to_its_capital_not_to_a_town_abroad():
     assert (gilan.country, gilan.feature_class) == ("IRN", "A")
 
 
+def test_places_news_spelling_we_curated_outranks_a_larger_namesake_abroad():
+    assert resolve_place("آبادان").place.country == "IRN"  # Abadan, not Ibadan (Nigeria, 3.6 million)
+    assert resolve_place("آبادان", countries={"NGA"}).place.country == "NGA"  # unless the article names Nigeria
+
+
 def test_places_bag_is_not_kyiv():
     assert resolve_place("کیف", before="کتاب‌ها را در ", after=" خود گذاشت") is None
 

@@ -26,7 +26,7 @@ HOME_COUNTRY = "IRN"  # Persian news: a bare Iranian place name is more likely t
 # Score weights: a country the article names outweighs an order of magnitude of population.
 MENTIONED_COUNTRY_BONUS = 2.0
 HOME_COUNTRY_BONUS = 0.4
-CURATED_BONUS = 0.5
+CURATED_BONUS = 1.5  # a spelling written into places_curated.tsv by hand beats a larger namesake abroad
 # Records without a population: an Iranian town of the shared gazetteer that GeoNames lacks is taken as a small
 # town; a US state, an Iranian province or a division abroad (regions.tsv) as large (they are asked for by «ایالت»,
 # «استان» or stand alone).
