@@ -5,7 +5,8 @@ at a motorbike show or a race are no attack. A predicate in the first person («
 («متاسفانه») blames the speaker's own office it names («اداره میراث فرهنگی»، «هیأت رئیسه»); those thanked who name no state are the
 thanker's compatriots. A visit told after its noun («پس از سفر اخیر X به Y») or to the sick («عیادت») is a visit, and
 speaking at an annual assembly («در مجمع عمومی») is taking part in it. Regret at a mishap («متأسفانه در این
-حادثه …») or an inability that blames no one named is no criticism; asking God is a prayer."""
+حادثه …») or an inability that blames no one named is no criticism; asking God is a prayer. A long demand may list its
+objects past commas."""
 
 from __future__ import annotations
 
@@ -103,3 +104,11 @@ def test_events_asking_god_is_a_prayer_not_a_demand(analyse):
     sentence = "سردار کریمیان گفت: از خداوند متعال خواستاریم تا وجود خانواده شهدا را در سلامت نگه دارد."
     assert "REQUEST" not in happened_types(analyse(sentence))
     assert "REQUEST" in happened_types(analyse("سردار کریمیان گفت: از مسئولان خواستاریم تا به خانواده شهدا رسیدگی کنند."))
+
+
+def test_events_long_demand_whose_list_runs_past_commas_is_a_request(analyse):
+    sentence = (
+        "استاندار اصفهان ضمن تشریح ظرفیت‌های استان، خواستار گسترش ارتباطات و تعمیق مناسبات به ویژه در ساخت و سازهای "
+        "صنعتی در بخش‌های گردشگری، بیمارستانی و ساخت هتل و اماکن اقامتی با اتریش شد."
+    )
+    assert countries(only(analyse(sentence), "REQUEST").recipients) == ["AUT"]
