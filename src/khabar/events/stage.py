@@ -711,10 +711,13 @@ COUNTERPARTS = re.compile(
 )
 
 
-def place_gathering(recipients: list[Participant], country: str) -> list[Participant]:
-    """Place the unnamed other side of a meeting where it meets: «در همایش شکوه ایستادگی گفت» speaks to those who
-    gathered there («در نشست بررسی مشکلات روستاها»، «در جمع بسیجیان»): of the town the report is filed from, else
-    of the speaker's state."""
+def place_unnamed(recipients: list[Participant], country: str) -> list[Participant]:
+    """Give recipients who name no state `country`, unless they are counterparts or several states or groups.
+
+    The unnamed side of a meeting is of the place where it meets: «در همایش شکوه ایستادگی گفت» speaks to those who
+    gathered there («در نشست بررسی مشکلات روستاها»), of the town the report is filed from, else of the speaker's
+    state; those praised or sentenced («از قصابان … تقدیر کرد») are of the state that praises or sentences them.
+    """
     if any(COUNTERPARTS.search(r.text) or STATE_GROUP.search(r.text) for r in recipients):
         return recipients
     return [r.model_copy(update={"country": country}) for r in recipients]
@@ -899,9 +902,9 @@ def build_event(
     actors = place_people(actors, local if pattern.type in CROWD_TYPES else reading.dominant)
     gathering_place = local or actor_country
     if pattern.type == "CONSULT" and gathering_place and recipients and not any(r.country or r.id for r in recipients):
-        recipients = place_gathering(recipients, gathering_place)
+        recipients = place_unnamed(recipients, gathering_place)
     if pattern.type in COMPATRIOT_TYPES and actor_country and recipients and not any(r.country for r in recipients):
-        recipients = place_gathering(recipients, actor_country)
+        recipients = place_unnamed(recipients, actor_country)
     if pattern.type == "ASSAULT" and not recipients and pattern.recipient[:1] == (">",):
         recipients = struck_place(sentence.text, match.end())  # «حوادث تروریستی در پاریس»: the place attacked
     if pattern.recipient and pattern.type not in MARKED_ONLY_TYPES and not reported_passive and not any(

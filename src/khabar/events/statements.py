@@ -353,7 +353,8 @@ def is_subject_state(before: str, targets: list[Participant]) -> bool:
 
 # A mishap told with regret («متأسفانه در این حادثه دو کارگر جان باختند»): sorrow, not blame, when no one is named.
 MISHAP = re.compile(
-    r"(?<![\w\u200c])(?:تصادف|حادثه|سانحه|واژگونی|زلزله|سیل|آتش[ \u200c]?سوزی|فوت|جان[ \u200c]+باخت|مصدوم|درگذشت)"
+    r"(?<![\w\u200c])(?:(?:تصادف|حادثه|سانحه|واژگونی|زلزله|سیل|آتش[ \u200c]?سوزی)(?:\u200c?(?:ای|ها|های|ات))?|فوت)"
+    r"(?![\w\u200c])|(?<![\w\u200c])(?:جان[ \u200c]+باخت|مصدوم|درگذشت)"  # not «فوتبال»، «سیلی»
 )
 NEAR_WORDS = 6  # how far from a blaming word its own-state body may stand («سهل‌انگاری و عدم همت مسوولان»)
 
