@@ -6,7 +6,7 @@ at a motorbike show or a race are no attack. A predicate in the first person («
 thanker's compatriots. A visit told after its noun («پس از سفر اخیر X به Y») or to the sick («عیادت») is a visit, and
 speaking at an annual assembly («در مجمع عمومی») is taking part in it. Regret at a mishap («متأسفانه در این
 حادثه …») or an inability that blames no one named is no criticism; asking God is a prayer. A long demand may list its
-objects past commas."""
+objects past commas. A place named right after another («در اردوگاه بلاطه در نابلس») is read too."""
 
 from __future__ import annotations
 
@@ -112,3 +112,8 @@ def test_events_long_demand_whose_list_runs_past_commas_is_a_request(analyse):
         "صنعتی در بخش‌های گردشگری، بیمارستانی و ساخت هتل و اماکن اقامتی با اتریش شد."
     )
     assert countries(only(analyse(sentence), "REQUEST").recipients) == ["AUT"]
+
+
+def test_events_second_place_after_a_first_is_read_too(analyse):
+    sentence = "خالد ولاویل که در اردوگاه آوارگان بلاطه در نابلس از ناحیه گردن زخمی شده بود در بیمارستان جان باخت."
+    assert countries(only(analyse(sentence), "ASSAULT").recipients) == ["PSE"]

@@ -25,7 +25,10 @@ from khabar.resolve.keys import fold
 
 # An agency lead-in that names where the report is filed from: «به گزارش خبرگزاری فرانسه از بغداد،».
 FILED_FROM = re.compile(r"^\s*به گزارش [^،:]{0,60}?(?<!نقل )(?<![\w\u200c])از ([^،:]{2,40})،")
-PLACE = re.compile(r"(?<![\w\u200c])در[ \u200c]+((?:[^\s\u200c.،:؛]+[ \u200c]+){0,3}[^\s\u200c.،:؛]+)")
+# «در» and up to four words, stopping before the next «در» so that «در اردوگاه بلاطه در نابلس» yields both places.
+PLACE = re.compile(
+    r"(?<![\w\u200c])در[ \u200c]+((?:(?!در[ \u200c])[^\s\u200c.،:؛]+[ \u200c]+){0,3}(?!در(?![\w\u200c]))[^\s\u200c.،:؛]+)"
+)
 
 
 def find_statement_events(
