@@ -6,7 +6,8 @@ at a motorbike show or a race are no attack. A predicate in the first person («
 thanker's compatriots. A visit told after its noun («پس از سفر اخیر X به Y») or to the sick («عیادت») is a visit, and
 speaking at an annual assembly («در مجمع عمومی») is taking part in it. Regret at a mishap («متأسفانه در این
 حادثه …») or an inability that blames no one named is no criticism; asking God is a prayer. A long demand may list its
-objects past commas. A place named right after another («در اردوگاه بلاطه در نابلس») is read too."""
+objects past commas. A place named right after another («در اردوگاه بلاطه در نابلس») is read too. Proposing that
+others act («به دولت پیشنهاد کرد … کاهش دهد») asks them to; proposing talks, or a thing, is an offer."""
 
 from __future__ import annotations
 
@@ -117,3 +118,16 @@ def test_events_long_demand_whose_list_runs_past_commas_is_a_request(analyse):
 def test_events_second_place_after_a_first_is_read_too(analyse):
     sentence = "خالد ولاویل که در اردوگاه آوارگان بلاطه در نابلس از ناحیه گردن زخمی شده بود در بیمارستان جان باخت."
     assert countries(only(analyse(sentence), "ASSAULT").recipients) == ["PSE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("نماینده مردم بیرجند به دولت پیشنهاد کرد نرخ سود بانکی را کاهش دهد.", "REQUEST"),
+        ("رئیس شورا گفت: پیشنهاد داده‌ایم که نمایندگان مردم به عنوان ناظر در انتخابات حضور داشته باشند.", "REQUEST"),
+        ("روسیه به اوکراین پیشنهاد داد که مذاکرات در استانبول ادامه یابد.", "AGREE"),
+        ("شرکت روسی پیشنهاد ساخت نیروگاه را به ایران داد.", "AGREE"),
+    ],
+)
+def test_events_proposing_that_others_act_is_a_request_offering_talks_an_agreement(analyse, sentence, event_type):
+    assert happened_types(analyse(sentence)) == [event_type]
