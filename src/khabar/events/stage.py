@@ -704,11 +704,9 @@ DIVINE = re.compile(r"(?:خداوند|خدای|خدا|پروردگار|درگا�
 # Those praised, thanked or punished who name no state («از قصابان … تقدیر کرد»، «متهم را … محکوم کرد») are of the
 # state of whoever praises or punishes them.
 COMPATRIOT_TYPES = frozenset({"SUPPORT", "SANCTION"})
-# Others named only in relation to the actor (counterparts, each other), or states or groups in the plural: no
-# gathering of one place.
-COUNTERPARTS = re.compile(
-    r"همتا|همتای|(?<![\w\u200c])(?:کشورهای|کشورها|یکدیگر|همدیگر|گروه‌ها|گروه‌های|گروهها|گروههای)(?![\w\u200c])"
-)
+# Others named only in relation to the actor (counterparts, each other) or groups in the plural: no gathering of one
+# place (states in the plural are participants.STATE_GROUP's).
+COUNTERPARTS = re.compile(r"همتا|(?<![\w\u200c])(?:یکدیگر|همدیگر|گروه‌ها|گروه‌های|گروهها|گروههای)(?![\w\u200c])")
 
 
 def place_unnamed(recipients: list[Participant], country: str) -> list[Participant]:
