@@ -169,6 +169,24 @@ def train_cues_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) -> No
     print(path)
 
 
+@train_app.command("events")
+def train_events_cli(
+    data: DataOption = DEFAULT_DATA,
+    annotated: Annotated[
+        Path, typer.Option("--annotated", help="The events annotated by hand, one article a line.")
+    ] = Path("tests/events/data/annotated.jsonl"),
+    out: OutOption = None,
+) -> None:
+    """Learn which event types a sentence reports from the annotated articles (needs the train extra)."""
+    from khabar.events.train import train_sentence_types
+
+    if not annotated.is_file():
+        raise typer.BadParameter(f"{annotated} is not a file (run from a khabar checkout)", param_hint="--annotated")
+    with _working("learning the event types of sentences"):
+        path = train_sentence_types(data, annotated, out)
+    print(path)
+
+
 @train_app.command("resolve")
 def train_resolve_cli(data: DataOption = DEFAULT_DATA, out: OutOption = None) -> None:
     """Rebuild the Persian-to-GeoNames place table and the list of place names that are common words."""

@@ -146,15 +146,16 @@ def test_events_help_to_a_process_a_trial_to_undergo_or_a_dismissal_code_nothing
     assert kind not in happened_types(analyse(sentence))
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "به گزارش فارس، استاندار گفت: مازندران باید به قطب گردشگری کشور تبدیل شود.",
-        "به گزارش فارس، شهردار تهران گفت: معاونت مالی و اقتصادی باید این تذکر را به دستگاه‌ها بدهد.",
-    ],
-)
-def test_events_a_province_or_the_word_financial_is_no_addressee(analyse, sentence):
+def test_events_a_province_is_no_addressee(analyse):
+    sentence = "به گزارش فارس، استاندار گفت: مازندران باید به قطب گردشگری کشور تبدیل شود."
     assert "REQUEST" not in happened_types(analyse(sentence))
+
+
+def test_events_the_word_financial_is_no_addressee(analyse):
+    # The sentence model reads a demand on the mayor's own deputy here; Mali is no party to it.
+    sentence = "به گزارش فارس، شهردار تهران گفت: معاونت مالی و اقتصادی باید این تذکر را به دستگاه‌ها بدهد."
+    for event in analyse(sentence):
+        assert "MLI" not in countries(event.actors + event.recipients)
 
 
 @pytest.mark.parametrize(

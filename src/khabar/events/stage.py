@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -86,6 +87,7 @@ from khabar.events.participants import (
     resolved_pronoun,
     tied_country,
 )
+from khabar.events.learned import sentence_types
 from khabar.events.mood import flag, names_later_day
 from khabar.events.patterns import (
     AGENT_MARKERS,
@@ -95,6 +97,7 @@ from khabar.events.patterns import (
     MEDIA,
     PARTITIVES,
     PHRASE_STOPS,
+    QUESTION,
     REPORTED_STATEMENT,
     EventPattern,
     PatternIndex,
@@ -110,6 +113,7 @@ from khabar.events.statements import (
     find_statement_events,
     locate_victims,
     name_states,
+    own_bodies,
     warned_party,
 )
 from khabar.pipeline import stage
@@ -1044,14 +1048,16 @@ def find_events(analysis: Analysis) -> list[Event]:
                 if event.type == "CONSULT" and len(states(event.actors + event.recipients)) > 1:
                     reading.sides = event.actors + event.recipients
                 openings[id(event)] = predicate_opening(pattern, match)
-        held = {event.type for event in events if event.start == sentence.start}
-        for event in find_statement_events(sentence, held, lambda: main.participants() or reading.actors):
-            if event_key(event) not in seen:
-                seen.add(event_key(event))
-                # A statement is dated by its sentence, as a predicate's event is (the place after «در» in its
-                # sentence is more often where something it tells of happened: not taken).
-                event.date = event_date(sentence, analysis.times, analysis.dateline)
-                events.append(event)
+        # What the predicates leave: a statement coded by what it says, then a type the sentence model is sure of.
+        for find_more in (find_statement_events, learned_events):
+            held = {event.type for event in events if event.start == sentence.start}
+            for event in find_more(sentence, held, lambda: main.participants() or reading.actors):
+                if event_key(event) not in seen:
+                    seen.add(event_key(event))
+                    # Dated by its sentence, as a predicate's event is (the place after «در» in its sentence is
+                    # more often where something it tells of happened: not taken).
+                    event.date = event_date(sentence, analysis.times, analysis.dateline)
+                    events.append(event)
         if main.phrase is not None and not main.phrase.is_anaphoric:
             reading.subjects.append(main)
     events = drop_anaphoric_repeats(drop_adjunct_repeats(events, adjuncts), anaphoric)
@@ -1063,6 +1069,34 @@ def find_events(analysis: Analysis) -> list[Event]:
     for event in events:
         event.sentence = as_written.get(event.start, event.sentence)
     return drop_agentless_retellings([event for event in events if not polled(event)])
+
+
+def learned_events(
+    sentence: Sentence, held: set[str], subject_of: Callable[[], list[Participant]]
+) -> list[Event]:
+    """Return an event of each type the sentence model is sure the sentence reports and the patterns did not find
+    in it, in a sentence that names no foreign state: by the sentence's subject (or the one it dropped) on the home
+    state where the sentence names it and the subject is foreign, else on a body of the subject's own state it names
+    («دولت»، «مسئولان»). A question is hypothetical.
+
+    The model learned most of what it adds from domestic reports (speeches that demand or criticise); in sentences
+    naming foreign states its additions were right about one time in four on our annotated world news and cost
+    the gold set 2.5 to 3 points, so there the patterns work alone."""
+    model = sentence_types()
+    kinds = [kind for kind in model.likely_types(sentence.text) if kind not in held] if model is not None else []
+    if not kinds or name_states(sentence.text, exclude={HOME_COUNTRY}, places=False):
+        return []  # nothing new, or a foreign state named: the patterns, written on world news, decide alone
+    found = []
+    for kind in kinds:
+        actors = list(subject_of())
+        recipients = name_states(sentence.text, exclude={actor.country for actor in actors}, places=False)
+        recipients = recipients or own_bodies(sentence.text, actors)
+        event = Event(
+            start=sentence.start, end=sentence.end, type=kind, actors=actors, recipients=recipients,
+            sentence=sentence.text, hypothetical=bool(QUESTION.search(sentence.text)),
+        )
+        found.append(event)
+    return found
 
 
 def without_prefixes(sentence: Sentence, prefixes: list[SourceCredit]) -> Sentence:
