@@ -109,3 +109,10 @@ def test_events_shipped_model_codes_a_demand_the_patterns_miss(analyse):
     assert load_sentence_types().likely_types(sentence) == ["REQUEST"]
     assert happened_types(analyse(sentence)) == ["REQUEST"]
 
+
+
+def test_events_learned_event_on_the_people_the_sentence_names(analyse):
+    sentence = "فرماندار شهرستان گفت: شهروندان کارهای زیگزاگ را انجام دهند."
+    with sentence_types_in_use(made_up_model("زیگزاگ", "REQUEST")):
+        event = only(analyse(sentence), "REQUEST")
+    assert [(r.text, r.country) for r in event.recipients] == [("شهروندان", "IRN")]
