@@ -1,8 +1,10 @@
 """Which PLOVER types a sentence reports, by a linear model learned from the annotated articles.
 
 The patterns code what they know precisely, participants and all, but unseen news words its events in ways no
-pattern has met, and there they find about four events in ten. This model reads a sentence's words and word beginnings and scores each type; the events stage adds an event of a type the model is sure of where the
-patterns found none of that type in the sentence. `khabar train events` rebuilds it (`events/train.py`).
+pattern has met, and there they find about four events in ten. This model reads a sentence's words and word
+beginnings and scores each type; the events stage adds an event of a type the model is sure of where the patterns
+found none of that type in the sentence (`events.stage.learned_events`). `khabar train events` rebuilds it
+(`events/train.py`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+
+from khabar.errors import ModelError
 
 MODEL_RESOURCE = "events/sentence_types.tsv.gz"
 WORD = re.compile(r"\w+")
@@ -109,11 +113,15 @@ class SentenceTypes:
 @lru_cache(maxsize=1)
 def load_sentence_types() -> SentenceTypes:
     """Read the shipped model once."""
-    with resources.files("khabar.data").joinpath(MODEL_RESOURCE).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
-        return SentenceTypes.from_lines(list(lines))
+    try:
+        with resources.files("khabar.data").joinpath(MODEL_RESOURCE).open("rb") as raw:
+            return SentenceTypes.from_lines(gzip.decompress(raw.read()).decode("utf-8").splitlines())
+    except FileNotFoundError as error:
+        raise ModelError(f"missing model {MODEL_RESOURCE} (rebuild it with `khabar train events`)") from error
 
 
-_IN_USE: list[SentenceTypes | None] = []  # models put in place of the shipped one, innermost last
+# Models put in place of the shipped one, innermost last: for the benchmark and the tests, one thread at a time.
+_IN_USE: list[SentenceTypes | None] = []
 
 
 @contextmanager

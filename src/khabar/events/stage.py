@@ -20,7 +20,9 @@ under it repeats (khabar.events.headlines). A warning of a danger that is addres
 to no other party is not a threat, nor is a present «… را تهدید می‌کند»; people who hold no office entering a
 place of their own state are coming home, not visiting. An expectation («در انتظار این امر است که ایران …») is a
 demand on the state its complement names, and no event when it names none. A title that asks a party in the
-subjunctive («کانادا از اقدامات شتابزده خودداری کند») is a demand when the report under it codes none.
+subjunctive («کانادا از اقدامات شتابزده خودداری کند») is a demand when the report under it codes none. Last, in a
+sentence that names no foreign state, a type the sentence model (khabar.events.learned) is sure of and the patterns
+did not find there is an event too (`learned_events`).
 """
 
 from __future__ import annotations
