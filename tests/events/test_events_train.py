@@ -3,6 +3,8 @@ the model learned from them is the same, byte for byte, on every run."""
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
 from khabar.events.learned import SentenceTypes
@@ -51,7 +53,33 @@ def test_written_model_is_the_same_bytes_each_time_and_reads_back(tmp_path):
     write_model(fit(list(zip(SENTENCES, LABELS))), first)
     write_model(fit(list(zip(SENTENCES, LABELS))), second)
     assert first.read_bytes() == second.read_bytes()
-    import gzip
-
     model = SentenceTypes.from_lines(gzip.open(first, "rt", encoding="utf-8").read().splitlines())
     assert model.types == ("ACCUSE", "CONSULT") and "محکوم" in model.rows
+
+
+def test_cli_train_events_learns_from_annotated_articles_into_out(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    news = tmp_path / "data" / "news_langml"
+    news.mkdir(parents=True)
+    articles = [{"link": f"u{i}", "paragraphs": [text + "."]} for i, text in enumerate(SENTENCES)]
+    with gzip.open(news / "fars-news-1.json.gz", "wt", encoding="utf-8") as stream:
+        json.dump(articles, stream, ensure_ascii=False)
+    annotated = tmp_path / "annotated.jsonl"
+    records = [
+        {"url": f"u{i}", "events": [{"type": kind, "sentence": SENTENCES[i]} for kind in sorted(labels)]}
+        for i, labels in enumerate(LABELS)
+    ]
+    annotated.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "model.tsv.gz"
+    command = [sys.executable, "-m", "khabar", "train", "events", "--data", str(tmp_path / "data"),
+               "--annotated", str(annotated), "--out", str(out)]
+    result = subprocess.run(command, capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    model = SentenceTypes.from_lines(gzip.open(out, "rt", encoding="utf-8").read().splitlines())
+    assert model.types == ("ACCUSE", "CONSULT") and model.table[model.rows["محکوم"]][0] > 0
+    missing = subprocess.run([*command[:-3], str(tmp_path / "none.jsonl"), "--out", str(out)], capture_output=True)
+    assert b"Invalid value" in missing.stderr
+    assert missing.returncode != 0 and b"Traceback" not in missing.stderr
