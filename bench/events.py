@@ -357,17 +357,15 @@ def print_scores(name: str, scores: dict) -> None:
         )
 
 
-def cross_validated(run, annotated: list[dict]) -> list[dict]:
-    """Predict each own article with a sentence model learned from the folds it is not in (batch number mod FOLDS)."""
-    from khabar.events.train import fit, labelled_sentences
-
-    bodies = {row["url"]: row["text"] for row in annotated}
+def cross_validated(run, annotated: list[dict], labelled: list[list]) -> list[dict]:
+    """Predict each own article with a sentence model learned from the folds it is not in (batch number mod FOLDS);
+    `labelled` holds each article's labelled sentences (`train.labelled_articles`)."""
     fold_of = [0] * len(annotated)
     for number, (_, start, end) in enumerate(BATCHES):
         fold_of[start:end] = [number % FOLDS] * len(fold_of[start:end])
     predicted: list[dict] = [{}] * len(annotated)
     for fold in range(FOLDS):
-        model = fit(labelled_sentences([row for row, f in zip(annotated, fold_of) if f != fold], bodies))
+        model = learned_from([article for article, f in zip(labelled, fold_of) if f != fold])
         held = [index for index, f in enumerate(fold_of) if f == fold]
         with sentence_types_in_use(model):
             for index, row in zip(held, predict(run, [annotated[index] for index in held])):
@@ -375,21 +373,25 @@ def cross_validated(run, annotated: list[dict]) -> list[dict]:
     return predicted
 
 
+def learned_from(labelled: list[list]):
+    """Return a sentence model fitted to the labelled sentences of the given articles."""
+    from khabar.events.train import fit
+
+    return fit([example for article in labelled for example in article])
+
+
 # The latest blind sets, each scored with a sentence model learned only from the batches annotated before it.
 LATER_SETS = (("batch 79", "batch 86"), ("batch 87", "batch 98"))
 
 
-def print_later_sets(scorer, run, annotated: list[dict]) -> None:
+def print_later_sets(scorer, run, annotated: list[dict], labelled: list[list]) -> None:
     """Print type, lenient and strict F1 of each later set with a model learned from the batches before it, and of
     the patterns alone: the nearest this benchmark comes to news neither the model nor its threshold has seen."""
-    from khabar.events.train import fit, labelled_sentences
-
-    bodies = {row["url"]: row["text"] for row in annotated}
     bounds = {name: (start, end) for name, start, end in BATCHES}
     for first, last in LATER_SETS:
         start, end = bounds[first][0], bounds[last][1]
         rows = annotated[start:end]
-        with sentence_types_in_use(fit(labelled_sentences(annotated[:start], bodies))):
+        with sentence_types_in_use(learned_from(labelled[:start])):
             learned = scorer.score(predict(run, rows), rows)
         with sentence_types_in_use(None):
             alone = scorer.score(predict(run, rows), rows)
@@ -492,13 +494,16 @@ def main(argv: list[str] | None = None) -> None:
               f"target >= 50, NGEC-2025 0.26/s); peak memory {peak:.0f} MiB")
 
     if ANNOTATED.exists():
+        from khabar.events.train import labelled_articles
+
         annotated = with_bodies(read_jsonl(ANNOTATED), args.shared)
-        own = cross_validated(run, annotated)
+        labelled = labelled_articles(annotated, {row["url"]: row["text"] for row in annotated})
+        own = cross_validated(run, annotated, labelled)
         name = f"own annotation (tests/events/data/annotated.jsonl; sentence model cross-validated, {FOLDS} folds)"
         print_scores(name, scorer.score(own, annotated))
         print_attributes("own annotation", attribute_agreement(scorer, own, annotated))
         print_alone(scorer, run, annotated, annotated)
-        print_later_sets(scorer, run, annotated)
+        print_later_sets(scorer, run, annotated, labelled)
         print_batches(scorer, own, annotated)
 
 

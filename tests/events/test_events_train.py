@@ -8,7 +8,7 @@ import gzip
 import pytest
 
 from khabar.events.learned import SentenceTypes
-from khabar.events.train import fit, holding_sentence, labelled_sentences, write_model
+from khabar.events.train import fit, holding_sentence, labelled_sentences, letter_triples, write_model
 
 pytest.importorskip("sklearn")
 
@@ -24,7 +24,8 @@ LABELS = [{"ACCUSE"}, {"ACCUSE"}, {"CONSULT"}, {"CONSULT"}, set(), set()]
 
 
 def test_annotated_clause_belongs_to_the_sentence_that_holds_it():
-    sentences = ["رئیس مجلس با سفیر چین دیدار کرد و درباره روابط گفت‌وگو کرد", "باران بارید"]
+    texts = ["رئیس مجلس با سفیر چین دیدار کرد و درباره روابط گفت‌وگو کرد", "باران بارید"]
+    sentences = [letter_triples(text) for text in texts]
     assert holding_sentence(sentences, "رئیس مجلس با سفیر چین دیدار کرد") == 0
     assert holding_sentence(sentences, "متنی که در هیچ جمله‌ای نیست") is None
 

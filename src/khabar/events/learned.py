@@ -24,7 +24,6 @@ from khabar.errors import ModelError
 MODEL_RESOURCE = "events/sentence_types.tsv.gz"
 WORD = re.compile(r"\w+")
 STEM_LETTERS = 4  # a word's beginning stands for its inflections («محکوم»، «محکومیت»)
-WORD_ROWS_KEPT = 200_000  # words whose rows are kept between sentences (a few tens of MB at most)
 # Letters unified as the scorers unify them, so that a sentence reads the same whether or not it was repaired.
 LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "ؤ": "و", "ۀ": "ه"})
 TO_UNIFY = re.compile("[يىكةأإؤۀ]")  # the repaired text seldom holds one: translating only then is faster
@@ -51,24 +50,15 @@ class SentenceTypes:
         self.threshold = threshold
         self.biases = np.array(biases, dtype=np.float64)
         self.rows = {feature: index for index, feature in enumerate(sorted(weights))}
-        self.word_rows: dict[str, tuple[int | None, int | None]] = {}  # a word's own row and its beginning's
         # One row of per-type weights a feature: a sentence's scores are one sum over its rows.
         self.table = np.array([weights[feature] for feature in sorted(weights)], dtype=np.float32).reshape(
             len(weights), len(self.types)
         )
 
     def scores(self, text: str) -> np.ndarray:
-        """Return each type's log-odds that the sentence reports an event of it: the features of
-        `sentence_features`, read through each word's rows (words recur; their rows are kept)."""
-        known = self.word_rows
-        if len(known) > WORD_ROWS_KEPT:
-            known.clear()
-        rows: set[int | None] = set()
-        for word in set(sentence_words(text)):
-            pair = known.get(word)
-            if pair is None:
-                pair = known[word] = (self.rows.get(word), self.rows.get(f"{word[:STEM_LETTERS]}~"))
-            rows.update(pair)
+        """Return each type's log-odds that the sentence reports an event of it (each feature counted once)."""
+        get = self.rows.get
+        rows = {get(feature) for feature in sentence_features(text)}
         rows.discard(None)
         return self.biases + self.table[list(rows)].sum(axis=0, dtype=np.float64)
 

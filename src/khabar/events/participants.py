@@ -356,15 +356,22 @@ def load_people_table() -> dict[str, bool]:
     return {row[0].strip(): not (len(row) > 1 and row[1].strip() == UNPLACED) for row in rows}
 
 
+def people_noun(word: str) -> str | None:
+    """Return the noun for people a word is, whole or before a half-space («راننده‌ای» is «راننده»), else None."""
+    people = load_people_table()
+    if word in people:
+        return word
+    first = word.split("\u200c")[0]
+    return first if first in people else None
+
+
 def people_head(text: str) -> str | None:
     """Return the noun for people that heads a mention («۲۳۶۱ زندانی»، «امدادگران»، «حامیان خروج …»), if any."""
-    people = load_people_table()
     for word in text.strip(QUOTE_MARKS + " ").split():
         word = word.strip(QUOTE_MARKS + "،,")
-        if word in people:
-            return word
-        if word.split("\u200c")[0] in people:
-            return word.split("\u200c")[0]
+        noun = people_noun(word)
+        if noun is not None:
+            return noun
         if word in QUANTITY_WORDS or any(char.isdigit() for char in word) or not word:
             continue
         return None  # the head is some other noun: «کشورهای اسلامی»، «گروه‌ها»
@@ -381,6 +388,18 @@ def names_placed_people(text: str) -> bool:
     unnamed individuals («افراد ناشناس»), who stay of no state."""
     head = people_head(text)
     return head is not None and load_people_table()[head]
+
+
+def first_placed_people(text: str, country: str | None) -> list[Participant]:
+    """Return the first people of a place that a text names («شهروندان», not «افراد ناشناس») as civilians of
+    `country`; [] when the country is unknown or the text names none."""
+    if country is None:
+        return []
+    for word in re.findall(r"[\w\u200c]+", text):
+        noun = people_noun(word)
+        if noun is not None and load_people_table()[noun]:
+            return [Participant(text=word, country=country, sector="CVL")]
+    return []
 
 
 def place_people(participants: list[Participant], country: str | None) -> list[Participant]:

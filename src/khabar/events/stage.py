@@ -82,7 +82,7 @@ from khabar.events.participants import (
     HOME_COUNTRY,
     STATE_GROUP,
     code_phrase,
-    load_people_table,
+    first_placed_people,
     locates_story,
     names_people,
     names_town,
@@ -1091,30 +1091,20 @@ def learned_events(
     kinds = [kind for kind in model.likely_types(sentence.text) if kind not in held] if model is not None else []
     if not kinds or name_states(sentence.text, exclude={HOME_COUNTRY}, places=False):
         return []  # nothing new, or a foreign state named: the patterns, written on world news, decide alone
-    found = []
-    for kind in kinds:
-        actors = list(subject_of())
-        recipients = name_states(sentence.text, exclude={actor.country for actor in actors}, places=False)
-        recipients = recipients or own_bodies(sentence.text, actors) or named_people(sentence.text, actors)
-        event = Event(
-            start=sentence.start, end=sentence.end, type=kind, actors=actors, recipients=recipients,
-            sentence=sentence.text, hypothetical=bool(QUESTION.search(sentence.text)),
+    actors = list(subject_of())
+    recipients = (
+        name_states(sentence.text, exclude={actor.country for actor in actors}, places=False)
+        or own_bodies(sentence.text, actors)
+        or first_placed_people(sentence.text, speakers_country(actors))
+    )
+    asked = bool(QUESTION.search(sentence.text))
+    return [
+        Event(
+            start=sentence.start, end=sentence.end, type=kind, actors=list(actors), recipients=list(recipients),
+            sentence=sentence.text, hypothetical=asked,
         )
-        found.append(event)
-    return found
-
-
-def named_people(text: str, actors: list[Participant]) -> list[Participant]:
-    """Return the first noun for people of a place that the text names («شهروندان»), of the actors' state; [] when
-    that state is unknown."""
-    country = speakers_country(actors)
-    if country is None:
-        return []
-    people = load_people_table()
-    for word in re.findall(r"[\w\u200c]+", text):
-        if people.get(word) or people.get(word.split("\u200c")[0]):
-            return [Participant(text=word, country=country, sector="CVL")]
-    return []
+        for kind in kinds
+    ]
 
 
 def without_prefixes(sentence: Sentence, prefixes: list[SourceCredit]) -> Sentence:

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from khabar.events.learned import LETTERS, MODEL_RESOURCE, SentenceTypes, sentence_features
+from khabar.events.learned import MODEL_RESOURCE, SentenceTypes, sentence_features
+from khabar.text.letters import ARABIC_TO_PERSIAN, SPELLING_VARIANTS, TO_LATIN_DIGITS
 
 ANNOTATED = Path("tests/events/data/annotated.jsonl")
 NEWS = "news_langml"
@@ -21,7 +22,9 @@ STRENGTH = 1.0  # inverse regularisation, chosen with the threshold by batch-wis
 THRESHOLD = 0.6
 MIN_SENTENCES = 2  # a feature seen in fewer sentences is not learned from
 SMALLEST_WEIGHT = 0.01  # weights this small on every type are not shipped
-DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# The text layer's letter repairs, the spellings matching folds, Latin digits: an annotated sentence meets its
+# repaired self however either was written.
+UNIFIED = str.maketrans({**ARABIC_TO_PERSIAN, **SPELLING_VARIANTS, **TO_LATIN_DIGITS})
 MIN_OVERLAP = 0.4  # share of letter triples an annotated sentence must share with the pipeline's sentence
 
 
@@ -37,17 +40,17 @@ def article_bodies(data_dir: Path) -> dict[str, str]:
 
 def letter_triples(text: str) -> set[str]:
     """Return the letter triples of a text with everything but letters and digits taken out, letters and digits
-    unified as the repaired text has them (the annotation quotes the article as scraped: «رئيس»، «۱۲»)."""
-    squeezed = re.sub(r"[\W_]+", "", text.translate(LETTERS).translate(DIGITS))
+    unified (the annotation quotes the article as scraped: «رئيس»، «۱۲»; the pipeline's sentences are repaired)."""
+    squeezed = re.sub(r"[\W_]+", "", text.translate(UNIFIED))
     return {squeezed[i : i + 3] for i in range(max(1, len(squeezed) - 2))} if squeezed else set()
 
 
-def holding_sentence(sentences: list[str], annotated: str) -> int | None:
-    """Return the index of the sentence that holds an annotated sentence's text, or None."""
+def holding_sentence(sentences: list[set[str]], annotated: str) -> int | None:
+    """Return the index of the sentence (given by its `letter_triples`) that holds an annotated sentence's text, or
+    None."""
     wanted = letter_triples(annotated)
     best, best_share = None, MIN_OVERLAP
-    for index, sentence in enumerate(sentences):
-        triples = letter_triples(sentence)
+    for index, triples in enumerate(sentences):
         share = len(wanted & triples) / len(wanted | triples) if wanted and triples else 0.0
         if wanted and wanted <= triples:
             share = 1.0  # an event annotated on a clause of the sentence
@@ -56,29 +59,39 @@ def holding_sentence(sentences: list[str], annotated: str) -> int | None:
     return best
 
 
-def labelled_sentences(records: Iterable[dict], bodies: dict[str, str]) -> list[tuple[str, set[str]]]:
-    """Return each sentence of the annotated articles with the types of the events annotated on it."""
+def labelled_articles(records: Iterable[dict], bodies: dict[str, str]) -> list[list[tuple[str, set[str]]]]:
+    """Return, for each annotated article, its sentences with the types of the events annotated on each ([] for an
+    article whose body is missing)."""
     from khabar import new_analysis
     from khabar.pipeline import get_stage
 
     split = get_stage("text").func
-    examples = []
+    articles = []
     for record in records:
         body = bodies.get(record.get("url") or "")
         if body is None:
+            articles.append([])
             continue
         analysis = split(new_analysis(body, title=record.get("title"), published=record.get("published")))
         sentences = [sentence.text for sentence in analysis.sentences]
+        triples = [letter_triples(sentence) for sentence in sentences]
         labels: list[set[str]] = [set() for _ in sentences]
         for event in record.get("events") or []:
-            index = holding_sentence(sentences, event.get("sentence") or "")
+            index = holding_sentence(triples, event.get("sentence") or "")
             if index is not None:
                 labels[index].add(event["type"])
-        examples.extend(zip(sentences, labels))
-    return examples
+        articles.append(list(zip(sentences, labels)))
+    return articles
 
 
-def fit(examples: list[tuple[str, set[str]]], strength: float = STRENGTH, threshold: float = THRESHOLD) -> SentenceTypes:
+def labelled_sentences(records: Iterable[dict], bodies: dict[str, str]) -> list[tuple[str, set[str]]]:
+    """Return each sentence of the annotated articles with the types of the events annotated on it."""
+    return [example for article in labelled_articles(records, bodies) for example in article]
+
+
+def fit(
+    examples: list[tuple[str, set[str]]], strength: float = STRENGTH, threshold: float = THRESHOLD
+) -> SentenceTypes:
     """Fit one logistic regression a type over binary sentence features."""
     import numpy as np
     from sklearn.feature_extraction.text import CountVectorizer
