@@ -20,18 +20,19 @@ from importlib import resources
 import numpy as np
 
 from khabar.errors import ModelError
+from khabar.text.letters import ARABIC_TO_PERSIAN, SPELLING_VARIANTS, TO_LATIN_DIGITS
 
 MODEL_RESOURCE = "events/sentence_types.tsv.gz"
 WORD = re.compile(r"\w+")
 STEM_LETTERS = 4  # a word's beginning stands for its inflections («محکوم»، «محکومیت»)
-# Letters unified as the scorers unify them, so that a sentence reads the same whether or not it was repaired.
-LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "ؤ": "و", "ۀ": "ه"})
-TO_UNIFY = re.compile("[يىكةأإؤۀ]")  # the repaired text seldom holds one: translating only then is faster
+# The text layer's letter repairs, the spellings that vary in news (hamza seats, madda) and Latin digits: a
+# sentence reads the same whether or not it was repaired, and «آمریکا» the same as «امریکا», «رئیس» as «رییس».
+LETTERS = str.maketrans({**ARABIC_TO_PERSIAN, **SPELLING_VARIANTS, **TO_LATIN_DIGITS})
 
 
 def sentence_words(text: str) -> list[str]:
     """Return the words of a sentence, letters unified."""
-    return WORD.findall(text.translate(LETTERS) if TO_UNIFY.search(text) else text)
+    return WORD.findall(text.translate(LETTERS))
 
 
 def sentence_features(text: str) -> list[str]:

@@ -13,8 +13,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from khabar.events.learned import MODEL_RESOURCE, SentenceTypes, sentence_features
-from khabar.text.letters import ARABIC_TO_PERSIAN, SPELLING_VARIANTS, TO_LATIN_DIGITS
+from khabar.events.learned import LETTERS, MODEL_RESOURCE, SentenceTypes, sentence_features
 
 ANNOTATED = Path("tests/events/data/annotated.jsonl")
 NEWS = "news_langml"
@@ -22,9 +21,6 @@ STRENGTH = 1.0  # inverse regularisation, chosen with the threshold by batch-wis
 THRESHOLD = 0.6
 MIN_SENTENCES = 2  # a feature seen in fewer sentences is not learned from
 SMALLEST_WEIGHT = 0.01  # weights this small on every type are not shipped
-# The text layer's letter repairs, the spellings matching folds, Latin digits: an annotated sentence meets its
-# repaired self however either was written.
-UNIFIED = str.maketrans({**ARABIC_TO_PERSIAN, **SPELLING_VARIANTS, **TO_LATIN_DIGITS})
 MIN_OVERLAP = 0.4  # share of letter triples an annotated sentence must share with the pipeline's sentence
 
 
@@ -41,7 +37,7 @@ def article_bodies(data_dir: Path) -> dict[str, str]:
 def letter_triples(text: str) -> set[str]:
     """Return the letter triples of a text with everything but letters and digits taken out, letters and digits
     unified (the annotation quotes the article as scraped: «رئيس»، «۱۲»; the pipeline's sentences are repaired)."""
-    squeezed = re.sub(r"[\W_]+", "", text.translate(UNIFIED))
+    squeezed = re.sub(r"[\W_]+", "", text.translate(LETTERS))
     return {squeezed[i : i + 3] for i in range(max(1, len(squeezed) - 2))} if squeezed else set()
 
 
