@@ -16,6 +16,16 @@ def test_events_clause_after_inke_has_its_own_subject(analyse):
     assert countries(only(events, "SUPPORT").actors) == ["RUS"]
 
 
+def test_events_report_without_ke_has_its_own_subject(analyse):
+    events = analyse("آمریکا می‌گوید شاخه القاعده یمن به شبه‌نظامیان سومالی کمک کرده است.")
+    assert countries(only(events, "AID").actors) != ["USA"]
+
+
+def test_events_claim_without_ke_has_its_own_subject(analyse):
+    events = analyse("آمریکا مدعی است ارتش روسیه به شهر حلب حمله کرده است.")
+    assert countries(only(events, "ASSAULT").actors) == ["RUS"]
+
+
 def test_events_warning_that_binds_a_state_is_a_demand_on_it(analyse):
     events = analyse("نماینده مجلس ایران هشدار داد: «ژاپن نباید به تحریم‌های آمریکا بپیوندد.»")
     event = only(events, "REQUEST")

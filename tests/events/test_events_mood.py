@@ -165,3 +165,18 @@ def test_events_hope_of_a_closed_conjunct_does_not_reach_the_predicate(analyse):
 def test_events_noun_before_and_does_not_close_a_clause(analyse):
     events = analyse("ارتش در صورت ادامه حملات منافع خود و متحدانش را در مرز به حالت آماده‌باش درمی‌آورد.")
     assert "MOBILIZE" not in happened_types(events)
+
+
+def test_events_pretext_of_an_arrest_is_not_its_mood(analyse):
+    events = analyse("صهیونیست‌ها یک دختر فلسطینی را به بهانه قصد وی برای انجام عملیات بازداشت کردند.")
+    assert "COERCE" in happened_types(events)
+
+
+def test_events_charge_of_an_accusation_is_not_its_mood(analyse):
+    events = analyse("ماریا بوتینا به تلاش برای نفوذ در گروه‌های سیاسی آمریکا متهم شده بود.")
+    assert "ACCUSE" in happened_types(events)
+
+
+def test_events_hedge_before_the_charge_still_governs_the_accusation(analyse):
+    events = analyse("ممکن است او به جاسوسی متهم شود.")
+    assert "ACCUSE" not in happened_types(events)

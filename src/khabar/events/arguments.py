@@ -262,10 +262,19 @@ PRESENT_AND = re.compile(
 )
 
 
+# A verb of saying or claiming whose report follows with no «که» or comma («آمریکا می‌گوید شاخه القاعده یمن به
+# … کمک کرده است»): what it reports is a clause of its own, with its own subject.
+BARE_REPORT = re.compile(
+    r"(?<![\w\u200c])(?:می\u200cگوید|می\u200cگویند|مدعی (?:است|هستند|شد|شدند)|ادعا (?:کرد|کردند|می\u200cکند))"
+    r"(?= (?!که|اینکه|با|به|در|از|را|و(?![\w\u200c])))"
+)
+
+
 def clause_breaks(sentence: str, position: int) -> list[re.Match[str]]:
-    """Return the clause breaks before `position`, with the «و» that follows a present verb."""
+    """Return the clause breaks before `position`, with the «و» that follows a present verb and the end of a verb
+    of saying that opens its report without «که»."""
     breaks = list(CLAUSE_BREAK.finditer(sentence, 0, position))
-    joined = list(PRESENT_AND.finditer(sentence, 0, position))
+    joined = list(PRESENT_AND.finditer(sentence, 0, position)) + list(BARE_REPORT.finditer(sentence, 0, position))
     return sorted(breaks + joined, key=lambda m: m.start()) if joined else breaks
 
 

@@ -68,7 +68,11 @@ ASCRIBED = re.compile(
     r"^[^.،:؛]{0,80}?[ \u200c]را[ \u200c]+به[ \u200c]+[^.،:؛]{1,60}?[ \u200c]نسبت[ \u200c]+(?:داد|دادند|داده|می)"
 )
 CHARGED_BEFORE = re.compile(r"متهم[ \u200c]+(?:کردن|ساختن|نمودن)(?![\w\u200c])[^.،:؛]{0,60}$")
-CHARGE = re.compile(r"(?<![\w\u200c])(?:به|با) (?:اتهام|اتهامات|جرم)(?![\w\u200c])[^،.:؛]*")
+# A charge or pretext named before the predicate («به اتهام جاسوسی»، «به بهانه قصد وی برای انجام عملیات»): what
+# someone is said to have meant or done, not the mood of the act.
+CHARGE = re.compile(r"(?<![\w\u200c])(?:به|با) (?:اتهام|اتهامات|جرم|بهانه|بهانه‌ی)(?![\w\u200c])[^،.:؛]*")
+# The charge of an accusation «به … متهم شد» («به تلاش برای نفوذ در گروه‌های سیاسی متهم شده بود»).
+ACCUSED_OF = re.compile(r"(?<![\w\u200c])به(?![\w\u200c])[^،.:؛«»]*$")
 # The future auxiliary inside a threat's own words («پاسخ خواهیم داد»).
 FUTURE_VERB = re.compile(r"(?<![\w\u200c])خواه(?:د|ند|یم|م)(?![\w\u200c])")
 FIRST_PERSON_FUTURE = re.compile(r"(?<![\w\u200c])خواه(?:یم|م)(?![\w\u200c])")
@@ -154,6 +158,8 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         # A plan or modal distributes over coordinated subjunctives («باید … کند و … دهد»), not over an
         # indicative that follows a closed clause.
         before, preceding = own_conjunct(before), own_conjunct(preceding)
+    if event.type == "ACCUSE" and match.group().startswith("متهم"):
+        before, preceding = ACCUSED_OF.sub(" ", before), ACCUSED_OF.sub(" ", preceding)
     if event.type == "THREATEN" and WARNING_VERB.match(match.group()):
         before = without_warning_content(before)
     if event.type == "THREATEN" and (announced or FIRST_PERSON_FUTURE.search(match.group())):
@@ -260,8 +266,8 @@ def asks(sentence: str, match: re.Match[str], opening: int) -> bool:
 
 
 def without_charge(text: str) -> str:
-    """Cut the charge named by «به اتهام / به جرم …» out of the words before a predicate."""
-    return CHARGE.sub(" ", text) if "اتهام" in text or "جرم" in text else text
+    """Cut the charge or pretext named by «به اتهام / به جرم / به بهانه …» out of the words before a predicate."""
+    return CHARGE.sub(" ", text) if "اتهام" in text or "جرم" in text or "بهانه" in text else text
 
 
 def without_closed_relatives(text: str) -> str:
