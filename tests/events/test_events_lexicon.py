@@ -9,6 +9,11 @@ from khabar.events.export import happened
 
 # (sentence, type, mode) — sentences written for these tests, one per construction; mode None is not checked.
 HAPPENED = [
+    # Offers, consent, allegiance and respect
+    ("مقامات کویتی اعلام کردند آماده‌اند درباره کاهش بدهی عراق گفت‌وگو کنند.", "AGREE", None),
+    ("کاظمیان حاضر به ادامه همکاری با باشگاه پرسپولیس شد.", "AGREE", None),
+    ("شیخ عشایر عراق ضمن تاکید بر تجدید بیعت با رهبر ایران گفت: ما به ایران آمدیم.", "SUPPORT", None),
+    ("مهمانان عراقی امروز با حضور در مرقد امام نسبت به ایشان ادای احترام کردند.", "SUPPORT", None),
     # CONSULT
     ("تهران دیروز از وزیر خارجه عمان میزبانی کرد.", "CONSULT", "visit"),
     ("دیدار وزیران خارجه دو کشور روز دوشنبه در مسکو انجام شد.", "CONSULT", None),
@@ -256,6 +261,8 @@ HAPPENED = [
 
 # (sentence, type) — the same constructions negated, planned, conditioned or asked: never reported as done.
 NOT_DONE = [
+    ("مقامات کویتی اعلام کردند آماده‌اند در صورت پرداخت غرامت گفت‌وگو کنند.", "AGREE"),
+    ("او حاضر به همکاری با باشگاه نشد.", "AGREE"),
     ("تهران از وزیر خارجه عمان میزبانی نکرد.", "CONSULT"),
     ("قرار است دیدار وزیران خارجه دو کشور هفته آینده در مسکو انجام شود.", "CONSULT"),
     ("رئیس‌جمهور فرانسه با صدراعظم آلمان تماس نگرفت.", "CONSULT"),

@@ -104,9 +104,9 @@ HABITUAL = re.compile(
     r"(?<![\w\u200c])(?:همواره|همیشه|اغلب|معمولا|معمولاً|غالبا|غالباً|مرتبا|مرتباً|به طور مرتب|بارها|روزانه|"
     r"هر روز|هر هفته|هر ماه|هر سال|هرساله|هر ساله|سالانه|به (?:نحو|طور|شکل) فزاینده‌ای)(?![\w\u200c])"
 )
-# A readiness stated in the present («آماده هستیم که …»، «آمادگی داریم …»): an offer made now, whose complement is
-# in the subjunctive by its nature.
-OFFER = re.compile(r"(?:آماده|آمادگی)(?![\w\u200c])")
+# A readiness stated in the present («آماده هستیم که …»، «آماده‌اند …»، «آمادگی داریم …»): an offer made now,
+# whose complement is in the subjunctive by its nature.
+OFFER = re.compile(r"(?:آماده|آمادگی)(?![\w\u200c])|آماده\u200c(?:اند|ایم)(?![\w\u200c])")
 # A past verb that closes a match written without a light verb («به دست آمد»، «به عمل آمد»، «داشتند»).
 OWN_PAST_VERB = re.compile(
     r"(?<![\w\u200c])(?:آمد|آمدند|داشت|داشتند|گرفت|گرفتند|رسید|رسیدند)(?:ه[ \u200c]+(?:است|اند|بود|بودند))?$"
