@@ -266,7 +266,7 @@ PRESENT_AND = re.compile(
 # … کمک کرده است»): what it reports is a clause of its own, with its own subject.
 BARE_REPORT = re.compile(
     r"(?<![\w\u200c])(?:می\u200cگوید|می\u200cگویند|مدعی (?:است|هستند|شد|شدند)|ادعا (?:کرد|کردند|می\u200cکند))"
-    r"(?= (?!که|اینکه|با|به|در|از|را|و(?![\w\u200c])))"
+    r"(?= (?!(?:که|اینکه|با|به|در|از|را|و)(?![\w\u200c])))"
 )
 
 
