@@ -37,6 +37,8 @@ def test_events_praise_of_a_named_state_is_support(analyse, sentence, recipient)
         # Denied praise; praise beside blame.
         "وزیر خارجه ایران گفت: نقش آمریکا در منطقه ارزشمند نیست.",
         "وزیر خارجه ایران گفت: نقش سازنده ادعایی آمریکا در منطقه جز دروغ نیست.",
+        # A right the speaker claims as his own, with another state near it.
+        "وزیر خارجه ایران گفت: در صورتی که این قطعنامه به ضرر عراق باشد، از حق قانونی خود برای مخالفت با آن استفاده خواهیم کرد.",
         # A comparative is no praise; no state near the word.
         "معاون استاندار گفت: باید تلاش کنیم تا کشاورزی نیز در تامین منابع استان نقش موثرتری ایفا کند.",
         "رئیس دانشگاه گفت: تجربیات ارزشمند استادان بازنشسته باید ثبت شود و به دانشجویان منتقل شود.",

@@ -284,8 +284,8 @@ def find_praise(content: str, speakers: list[Participant]) -> tuple[re.Match[str
     """Return the cue of praise in a statement and the state it praises, or None: the first state named within six
     words of the cue, not the speaker's own («نقش سازنده روسیه در …»), else a body of the speaker's own state named
     there («… نگاه فرهنگی مسئولان ارشد استان کرمان … قابل تقدیر است»); none when the cue is negated («سازنده نبود»)
-    or the statement also blames."""
-    cue = load_praise().search(content)
+    or the statement also blames, nor a right the speaker claims as his own («حق قانونی خود»)."""
+    cue = next((cue for cue in load_praise().finditer(content) if not OWN_AFTER.match(content, cue.end())), None)
     if cue is None or NEGATED_AFTER.match(content, cue.end()) or load_criticism().search(content):
         return None
     targets = name_states(near(content, cue), exclude={speaker.country for speaker in speakers}, places=False)
@@ -293,6 +293,9 @@ def find_praise(content: str, speakers: list[Participant]) -> tuple[re.Match[str
     return (cue, targets) if targets else None
 
 
+# A right or merit the speaker claims for himself («از حق قانونی خود … استفاده خواهم کرد»، «حق مسلم ما»): no praise of
+# anyone.
+OWN_AFTER = re.compile(r"[ \u200c]+(?:خود|خویش|ما|خودمان|خودم)(?![\w\u200c])")
 # A praise word denied by the words right after it («… ارزشمند نیست»، «قابل تقدیر نبود»).
 NEGATED_AFTER = re.compile(
     r"(?:[ \u200c]+[^\s\u200c.،:؛]+){0,2}?[ \u200c]+(?:نیست|نیستند|نبود|نبودند|نمی|ن(?:دارد|داشت))"
