@@ -80,3 +80,24 @@ def test_events_standing_answer_to_aggression_is_threaten(analyse, sentence, rec
 )
 def test_events_answer_given_or_to_a_question_is_no_threat(analyse, sentence):
     assert not threats(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وزیر اقتصاد فرانسه افزود: اگر پیشنهاد اروپا مورد قبول ما نباشد از حق وتوی خود استفاده خواهیم کرد.",
+        "معاون رئیس جمهور عراق اعلام کرد در صورتی که گروه‌های سیاسی به توافق نرسند آن را وتو خواهد کرد.",
+        "هیات علمای مسلمین عراق: اگر کشتارها متوقف نشوند اعلام جهاد می‌کنیم.",
+    ],
+)
+def test_events_veto_or_holy_war_announced_on_a_condition_is_threaten(analyse, sentence):
+    assert threats(analyse(sentence))
+
+
+def test_events_veto_cast_is_no_threat(analyse):
+    events = analyse("آمریکا قطعنامه شورای امنیت را وتو کرد.")
+    assert not threats(events) and [e.type for e in events if happened(e)] == ["REJECT"]
+
+
+def test_events_writers_own_conditional_veto_stays_conditional(analyse):
+    assert not threats(analyse("اگر قطعنامه تصویب شود، روسیه از حق وتوی خود استفاده خواهد کرد."))

@@ -76,6 +76,8 @@ ACCUSED_OF = re.compile(r"(?<![\w\u200c])به(?![\w\u200c])[^،.:؛«»]*$")
 # The future auxiliary inside a threat's own words («پاسخ خواهیم داد»).
 FUTURE_VERB = re.compile(r"(?<![\w\u200c])خواه(?:د|ند|یم|م)(?![\w\u200c])")
 FIRST_PERSON_FUTURE = re.compile(r"(?<![\w\u200c])خواه(?:یم|م)(?![\w\u200c])")
+# A first-person present that states what the speaker will do («اگر کشتارها متوقف نشوند اعلام جهاد می‌کنیم»).
+FIRST_PERSON_PRESENT = re.compile(r"(?<![\w\u200c])می\u200c[^\s\u200c]+(?:یم|م)$")
 # A past «could / managed to» that governs the subjunctive after it: «پلیس توانست او را مهار کند» happened.
 ACHIEVED = re.compile(r"(?<![\w\u200c])(?:توانست|توانستند|موفق شد|موفق شدند)(?![\w\u200c])")
 # Conditions a threat states as its own terms («در صورت ادامه حملات، پاسخ سختی خواهیم داد»).
@@ -165,7 +167,8 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
     if event.type == "THREATEN" and (announced or FIRST_PERSON_FUTURE.search(match.group())):
         # «اعلام کرد که در صورت ادامه حملات، پاسخ سختی خواهیم داد»: the threat's terms, not a condition on it;
         # the writer's own «اگر دشمن حمله کند، ارتش … خواهد داد» stays a conditional.
-        before = CONDITION.sub(" ", before) if FUTURE_VERB.search(match.group()) else before
+        if FUTURE_VERB.search(match.group()) or FIRST_PERSON_PRESENT.search(match.group()):
+            before, preceding = CONDITION.sub(" ", before), CONDITION.sub(" ", preceding)
     verb_groups = has_verb(match)
     event.negated = bool(verb_groups and match.group("neg"))
     event.future = (

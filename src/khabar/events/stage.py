@@ -144,6 +144,12 @@ JOINT_TYPES = frozenset({"SUPPORT"})
 REPORTING_COMPLEMENT = re.compile(
     r"(?:گفت|افزود|اعلام کرد|مدعی شد|ادعا کرد|نوشت|تاکید کرد|تأکید کرد|اظهار داشت)[ \u200c]+که[ \u200c]*$"
 )
+# A verb of saying whose report opens with its condition, with no «که» or colon («الهاشمی اعلام کرد در صورتی که …
+# آن را وتو خواهد کرد»): what follows is announced.
+REPORTED_CONDITION = re.compile(
+    r"(?:گفت|افزود|اعلام کرد|تاکید کرد|تأکید کرد|اظهار داشت|تصریح کرد|هشدار داد)[ \u200c]+(?:که[ \u200c]+)?"
+    r"(?:اگر|چنانچه|در صورتی|درصورتی|در صورت)(?![\w\u200c])"
+)
 # Types whose recipient a following quotation may name («هشدار داد و گفت: … ایران …»).
 ADDRESSED_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 # A warning («هشدار داد»), and a speaker's own future («پاسخ خواهیم داد»): a warning that says what the speaker
@@ -936,8 +942,10 @@ def build_event(
         location=location, location_id=location_id, date=event_date(sentence, analysis.times, analysis.dateline),
         sentence=sentence.text,
     )
-    announced = reported_clause(sentence.text, match.start()) or bool(
-        REPORTED_STATEMENT.search(sentence.text, 0, match.start())
+    announced = (
+        reported_clause(sentence.text, match.start())
+        or bool(REPORTED_STATEMENT.search(sentence.text, 0, match.start()))
+        or bool(REPORTED_CONDITION.search(sentence.text, 0, match.start()))
     )
     event = flag(event, sentence.text, match, announced)
     if pattern.type == "THREATEN" and is_present_progressive(match):
