@@ -10,6 +10,8 @@ from khabar.events.export import happened
 # (sentence, type, mode) — sentences written for these tests, one per construction; mode None is not checked.
 HAPPENED = [
     # Offers, consent, allegiance and respect
+    ("رئیس جمهور ایران توافق کرد که گاز ایران در مرز هند تحویل داده شود.", "AGREE", None),
+    ("ایران پیشنهادی مبنی بر گسترش این خط لوله به هند ارائه داد.", "AGREE", None),
     ("مقامات کویتی اعلام کردند آماده‌اند درباره کاهش بدهی عراق گفت‌وگو کنند.", "AGREE", None),
     ("کاظمیان حاضر به ادامه همکاری با باشگاه پرسپولیس شد.", "AGREE", None),
     ("شیخ عشایر عراق ضمن تاکید بر تجدید بیعت با رهبر ایران گفت: ما به ایران آمدیم.", "SUPPORT", None),
