@@ -10,6 +10,8 @@ from khabar.events.export import happened
 # (sentence, type, mode) — sentences written for these tests, one per construction; mode None is not checked.
 HAPPENED = [
     # Offers, consent, allegiance and respect
+    ("ایران و پاکستان در سال ۱۹۹۵ توافقی برای ساخت این خط لوله به امضا رساندند.", "SUPPORT", None),
+    ("وزیر خارجه ایران نقش روسیه را در حل بحران سوریه نقش سازنده دانست.", "SUPPORT", None),
     ("رئیس جمهور ایران توافق کرد که گاز ایران در مرز هند تحویل داده شود.", "AGREE", None),
     ("ایران پیشنهادی مبنی بر گسترش این خط لوله به هند ارائه داد.", "AGREE", None),
     ("مقامات کویتی اعلام کردند آماده‌اند درباره کاهش بدهی عراق گفت‌وگو کنند.", "AGREE", None),
