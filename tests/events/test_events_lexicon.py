@@ -9,6 +9,8 @@ from khabar.events.export import happened
 
 # (sentence, type, mode) — sentences written for these tests, one per construction; mode None is not checked.
 HAPPENED = [
+    # An expectation stated, whose complement is subjunctive by nature
+    ("وزیر خارجه گفت: ایران انتظار دارد که آمریکا به تعهدات خود عمل کند.", "REQUEST", None),
     # Offers, consent, allegiance and respect
     ("ایران و پاکستان در سال ۱۹۹۵ توافقی برای ساخت این خط لوله به امضا رساندند.", "SUPPORT", None),
     ("وزیر خارجه ایران نقش روسیه را در حل بحران سوریه نقش سازنده دانست.", "SUPPORT", None),

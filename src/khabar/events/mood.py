@@ -109,6 +109,12 @@ HABITUAL = re.compile(
 # A readiness stated in the present («آماده هستیم که …»، «آماده‌اند …»، «آمادگی داریم …»): an offer made now,
 # whose complement is in the subjunctive by its nature.
 OFFER = re.compile(r"(?:آماده|آمادگی)(?![\w\u200c])|آماده\u200c(?:اند|ایم)(?![\w\u200c])")
+# An expectation stated («انتظار داریم …»، «ایران انتظار دارد که …»، «منتظر است که …»): a demand made now, whose
+# complement is in the subjunctive by its nature.
+EXPECTATION = re.compile(
+    r"(?:انتظار|منتظر)(?:[ \u200c]+(?:این امر|آن|این))?[ \u200c]+(?:دارد|دارند|داریم|دارم|داشت|داشتند|است|هستند|هستیم|"
+    r"بود|بودند)(?:[ \u200c]+(?:که|تا))?$"
+)
 # A past verb that closes a match written without a light verb («به دست آمد»، «به عمل آمد»، «داشتند»).
 OWN_PAST_VERB = re.compile(
     r"(?<![\w\u200c])(?:آمد|آمدند|داشت|داشتند|گرفت|گرفتند|رسید|رسیدند)(?:ه[ \u200c]+(?:است|اند|بود|بودند))?$"
@@ -207,7 +213,11 @@ def flag(event: Event, sentence: str, match: re.Match[str], announced: bool = Fa
         # A nominal predicate: its mood is that of the verb closing its clause, and «برای حمله»/«عدم ارسال»
         # name a purpose or an absence, not an act. A match that ends with its own past verb («توافقی که … به
         # دست آمد») has that verb's mood: what follows it («و بر اساس آن قرار شد … اعلام شود») is another clause.
-        own_verb = OWN_PAST_VERB.search(match.group()) or (event.type == "AGREE" and OFFER.match(match.group()))
+        own_verb = (
+            OWN_PAST_VERB.search(match.group())
+            or (event.type == "AGREE" and OFFER.match(match.group()))
+            or (event.type == "REQUEST" and EXPECTATION.search(match.group()))
+        )
         rest = "" if own_verb else sentence[match.end() : clause_end(sentence, match.end())]
         charged = before.rstrip().endswith("به") and bool(CHARGED_AFTER.match(rest) or CHARGED_BEFORE.search(before))
         charged = charged or bool(ASCRIBED.match(rest))
