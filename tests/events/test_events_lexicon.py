@@ -9,6 +9,8 @@ from khabar.events.export import happened
 
 # (sentence, type, mode) — sentences written for these tests, one per construction; mode None is not checked.
 HAPPENED = [
+    # Words of criticism: unrealistic, mocking, immoral, insane, insulting; neglect of a named party
+    ("کره شمالی طرح آمریکا را غیرواقع‌بینانه توصیف کرد.", "ACCUSE", "disapprove"),
     # An expectation stated, whose complement is subjunctive by nature
     ("وزیر خارجه گفت: ایران انتظار دارد که آمریکا به تعهدات خود عمل کند.", "REQUEST", None),
     # Offers, consent, allegiance and respect
