@@ -180,3 +180,13 @@ def test_events_charge_of_an_accusation_is_not_its_mood(analyse):
 def test_events_hedge_before_the_charge_still_governs_the_accusation(analyse):
     events = analyse("ممکن است او به جاسوسی متهم شود.")
     assert "ACCUSE" not in happened_types(events)
+
+
+def test_events_a_nouns_future_is_no_plan(analyse):
+    events = analyse("گروه‌های سیاسی عراق و مقامات آمریکایی برای تشکیل دولت آینده عراق به تبادل نظر پرداختند.")
+    assert "CONSULT" in happened_types(events)
+
+
+def test_events_a_time_to_come_is_a_plan(analyse):
+    events = analyse("وزیر خارجه ایران در هفته آینده با همتای روس خود دیدار می‌کند.")
+    assert "CONSULT" not in happened_types(events)

@@ -429,7 +429,10 @@ MEDIA = re.compile(
 # Markers before a predicate that make it a plan or a prediction, not something that happened.
 FUTURE_MARKERS = re.compile(
     r"(?:قرار است|قرار بود|قرار شد|قرار شده|در نظر دارد|در نظر دارند|تصمیم دارد|تصمیم دارند|برنامه‌ریزی|"
-    r"آینده|فردا|به زودی|بزودی|درصدد|در صدد)"
+    r"فردا|به زودی|بزودی|درصدد|در صدد|"
+    # «آینده» as a time («هفته آینده»، «در آینده»، «آینده نزدیک»), not a noun's («دولت آینده عراق»، «نسل آینده»).
+    r"(?:هفته|ماه|سال|روز|شب|دهه|دوره|نوبت|جلسه|نشست|مرحله|فصل|روزهای|هفته‌های|ماه‌های|سال‌های|دهه‌های)"
+    r"(?:[ \u200c]+[^\s\u200c.،:]+)?[ \u200c]+آینده|در[ \u200c]+آینده|آینده[ \u200c]+(?:نزدیک|ای نزدیک|‌ای نزدیک))"
 )
 # Markers before a predicate that make it a condition, a wish, an obligation or a possibility.
 HYPOTHETICAL_MARKERS = re.compile(
