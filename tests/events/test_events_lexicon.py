@@ -9,6 +9,8 @@ from khabar.events.export import happened
 
 # (sentence, type, mode) — sentences written for these tests, one per construction; mode None is not checked.
 HAPPENED = [
+    # Arrests a police report refers to in passing
+    ("رئیس پلیس آگاهی با اعلام دستگیری یک کیف‌قاپ گفت: او به جرم خود اعتراف کرد.", "COERCE", "arrest"),
     # Words of criticism: unrealistic, mocking, immoral, insane, insulting; neglect of a named party
     ("کره شمالی طرح آمریکا را غیرواقع‌بینانه توصیف کرد.", "ACCUSE", "disapprove"),
     # An expectation stated, whose complement is subjunctive by nature
