@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.events.export import happened
-
-
-def happened_types(events):
-    """Return the types of the events reported as done."""
-    return [e.type for e in events if happened(e)]
+from tests.events.helpers import happened_types
 
 
 @pytest.mark.parametrize(

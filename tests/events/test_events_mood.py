@@ -9,10 +9,7 @@ from khabar.events.export import happened
 from khabar.events.mood import names_later_day
 from khabar.analysis import Sentence, TimeExpression
 
-
-def happened_types(events):
-    """Return the types of the events reported as done."""
-    return [e.type for e in events if happened(e)]
+from tests.events.helpers import happened_types
 
 
 def test_events_plan_governs_the_clause_it_introduces(analyse):

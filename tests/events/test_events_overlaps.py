@@ -9,12 +9,7 @@ import pytest
 
 from khabar.events.export import happened
 
-from tests.events.helpers import countries
-
-
-def happened_types(events):
-    """Return the types of the events reported as done."""
-    return [e.type for e in events if happened(e)]
+from tests.events.helpers import countries, happened_types
 
 
 @pytest.mark.parametrize(
