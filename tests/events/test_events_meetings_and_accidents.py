@@ -239,3 +239,32 @@ def test_events_later_day_a_speaker_names_does_not_make_the_meeting_a_plan(hand_
 def test_events_speaking_at_a_committee_named_with_no_meeting_word_is_consult(analyse):
     sentence = "حسن خانزاد امروز در نخستین کمیته توانمندسازی سکونتگاه‌های غیررسمی اظهار داشت: خدمات ادامه دارد."
     assert "CONSULT" in happened_types(analyse(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("نشست معاونان وزرای خارجه ایران، آمریکا و روسیه در وین به پایان رسید.", ["IRN", "USA", "RUS"]),
+        ("نشست وزرای خارجه ایران و آمریکا در جریان است.", ["IRN", "USA"]),
+        ("مذاکرات ایران و آمریکا در ژنو ادامه یافت.", ["IRN", "USA"]),
+    ],
+)
+def test_events_talks_ended_or_under_way_are_a_meeting_of_those_named(analyse, sentence, parties):
+    meeting = only(analyse(sentence), "CONSULT")
+    assert countries(meeting.actors) == parties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "مذاکرات ایران و آمریکا فردا به پایان خواهد رسید.",
+        "نشست خبری سخنگوی وزارت خارجه ایران به پایان رسید.",
+    ],
+)
+def test_events_talks_to_end_or_a_press_conference_ended_are_no_meeting(analyse, sentence):
+    assert "CONSULT" not in happened_types(analyse(sentence))
+
+
+def test_events_a_visit_made_is_a_visit(analyse):
+    visit = only(analyse("وزیر خارجه ایران سفری دو روزه به ترکیه انجام داد."), "CONSULT")
+    assert (visit.mode, countries(visit.actors), countries(visit.recipients)) == ("visit", ["IRN"], ["TUR"])

@@ -669,3 +669,21 @@ def test_events_towns_listed_in_a_constituency_stay_with_their_representative():
     text = "نماینده مردم قائم‌شهر، سوادکوه، جویبار و سیمرغ در مجلس از وزیر نفت ایران خواست گاز روستاها را تامین کند."
     demand = only(analyze(text).events, "REQUEST")
     assert [actor.text for actor in demand.actors] == ["نماینده مردم قائم‌شهر، سوادکوه، جویبار و سیمرغ"]
+
+
+def test_events_two_countries_are_the_two_states_named_last(hand_analysis):
+    text = "سوریه سفیر خود را از عراق فراخواند.\nبا فراخوانده شدن سفرای دو کشور تنش افزایش یافت."
+    analysis = hand_analysis(text)
+    analysis.entities = [
+        entity("سوریه", text, type="LOC", country="SYR"),
+        entity("عراق", text, type="LOC", country="IRQ"),
+    ]
+    recalls = [e for e in find_events(analysis) if e.type == "SANCTION"]
+    assert [countries(e.actors) for e in recalls] == [["SYR"], ["SYR", "IRQ"]]
+
+
+def test_events_two_countries_stay_uncoded_when_the_article_names_fewer(hand_analysis):
+    text = "با فراخوانده شدن سفرای دو کشور تنش افزایش یافت."
+    analysis = hand_analysis(text)
+    recall = only(find_events(analysis), "SANCTION")
+    assert countries(recall.actors) == [None]

@@ -140,6 +140,8 @@ SIDES = frozenset({"بین", "میان"})
 ANAPHORIC_REGIME = re.compile(r"(?:این|آن|همین)[ \u200c]+رژیم(?![\w\u200c])")
 # «طرفین»، «دو طرف»: the parties of the meeting told last («در این دیدار طرفین بر گسترش روابط تاکید کردند»).
 BOTH_SIDES = re.compile(r"(?:طرفین|دو[ \u200c]+طرف)")
+# «دو کشور» with no state named after it («روسای جمهور دو کشور»، «سفرای دو کشور»): the two states named last.
+TWO_STATES = re.compile(r"(?<![\w\u200c])دو[ \u200c]+کشور(?![\w\u200c])")
 JOINT_TYPES = frozenset({"SUPPORT"})
 REPORTING_COMPLEMENT = re.compile(
     r"(?:گفت|افزود|اعلام کرد|مدعی شد|ادعا کرد|نوشت|تاکید کرد|تأکید کرد|اظهار داشت)[ \u200c]+که[ \u200c]*$"
@@ -231,6 +233,7 @@ class Reading:
     regime: str | None = None  # the state of the last «رژیم …» named, which «این رژیم» points to
     sides: list[Participant] = field(default_factory=list)  # the parties of the last meeting, which «طرفین» names
     towns: list[tuple[int, str]] = field(default_factory=list)  # (start, state) of each town named, in text order
+    placed: list[tuple[int, str]] = field(default_factory=list)  # (start, state) of each state-placed name, in order
     first_mentions: dict[str, tuple[Entity, Entity | None]] = field(default_factory=dict)
     text: str = ""
 
@@ -239,6 +242,10 @@ class Reading:
         the first mention of each person the resolver could not place (with the entity before it)."""
         counts = Counter(entity.country for entity in entities if locates_story(entity))
         self.dominant = counts.most_common(1)[0][0] if counts else None
+        self.placed = [
+            (entity.start, entity.country) for entity in entities
+            if locates_story(entity) and entity.country not in INTERNATIONAL_CODES
+        ]
         # Towns, not capitals: a capital often stands for its government («واشنگتن»، «مسکو»).
         self.towns = sorted(
             (entity.start, entity.country) for entity in entities
@@ -288,6 +295,17 @@ class Reading:
         """Return the state of the last town the text names before `position` (a sentence's end: its own towns too)."""
         found = bisect_left(self.towns, (position,))
         return self.towns[found - 1][1] if found else None
+
+    def two_states_before(self, position: int) -> list[str]:
+        """Return the last two states the text names before `position`, in the order it named them ([] when it
+        names fewer)."""
+        states: list[str] = []
+        for _, country in reversed(self.placed[: bisect_left(self.placed, (position,))]):
+            if country not in states:
+                states.insert(0, country)
+                if len(states) == 2:
+                    return states
+        return []
 
     def remember(self, participants: list[Participant]) -> None:
         """Keep the words of coded mentions, so that a later bare surname («اولاند») finds its country."""
@@ -639,6 +657,8 @@ def code_role(
             phrase, sentence.start, entities, pointed or context or reading.country, context, scene or reading.setting
         )
         participants = reading.complete(coded)
+        if TWO_STATES.search(phrase.text) and not any(p.country for p in participants):
+            participants = both_states(phrase, sentence, reading) or participants
         participants = add_apposition(participants, phrase, sentence, match.start(), entities, reading.country)
         later = roles[roles.index(role) + 1 :] if role in roles else ()
         if role != "subject" and later and not any(names_someone(p) for p in participants):
@@ -684,6 +704,12 @@ def struck_place(sentence: str, after: int) -> list[Participant]:
     """Return the state of the place named right after an attack's noun («حمله تروریستی در پاریس»), else []."""
     place = PLACE.match(sentence, len(sentence) - len(sentence[after:].lstrip(" \u200c")))
     return name_states(place.group(1)) if place else []
+
+
+def both_states(phrase: Phrase, sentence: Sentence, reading: Reading) -> list[Participant]:
+    """Code «دو کشور» («مقامات دو کشور»، «این دو کشور») as the two states the article named last before it."""
+    states = reading.two_states_before(sentence.start + phrase.start)
+    return [Participant(text=phrase.text, country=state, sector="GOV") for state in states]
 
 
 def state_named_before(phrase: Phrase, sentence: Sentence, entities: list[Entity], other: str | None) -> str | None:
