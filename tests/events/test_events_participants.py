@@ -687,3 +687,20 @@ def test_events_two_countries_stay_uncoded_when_the_article_names_fewer(hand_ana
     analysis = hand_analysis(text)
     recall = only(find_events(analysis), "SANCTION")
     assert countries(recall.actors) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "به دنبال حمله به نیروهای خنثی‌سازی مین در افغانستان، سازمان ملل عملیات خود را متوقف کرد.",
+        "- به دنبال حمله به نیروهای خنثی‌سازی مین در افغانستان، سازمان ملل عملیات خود را متوقف کرد.",
+    ],
+)
+def test_events_attack_told_in_an_opening_adjunct_is_not_the_main_subjects(analyse, sentence):
+    attack = only(analyse(sentence), "ASSAULT")
+    assert attack.actors == [] and [p.text for p in attack.recipients] == ["نیروهای خنثی‌سازی مین"]
+
+
+def test_events_attack_told_by_a_verb_keeps_its_subject(analyse):
+    attack = only(analyse("سازمان ملل پس از این حادثه به نیروهای شورشی حمله کرد."), "ASSAULT")
+    assert [p.text for p in attack.actors] == ["سازمان ملل"]

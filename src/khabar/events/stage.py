@@ -141,6 +141,8 @@ ANAPHORIC_REGIME = re.compile(r"(?:این|آن|همین)[ \u200c]+رژیم(?![\w
 # «طرفین»، «دو طرف»: the parties of the meeting told last («در این دیدار طرفین بر گسترش روابط تاکید کردند»).
 BOTH_SIDES = re.compile(r"(?:طرفین|دو[ \u200c]+طرف)")
 # «دو کشور» with no state named after it («روسای جمهور دو کشور»، «سفرای دو کشور»): the two states named last.
+# An adjunct of time or cause that opens a sentence, right before a noun predicate («به دنبال حمله …»).
+OPENING_ADJUNCT = re.compile(r"[\s\u200c\-–—•*]*(?:پس از|بعد از|در پی|به دنبال|به دلیل|در جریان)[ \u200c]+")
 TWO_STATES = re.compile(r"(?<![\w\u200c])دو[ \u200c]+کشور(?![\w\u200c])")
 JOINT_TYPES = frozenset({"SUPPORT"})
 REPORTING_COMPLEMENT = re.compile(
@@ -686,8 +688,23 @@ def code_role(
         return role, own
     if "subject" in roles and (phrase is not None or role is None):
         own = resolved_pronoun(phrase, sentence.start, entities) if phrase is not None else []
+        if not own and in_opening_adjunct(sentence.text, match):
+            # «به دنبال حمله به نیروهای … ، سازمان ملل عملیات … را متوقف کرد»: the clause after an act told in an
+            # adjunct names who reacted to it, not who did it.
+            return "subject", []
         return "subject", own or list(main.participants() or reading.actors)
     return role, []
+
+
+def in_opening_adjunct(sentence: str, match: re.Match[str]) -> bool:
+    """Tell whether a noun predicate opens the sentence inside an adjunct of time or cause («پس از حمله به …»، «در پی
+    ترور …»), with nothing before it."""
+    if "verb" in match.re.groupindex:
+        return False
+    lead = sentence[: match.start()]
+    return bool(OPENING_ADJUNCT.fullmatch(lead)) or (
+        not lead.strip(" \u200c-–—•*") and bool(ADJUNCT.match(match.group()))
+    )
 
 
 @lru_cache(maxsize=256)
