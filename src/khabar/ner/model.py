@@ -41,6 +41,7 @@ from khabar.ner.features import (
     stacked_attributes,
 )
 from khabar.ner.groups import add_groups, load_groups
+from khabar.ner.press import tag_outlet_before_colon
 from khabar.ner.titles import drop_leading_titles
 from khabar.ner.lexicon import load_lexicon
 from khabar.ner.neural import BiLstmCrf, NetInputs
@@ -369,6 +370,7 @@ class NerTagger:
             if self.groups:
                 add_groups(keys, sentence_tags, self.groups, self.group_starts)
             drop_leading_titles(keys, sentence_tags, self.groups)
+            tag_outlet_before_colon(keys, sentence_tags)
         return merged
 
     def emissions(self, component: Component, batch: Batch, rows: np.ndarray) -> np.ndarray:
