@@ -218,6 +218,7 @@ HAPPENED = [
     ("اتحادیه آفریقا دولت کودتا را به رسمیت نشناخت.", "REJECT", None),
     ("ترکیه تهدید به حمله نظامی به شمال عراق کرد.", "THREATEN", None),
     ("هزاران نفر از مردم بغداد به خیابان‌ها آمدند.", "PROTEST", "demo"),
+    ("ده‌ها هزار نفر در منامه به خیابان‌ها سرازیر شدند.", "PROTEST", "demo"),
     ("آمریکا سپاه پاسداران را در فهرست گروه‌های تروریستی قرار داد.", "SANCTION", "discontinue"),
     ("عضویت روسیه در این شورا به حالت تعلیق درآمد.", "SANCTION", "expel"),
     ("کانادا سفارت خود در تهران را تعطیل کرد.", "SANCTION", "discontinue"),
@@ -503,3 +504,8 @@ def test_events_negative_noun_after_a_nominal_predicate_is_not_negation(analyse)
 def test_events_what_cannot_be_done_is_hypothetical(analyse):
     events = analyse("به تنهایی نمی‌توان پیشنهاد حذف مالیات را پذیرفت.")
     assert not [e for e in events if e.type == "AGREE" and happened(e)]
+
+
+def test_events_crowds_out_for_pleasure_are_no_protest(analyse):
+    sentence = "مسافران به خیابان‌ها سرازیر شدند تا از هوای بهاری لذت ببرند."
+    assert "PROTEST" not in [e.type for e in analyse(sentence)]

@@ -7,7 +7,7 @@ import pytest
 
 from khabar.events.export import happened
 
-from tests.events.helpers import countries
+from tests.events.helpers import countries, happened_types, only
 
 
 def threats(events):
@@ -101,3 +101,13 @@ def test_events_veto_cast_is_no_threat(analyse):
 
 def test_events_writers_own_conditional_veto_stays_conditional(analyse):
     assert not threats(analyse("اگر قطعنامه تصویب شود، روسیه از حق وتوی خود استفاده خواهد کرد."))
+
+
+def test_events_threat_told_in_an_adjunct_is_a_threat(analyse):
+    sentence = "نتانیاهو چندی پیش با تهدید حماس به واکنشی سخت، خواستار توقف عملیات راکتی شد."
+    threat = only(analyse(sentence), "THREATEN")
+    assert [p.text for p in threat.actors] == ["نتانیاهو"] and [p.text for p in threat.recipients] == ["حماس"]
+
+
+def test_events_threatening_to_resign_names_no_one_threatened(analyse):
+    assert "THREATEN" not in happened_types(analyse("رئیس جمهور با تهدید به استعفا، خواستار حمایت مجلس شد."))
